@@ -1,0 +1,65 @@
+import { createRequire as __slipwayCreateRequire } from 'node:module';
+const require = __slipwayCreateRequire(import.meta.url);
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf, __hasOwnProp = Object.prototype.hasOwnProperty;
+var __require = /* @__PURE__ */ ((x) => typeof require < "u" ? require : typeof Proxy < "u" ? new Proxy(x, {
+  get: (a, b) => (typeof require < "u" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require < "u") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __commonJS = (cb, mod) => function() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from == "object" || typeof from == "function")
+    for (let key of __getOwnPropNames(from))
+      !__hasOwnProp.call(to, key) && key !== except && __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: !0 }) : target,
+  mod
+));
+
+// src/errors/diagnostic.ts
+var SlipwayError = class extends Error {
+  diagnostics;
+  exitCode;
+  constructor(diagnostics, exitCode = 1) {
+    let list = Array.isArray(diagnostics) ? diagnostics : [diagnostics];
+    super(list.map(formatDiagnostic).join(`
+`)), this.name = "SlipwayError", this.diagnostics = list, this.exitCode = exitCode;
+  }
+};
+function usageError(message, hint) {
+  return new SlipwayError({ code: "usage", message, ...hint ? { hint } : {} }, 2);
+}
+function formatLocation(loc) {
+  return `${loc.file}:${loc.line}:${loc.col}`;
+}
+function formatDiagnostic(d) {
+  let where = d.location ? `${formatLocation(d.location)}: ` : "", hint = d.hint ? ` (hint: ${d.hint})` : "";
+  return `${where}${d.message}${hint}`;
+}
+
+export {
+  __require,
+  __commonJS,
+  __toESM,
+  SlipwayError,
+  usageError,
+  formatLocation,
+  formatDiagnostic
+};

@@ -1,0 +1,58 @@
+import { createRequire as __slipwayCreateRequire } from 'node:module';
+const require = __slipwayCreateRequire(import.meta.url);
+import {
+  satisfies
+} from "./chunk-XMJW34FT.js";
+
+// src/render/markdown-table.ts
+function markdownTable(header, rows) {
+  let cell = (s) => s.replace(/\|/g, "\\|").replace(/\n/g, " "), line = (cells) => `| ${cells.map(cell).join(" | ")} |`;
+  return [line(header), `|${header.map(() => " --- ").join("|")}|`, ...rows.map(line)].join(`
+`);
+}
+
+// src/matrix/compatibility-table.ts
+function compatibilityTable(matrix) {
+  let required = new Set(matrix.components.flatMap((c) => c.requires.map((r) => r.target))), platformNames = matrix.platforms.map((p) => p.name), targets = [
+    ...matrix.components.map((c) => c.name).filter((n) => required.has(n)),
+    ...platformNames.filter((n) => required.has(n))
+  ], platforms = matrix.platforms.flatMap(
+    (p) => p.versions.map((v) => {
+      let requiring = matrix.components.filter((c) => c.requires.some((r) => r.target === p.name)), accepts = (c) => c.requires.every((r) => r.target !== p.name || satisfies(v.semver, r.range));
+      return {
+        name: p.name,
+        version: v.version,
+        supportedBy: requiring.filter(accepts).map((c) => c.name),
+        rejectedBy: requiring.filter((c) => !accepts(c)).map((c) => c.name)
+      };
+    })
+  );
+  return {
+    release: matrix.release.name,
+    targets,
+    components: matrix.components.map((c) => ({
+      name: c.name,
+      kind: c.kind,
+      version: c.version,
+      requires: Object.fromEntries(c.requires.map((r) => [r.target, r.range]))
+    })),
+    platforms
+  };
+}
+function compatibilityMarkdown(table) {
+  let rows = table.components.map((c) => [`${c.name} ${c.version}`, c.kind, ...table.targets.map((t) => c.requires[t] ?? "")]), main = markdownTable(["component", "kind", ...table.targets], rows), platformRows = table.platforms.map((p) => [p.name, p.version, p.supportedBy.join(", ") || "-", p.rejectedBy.join(", ") || "-"]), platformPart = platformRows.length > 0 ? `
+
+### Platform versions
+
+${markdownTable(["platform", "version", "supported by", "not supported by"], platformRows)}` : "";
+  return `## Compatibility: ${table.release}
+
+${main}${platformPart}
+`;
+}
+
+export {
+  markdownTable,
+  compatibilityTable,
+  compatibilityMarkdown
+};

@@ -1,0 +1,3 @@
+output "queue" {
+  value = terraform_data.queue.output
+}

@@ -1,0 +1,40 @@
+import * as core from '@actions/core';
+import { usageError } from '../errors/diagnostic.js';
+
+export const ACTION_COMMANDS = ['validate', 'plan', 'matrix', 'check', 'list', 'show'] as const;
+export type ActionCommand = (typeof ACTION_COMMANDS)[number];
+
+/** Every input of the action, read and checked in one place. */
+export interface ActionInputs {
+  command: ActionCommand;
+  config: string;
+  workingDirectory: string;
+  version?: string;
+  format: 'json' | 'markdown';
+  installed: string[];
+  component?: string;
+  summary: boolean;
+}
+
+export function readInputs(): ActionInputs {
+  const command = core.getInput('command') || 'plan';
+  if (!(ACTION_COMMANDS as readonly string[]).includes(command)) {
+    throw usageError(`input "command" is "${command}", which is not one of: ${ACTION_COMMANDS.join(', ')}`);
+  }
+  const format = core.getInput('format') || 'json';
+  if (format !== 'json' && format !== 'markdown') throw usageError(`input "format" must be json or markdown, not "${format}"`);
+  const version = core.getInput('version');
+  const component = core.getInput('component');
+  return {
+    command: command as ActionCommand,
+    config: core.getInput('config') || 'compatibility.yaml',
+    // Composite actions set INPUT_WORKING_DIRECTORY: a dash cannot be written in a shell variable name.
+    workingDirectory: core.getInput('working-directory') || core.getInput('working_directory') || '.',
+    ...(version ? { version } : {}),
+    format,
+    // One name=version per line or separated by spaces: both read naturally in YAML.
+    installed: core.getInput('installed').split(/\s+/).filter(Boolean),
+    ...(component ? { component } : {}),
+    summary: (core.getInput('summary') || 'true') === 'true',
+  };
+}

@@ -1,0 +1,62 @@
+import path from 'node:path';
+import * as core from '@actions/core';
+import type { CommandContext, Outcome } from '../commands/outcome.js';
+import { formatDiagnostic, SlipwayError, type Diagnostic } from '../errors/diagnostic.js';
+import { readInputs, type ActionInputs } from './inputs.js';
+
+/**
+ * The Action face: inputs in, the same commands as the CLI, outputs, a job summary and annotations out. A bad input
+ * fails the step with one annotation per problem, pointing at the file and line.
+ */
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+  let cwd = workspace;
+  try {
+    const inputs = readInputs();
+    cwd = path.resolve(workspace, inputs.workingDirectory);
+    const ctx: CommandContext = { cwd, env };
+    const outcome = await dispatch(ctx, inputs);
+    for (const [name, value] of Object.entries(outcome.outputs ?? {})) core.setOutput(name, value);
+    core.setOutput('result', JSON.stringify(outcome.data));
+    if (outcome.text) core.info(outcome.text);
+    for (const f of outcome.findings ?? []) annotate(f, ctx.cwd, workspace);
+    if (inputs.summary && outcome.markdown && env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(outcome.markdown, true).write();
+    if (outcome.exitCode !== 0) core.setFailed(outcome.text.split('\n')[0] ?? 'failed');
+  } catch (e) {
+    if (e instanceof SlipwayError) {
+      for (const d of e.diagnostics) annotate(d, cwd, workspace);
+      core.setFailed(e.diagnostics.length === 1 ? formatDiagnostic(e.diagnostics[0]!) : `${e.diagnostics.length} problems, see the annotations`);
+    } else {
+      core.setFailed(`internal error: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+}
+
+async function dispatch(ctx: CommandContext, i: ActionInputs): Promise<Outcome> {
+  const config = i.config;
+  switch (i.command) {
+    case 'validate':
+      return (await import('../commands/validate.js')).validate(ctx, { config });
+    case 'plan':
+      return (await import('../commands/plan.js')).plan(ctx, { config, format: i.format, ...(i.version ? { version: i.version } : {}) });
+    case 'matrix':
+      return (await import('../commands/matrix.js')).matrix(ctx, { config, format: i.format });
+    case 'check':
+      return (await import('../commands/check.js')).check(ctx, { config, installed: i.installed });
+    case 'list':
+      return (await import('../commands/list.js')).list(ctx, { config });
+    case 'show':
+      if (!i.component) throw new SlipwayError({ code: 'usage', message: 'command "show" needs the input "component"' }, 2);
+      return (await import('../commands/list.js')).show(ctx, { config, component: i.component });
+  }
+}
+
+/** Annotations name files relative to the repository root, whatever the working directory of the step. */
+function annotate(d: Diagnostic, cwd: string, workspace: string): void {
+  const message = d.hint ? `${d.message} (hint: ${d.hint})` : d.message;
+  const file = d.location ? path.relative(workspace, path.resolve(cwd, d.location.file)).split(path.sep).join('/') : undefined;
+  core.error(message, {
+    title: `slipway: ${d.code}`,
+    ...(d.location ? { file, startLine: d.location.line, startColumn: d.location.col } : {}),
+  });
+}

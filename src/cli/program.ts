@@ -1,0 +1,121 @@
+import { Command, CommanderError, Option } from 'commander';
+import pkg from '../../package.json' with { type: 'json' };
+import { SlipwayError, type Diagnostic } from '../errors/diagnostic.js';
+import type { CommandContext, Outcome } from '../commands/outcome.js';
+import { renderDiagnostic, type Terminal } from './terminal.js';
+
+export interface CliRun {
+  ctx: CommandContext;
+  term: Terminal;
+}
+
+type Runner = () => Promise<Outcome>;
+
+/**
+ * Commands load their modules on use, so that `slipway --version` and `--help` start without the YAML, schema and
+ * HTTP libraries.
+ */
+export function buildProgram(run: CliRun, done: (code: number) => void): Command {
+  const program = new Command('slipway')
+    .description('Release toolkit for infrastructure projects: plan, build, check and publish a release from compatibility.yaml.')
+    .version(pkg.version, '-V, --version', 'print the version of slipway')
+    .option('--no-color', 'never colour the output')
+    .enablePositionalOptions()
+    .showSuggestionAfterError(true)
+    .configureOutput({ writeOut: (s) => run.term.out(s.replace(/\n$/, '')), writeErr: (s) => run.term.err(s.replace(/\n$/, '')) })
+    .exitOverride();
+
+  const execute = async (json: boolean, runner: Runner) => {
+    done(await perform(run, json, runner));
+  };
+
+  const config = () => new Option('-c, --config <file>', 'the compatibility file').default('compatibility.yaml');
+  const json = () => new Option('--json', 'print the result as JSON');
+
+  program
+    .command('validate')
+    .description('check compatibility.yaml: schema, names, versions, ranges and every requirement')
+    .addOption(config())
+    .addOption(json())
+    .action((o: { config: string; json?: boolean }) =>
+      execute(Boolean(o.json), async () => (await import('../commands/validate.js')).validate(run.ctx, { config: o.config })));
+
+  program
+    .command('plan')
+    .description('print the release plan: the version and the jobs of each kind, ready for a workflow matrix')
+    .addOption(config())
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'markdown']).default('json'))
+    .option('--version <version>', 'the release version, instead of the release event, the pushed tag or git describe')
+    .addOption(json())
+    .action((o: { config: string; format: 'json' | 'markdown'; version?: string; json?: boolean }) =>
+      execute(Boolean(o.json), async () =>
+        (await import('../commands/plan.js')).plan(run.ctx, { config: o.config, format: o.format, ...(o.version ? { version: o.version } : {}) })));
+
+  program
+    .command('matrix')
+    .description('print the compatibility table: each component against what it requires')
+    .addOption(config())
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['markdown', 'json']).default('markdown'))
+    .addOption(json())
+    .action((o: { config: string; format: 'json' | 'markdown'; json?: boolean }) =>
+      execute(Boolean(o.json), async () => (await import('../commands/matrix.js')).matrix(run.ctx, { config: o.config, format: o.format })));
+
+  program
+    .command('check')
+    .description('is this set of installed versions compatible with the release? (exit 1 with the conflicts)')
+    .argument('<name=version...>', 'installed components and platforms, e.g. kubernetes=1.30.4 api=1.3.2')
+    .addOption(config())
+    .addOption(json())
+    .action((installed: string[], o: { config: string; json?: boolean }) =>
+      execute(Boolean(o.json), async () => (await import('../commands/check.js')).check(run.ctx, { config: o.config, installed })));
+
+  program
+    .command('list')
+    .description('list the components of the release')
+    .addOption(config())
+    .addOption(json())
+    .action((o: { config: string; json?: boolean }) =>
+      execute(Boolean(o.json), async () => (await import('../commands/list.js')).list(run.ctx, { config: o.config })));
+
+  program
+    .command('show')
+    .description('show one component: version, sources, requirements, who requires it, its bundles')
+    .argument('<component>', 'the component name')
+    .addOption(config())
+    .addOption(json())
+    .action((component: string, o: { config: string; json?: boolean }) =>
+      execute(Boolean(o.json), async () => (await import('../commands/list.js')).show(run.ctx, { config: o.config, component })));
+
+  return program;
+}
+
+async function perform(run: CliRun, json: boolean, runner: Runner): Promise<number> {
+  try {
+    const outcome = await runner();
+    if (json) run.term.out(JSON.stringify(outcome.data, null, 2));
+    else if (outcome.text) run.term.out(outcome.text);
+    for (const f of outcome.findings ?? []) run.term.err(renderDiagnostic(f, run.term.color));
+    return outcome.exitCode;
+  } catch (e) {
+    return reportFailure(run, json, e);
+  }
+}
+
+export function reportFailure(run: CliRun, json: boolean, e: unknown): number {
+  if (e instanceof SlipwayError) {
+    if (json) run.term.out(JSON.stringify({ ok: false, errors: e.diagnostics }, null, 2));
+    else for (const d of e.diagnostics) run.term.err(renderDiagnostic(d, run.term.color));
+    return e.exitCode;
+  }
+  if (e instanceof CommanderError) {
+    // Help and --version end the program through commander's exitOverride with code 0.
+    if (e.exitCode === 0) return 0;
+    return 2;
+  }
+  // A bug, not bad input: say so plainly, keep the stack for those who ask for it.
+  const message = e instanceof Error ? e.message : String(e);
+  const internal: Diagnostic = { code: 'internal', message: `internal error: ${message}`, hint: 'please report it; set SLIPWAY_DEBUG=1 for details' };
+  run.term.err(renderDiagnostic(internal, run.term.color));
+  if (run.ctx.env.SLIPWAY_DEBUG && e instanceof Error && e.stack) run.term.err(e.stack);
+  return 1;
+}

@@ -1,0 +1,136 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Diagnostic, Result, SourceLocation } from '../errors/diagnostic.js';
+import type { Bundle, Component, ComponentKind, Matrix, Platform, Requirement, Targets } from './model.js';
+import { schemaDiagnostics } from './schema-check.js';
+import { semanticDiagnostics } from './semantic-check.js';
+import { platformVersion } from './versions.js';
+import { YamlSource, type PathSegment } from './yaml-source.js';
+
+export const DEFAULT_CONFIG = 'compatibility.yaml';
+
+/**
+ * Reads and validates a compatibility.yaml. Every problem of the file is reported at once, each with its line and
+ * column; `file` is shown to the user as given, so pass it the way the user wrote it.
+ */
+export async function loadMatrix(file: string, shownAs = file): Promise<Result<Matrix>> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return {
+      ok: false,
+      errors: [{
+        code: 'no-config',
+        message: code === 'ENOENT' ? `${shownAs}: no such file` : `${shownAs}: cannot be read (${code ?? 'error'})`,
+        hint: code === 'ENOENT' ? 'run in the folder that holds compatibility.yaml, or pass --config PATH' : 'check the file permissions',
+      }],
+    };
+  }
+  return parseMatrix(path.resolve(file), text, shownAs);
+}
+
+/** `file` is where the text came from (relative paths resolve against its folder); `shownAs` names it in messages. */
+export function parseMatrix(file: string, text: string, shownAs = file): Result<Matrix> {
+  const source = new YamlSource(shownAs, text);
+  const syntax = source.syntaxErrors();
+  if (syntax.length > 0) return { ok: false, errors: syntax };
+  const data = source.toJS();
+  if (data === null || data === undefined) {
+    return { ok: false, errors: [{ code: 'empty', message: `${shownAs} is empty`, location: { file: shownAs, line: 1, col: 1 }, hint: 'start with apiVersion: slipway/v1' }] };
+  }
+  const root = path.dirname(path.resolve(file));
+  const errors: Diagnostic[] = [...schemaDiagnostics(data, source), ...semanticDiagnostics(data, source, root)];
+  if (errors.length > 0) return { ok: false, errors: sortByLocation(dedupe(errors)) };
+  return { ok: true, value: toModel(data as RawFile, source, path.resolve(file)) };
+}
+
+function dedupe(errors: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const key = `${e.location?.line}:${e.location?.col}:${e.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function sortByLocation(errors: Diagnostic[]): Diagnostic[] {
+  return [...errors].sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0) || (a.location?.col ?? 0) - (b.location?.col ?? 0));
+}
+
+// The shape the schema has already checked.
+interface RawFile {
+  release: { name: string; version: string; tagPrefix?: string; description?: string };
+  platforms?: Record<string, string[]>;
+  components: {
+    name: string; kind: ComponentKind; version: string; description?: string; source?: string;
+    requires?: Record<string, string>; image?: Component['image']; installer?: Component['installer'];
+  }[];
+  bundles?: { name: string; description?: string; components: string[]; files?: { from: string; to?: string }[] }[];
+  targets?: {
+    github?: { repository?: string };
+    ghcr?: { registry?: string; owner: string };
+    pages?: { branch?: string; url: string; path?: string };
+    assets?: { name?: string };
+  };
+}
+
+function toModel(raw: RawFile, source: YamlSource, absolute: string): Matrix {
+  const root = path.dirname(absolute);
+  const at = (p: PathSegment[]): SourceLocation => source.valueLocation(p) ?? { file: source.file, line: 1, col: 1 };
+  const platforms: Platform[] = Object.entries(raw.platforms ?? {}).map(([name, versions]) => ({
+    name,
+    versions: versions.map((v, j) => ({ version: v, semver: platformVersion(v)!, location: at(['platforms', name, j]) })),
+  }));
+  const components: Component[] = raw.components.map((c, i) => {
+    const requires: Requirement[] = Object.entries(c.requires ?? {}).map(([target, range]) => ({
+      target,
+      range,
+      location: at(['components', i, 'requires', target]),
+    }));
+    return {
+      name: c.name,
+      kind: c.kind,
+      version: c.version,
+      ...(c.description !== undefined ? { description: c.description } : {}),
+      ...(c.source !== undefined ? { source: path.join(root, c.source) } : {}),
+      requires,
+      ...(c.image ? { image: c.image } : {}),
+      ...(c.installer ? { installer: c.installer } : {}),
+      location: at(['components', i]),
+      versionLocation: at(['components', i, 'version']),
+    };
+  });
+  const bundles: Bundle[] = (raw.bundles ?? []).map((b, i) => ({
+    name: b.name,
+    ...(b.description !== undefined ? { description: b.description } : {}),
+    components: b.components,
+    files: (b.files ?? []).map((f) => ({ from: f.from, to: f.to ?? f.from })),
+    location: at(['bundles', i]),
+  }));
+  const t = raw.targets ?? {};
+  const targets: Targets = {
+    ...(t.github ? { github: t.github } : {}),
+    ...(t.ghcr ? { ghcr: { registry: t.ghcr.registry ?? 'ghcr.io', owner: t.ghcr.owner } } : {}),
+    ...(t.pages ? { pages: { branch: t.pages.branch ?? 'gh-pages', url: t.pages.url, path: t.pages.path ?? '' } } : {}),
+    assets: { name: t.assets?.name ?? '{bundle}-{version}' },
+  };
+  return {
+    file: source.file,
+    path: absolute,
+    root,
+    release: {
+      name: raw.release.name,
+      version: raw.release.version,
+      tagPrefix: raw.release.tagPrefix ?? 'v',
+      ...(raw.release.description !== undefined ? { description: raw.release.description } : {}),
+      versionLocation: at(['release', 'version']),
+    },
+    platforms,
+    components,
+    bundles,
+    targets,
+  };
+}

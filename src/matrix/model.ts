@@ -1,0 +1,95 @@
+import type { SourceLocation } from '../errors/diagnostic.js';
+
+export const COMPONENT_KINDS = ['chart', 'image', 'compose', 'terraform', 'files', 'installer'] as const;
+export type ComponentKind = (typeof COMPONENT_KINDS)[number];
+
+/** A `requires` entry: a SemVer range on a component or a platform, and where it is written. */
+export interface Requirement {
+  target: string;
+  range: string;
+  location: SourceLocation;
+}
+
+export interface ImageSettings {
+  repository?: string;
+  file?: string;
+  platforms?: string[];
+}
+
+export interface InstallerSettings {
+  productName?: string;
+  manufacturer?: string;
+  upgradeCode?: string;
+  scope?: 'perMachine' | 'perUser';
+}
+
+export interface Component {
+  name: string;
+  kind: ComponentKind;
+  version: string;
+  description?: string;
+  /** Absolute path of the sources, when given. */
+  source?: string;
+  requires: Requirement[];
+  image?: ImageSettings;
+  installer?: InstallerSettings;
+  location: SourceLocation;
+  versionLocation: SourceLocation;
+}
+
+export interface PlatformVersion {
+  /** As written, e.g. "1.30". */
+  version: string;
+  /** Normalised for comparisons, e.g. "1.30.0". */
+  semver: string;
+  location: SourceLocation;
+}
+
+export interface Platform {
+  name: string;
+  versions: PlatformVersion[];
+}
+
+export interface BundleFile {
+  from: string;
+  to: string;
+}
+
+export interface Bundle {
+  name: string;
+  description?: string;
+  components: string[];
+  files: BundleFile[];
+  location: SourceLocation;
+}
+
+export interface Targets {
+  github?: { repository?: string };
+  ghcr?: { registry: string; owner: string };
+  pages?: { branch: string; url: string; path: string };
+  assets: { name: string };
+}
+
+export interface ReleaseSettings {
+  name: string;
+  /** A SemVer version, or "tag" to resolve it from the event, the ref or git. */
+  version: string;
+  tagPrefix: string;
+  description?: string;
+  versionLocation: SourceLocation;
+}
+
+/** A validated compatibility.yaml. */
+export interface Matrix {
+  /** The file as the user named it, for messages. */
+  file: string;
+  /** The file's absolute path. */
+  path: string;
+  /** The folder that relative paths in the file are resolved against. */
+  root: string;
+  release: ReleaseSettings;
+  platforms: Platform[];
+  components: Component[];
+  bundles: Bundle[];
+  targets: Targets;
+}

@@ -1,0 +1,36 @@
+import semver from 'semver';
+
+// Prereleases of a component (1.5.0-rc.1) must still meet a plain range such as >=1.4.0 <2.0.0.
+const RANGE_OPTIONS = { includePrerelease: true } as const;
+
+/** A strict SemVer 2 version, or undefined. "v1.2.3" is not one: a leading v belongs to tags. */
+export function strictVersion(text: string): string | undefined {
+  return /^v/i.test(text) ? undefined : (semver.valid(text) ?? undefined);
+}
+
+/** A platform version: MAJOR.MINOR or a full version, normalised to SemVer for comparisons. */
+export function platformVersion(text: string): string | undefined {
+  const short = /^(\d+)\.(\d+)$/.exec(text);
+  if (short) return `${Number(short[1])}.${Number(short[2])}.0`;
+  return strictVersion(text);
+}
+
+export function validRange(text: string): boolean {
+  return semver.validRange(text, RANGE_OPTIONS) !== null;
+}
+
+export function satisfies(version: string, range: string): boolean {
+  return semver.satisfies(version, range, RANGE_OPTIONS);
+}
+
+export function isPrerelease(version: string): boolean {
+  return (semver.prerelease(version)?.length ?? 0) > 0;
+}
+
+/** Why a text is not a version, in words a person can act on. */
+export function versionHint(text: string): string {
+  if (/^v\d/i.test(text)) return `drop the leading "v": ${text.slice(1)}`;
+  if (/^\d+\.\d+$/.test(text)) return `a component version needs three parts: ${text}.0`;
+  if (/^\d+$/.test(text)) return `a version needs three parts: ${text}.0.0`;
+  return 'a version is MAJOR.MINOR.PATCH, optionally followed by -prerelease and +build (SemVer 2)';
+}

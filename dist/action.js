@@ -13624,7 +13624,8 @@ function readInputs() {
   return {
     command,
     config: getInput("config") || "compatibility.yaml",
-    workingDirectory: getInput("working-directory") || ".",
+    // Composite actions set INPUT_WORKING_DIRECTORY: a dash cannot be written in a shell variable name.
+    workingDirectory: getInput("working-directory") || getInput("working_directory") || ".",
     ...version ? { version } : {},
     format,
     // One name=version per line or separated by spaces: both read naturally in YAML.

@@ -1,0 +1,34 @@
+// The main job: a whole local release of examples/platform, with the same commands a workflow runs.
+// Everything lands in out/release; nothing leaves the machine.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const example = path.join(root, 'examples/platform');
+const out = path.join(root, 'out');
+const release = path.join(out, 'release');
+const version = process.env.SLIPWAY_DEMO_VERSION ?? '1.4.0';
+// Reproducible: the same bytes on every run and every machine.
+const env = { ...process.env, SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH ?? '1767225600' };
+
+function slipway(...args) {
+  console.log(`\n$ slipway ${args.join(' ')}`);
+  const r = spawnSync(process.execPath, [path.join(root, 'bin/slipway.js'), ...args], { cwd: example, env, stdio: 'inherit' });
+  if (r.status !== 0) {
+    console.error(`\ndemo: "slipway ${args[0]}" failed with exit code ${r.status}`);
+    process.exit(r.status ?? 1);
+  }
+}
+
+spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
+rmSync(out, { recursive: true, force: true });
+mkdirSync(release, { recursive: true });
+
+slipway('validate');
+slipway('plan', '--version', version, '--format', 'markdown');
+slipway('matrix');
+slipway('check', 'kubernetes=1.30', 'helm=3.15', 'docker=26.1');
+
+console.log(`\ndemo: local release of acme-platform ${version} in ${path.relative(process.cwd(), release) || release}`);

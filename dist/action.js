@@ -13211,6 +13211,7 @@ var require_undici = __commonJS({
 });
 
 // src/action/main.ts
+import { appendFile as appendFile2 } from "node:fs/promises";
 import path from "node:path";
 
 // node_modules/@actions/core/lib/command.js
@@ -13570,7 +13571,6 @@ var Summary = class {
     return this.addRaw(element).addEOL();
   }
 }, _summary = new Summary();
-var summary = _summary;
 
 // node_modules/@actions/core/lib/platform.js
 import os3 from "os";
@@ -13645,7 +13645,8 @@ async function run(env = process.env) {
     for (let [name, value] of Object.entries(outcome.outputs ?? {})) setOutput(name, value);
     setOutput("result", JSON.stringify(outcome.data)), outcome.text && info(outcome.text);
     for (let f of outcome.findings ?? []) annotate(f, ctx.cwd, workspace);
-    inputs.summary && outcome.markdown && env.GITHUB_STEP_SUMMARY && await summary.addRaw(outcome.markdown, !0).write(), outcome.exitCode !== 0 && setFailed(outcome.text.split(`
+    inputs.summary && outcome.markdown && env.GITHUB_STEP_SUMMARY && await appendFile2(env.GITHUB_STEP_SUMMARY, `${outcome.markdown}
+`), outcome.exitCode !== 0 && setFailed(outcome.text.split(`
 `)[0] ?? "failed");
   } catch (e) {
     if (e instanceof SlipwayError) {
@@ -13659,18 +13660,18 @@ async function dispatch(ctx, i) {
   let config = i.config;
   switch (i.command) {
     case "validate":
-      return (await import("./chunks/validate-KW5EQHZR.js")).validate(ctx, { config });
+      return (await import("./chunks/validate-JL5CWM6R.js")).validate(ctx, { config });
     case "plan":
-      return (await import("./chunks/plan-F5ZLIWKH.js")).plan(ctx, { config, format: i.format, ...i.version ? { version: i.version } : {} });
+      return (await import("./chunks/plan-P4NHKQ7Q.js")).plan(ctx, { config, format: i.format, ...i.version ? { version: i.version } : {} });
     case "matrix":
-      return (await import("./chunks/matrix-NCFD3QZV.js")).matrix(ctx, { config, format: i.format });
+      return (await import("./chunks/matrix-QOQDAS34.js")).matrix(ctx, { config, format: i.format });
     case "check":
-      return (await import("./chunks/check-SZXGDGHT.js")).check(ctx, { config, installed: i.installed });
+      return (await import("./chunks/check-WTWB2US3.js")).check(ctx, { config, installed: i.installed });
     case "list":
-      return (await import("./chunks/list-GEDK35R4.js")).list(ctx, { config });
+      return (await import("./chunks/list-2W3SGRVI.js")).list(ctx, { config });
     case "show":
       if (!i.component) throw new SlipwayError({ code: "usage", message: 'command "show" needs the input "component"' }, 2);
-      return (await import("./chunks/list-GEDK35R4.js")).show(ctx, { config, component: i.component });
+      return (await import("./chunks/list-2W3SGRVI.js")).show(ctx, { config, component: i.component });
   }
 }
 function annotate(d, cwd, workspace) {

@@ -1,3 +1,4 @@
+import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import type { CommandContext, Outcome } from '../commands/outcome.js';
@@ -20,7 +21,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     core.setOutput('result', JSON.stringify(outcome.data));
     if (outcome.text) core.info(outcome.text);
     for (const f of outcome.findings ?? []) annotate(f, ctx.cwd, workspace);
-    if (inputs.summary && outcome.markdown && env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(outcome.markdown, true).write();
+    // Appended directly: core.summary remembers the first file it saw for the life of the process.
+    if (inputs.summary && outcome.markdown && env.GITHUB_STEP_SUMMARY) await appendFile(env.GITHUB_STEP_SUMMARY, `${outcome.markdown}\n`);
     if (outcome.exitCode !== 0) core.setFailed(outcome.text.split('\n')[0] ?? 'failed');
   } catch (e) {
     if (e instanceof SlipwayError) {

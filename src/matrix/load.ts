@@ -38,7 +38,7 @@ export function parseMatrix(file: string, text: string, shownAs = file): Result<
   if (syntax.length > 0) return { ok: false, errors: syntax };
   const data = source.toJS();
   if (data === null || data === undefined) {
-    return { ok: false, errors: [{ code: 'empty', message: `${shownAs} is empty`, location: { file: shownAs, line: 1, col: 1 }, hint: 'start with apiVersion: slipway/v1' }] };
+    return { ok: false, errors: [{ code: 'empty', message: 'the file is empty', location: { file: shownAs, line: 1, col: 1 }, hint: 'start with apiVersion: slipway/v1' }] };
   }
   const root = path.dirname(path.resolve(file));
   const errors: Diagnostic[] = [...schemaDiagnostics(data, source), ...semanticDiagnostics(data, source, root)];

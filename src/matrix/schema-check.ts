@@ -101,7 +101,9 @@ function explain(e: ErrorObject, source: YamlSource): Diagnostic {
       return base('duplicate', `${label} lists "${String(items[j])}" twice`, undefined, source.valueLocation([...path, Number(e.params.i)]));
     }
     case 'format':
-      return base('bad-value', `${label} "${String(e.data)}" is not a valid ${String(e.params.format)}`);
+      return e.params.format === 'uri'
+        ? base('bad-value', `${label} "${String(e.data)}" is not a URL`, 'write an absolute URL, e.g. https://acme.github.io/platform')
+        : base('bad-value', `${label} "${String(e.data)}" is not a valid ${String(e.params.format)}`);
     default:
       return base('schema', `${label} ${e.message ?? 'is not valid'}`);
   }

@@ -60,7 +60,7 @@ export function semanticDiagnostics(data: unknown, source: YamlSource, root: str
     }
     for (const [key, kind] of Object.entries(KIND_SETTINGS)) {
       if (c[key] !== undefined && c.kind !== kind && typeof c.kind === 'string') {
-        add('kind-mismatch', `component "${c.name}" is of kind ${c.kind}, but has "${key}" settings, which only a ${kind} component takes`,
+        add('kind-mismatch', `component "${c.name}" is of kind ${c.kind}, but has "${key}" settings, which only an ${kind} component takes`,
           source.keyLocation(['components', i, key]), `remove "${key}" or change kind to ${kind}`);
       }
     }

@@ -3,9 +3,12 @@ import semver from 'semver';
 // Prereleases of a component (1.5.0-rc.1) must still meet a plain range such as >=1.4.0 <2.0.0.
 const RANGE_OPTIONS = { includePrerelease: true } as const;
 
-/** A strict SemVer 2 version, or undefined. "v1.2.3" is not one: a leading v belongs to tags. */
+/**
+ * A strict SemVer 2 version, exactly as written (build metadata kept), or undefined. "v1.2.3" and "=1.2.3" are not
+ * versions: a leading v belongs to tags.
+ */
 export function strictVersion(text: string): string | undefined {
-  return /^v/i.test(text) ? undefined : (semver.valid(text) ?? undefined);
+  return /^\d/.test(text) && semver.parse(text)?.raw === text ? text : undefined;
 }
 
 /** A platform version: MAJOR.MINOR or a full version, normalised to SemVer for comparisons. */

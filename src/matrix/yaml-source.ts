@@ -23,6 +23,17 @@ export class YamlSource {
   /** Syntax errors and duplicate keys, as diagnostics. */
   syntaxErrors(): Diagnostic[] {
     return this.document.errors.map((e) => {
+      const unclosed = e.code === 'MISSING_CHAR' ? /closing (["'])/.exec(e.message)?.[1] : undefined;
+      if (unclosed) {
+        // The parser notices at the end of the file; the mistake is where the string opens.
+        const opening = this.text.lastIndexOf(unclosed, e.pos[0] - 1);
+        return {
+          code: 'yaml-syntax',
+          message: `YAML: this ${unclosed === '"' ? 'double' : 'single'}-quoted string is never closed`,
+          location: this.at(opening >= 0 ? opening : e.pos[0]),
+          hint: `end it with ${unclosed} on the same line`,
+        };
+      }
       const offset = e.pos[0];
       const duplicate = e.code === 'DUPLICATE_KEY';
       return {

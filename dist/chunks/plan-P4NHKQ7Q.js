@@ -4,14 +4,14 @@ import {
   compatibilityMarkdown,
   compatibilityTable,
   markdownTable
-} from "./chunk-PGJSRT5O.js";
+} from "./chunk-KGLF6MMG.js";
 import {
   isPrerelease,
   loadConfig,
   require_semver,
   satisfies,
   strictVersion
-} from "./chunk-XMJW34FT.js";
+} from "./chunk-67ELXYRH.js";
 import {
   SlipwayError,
   __toESM

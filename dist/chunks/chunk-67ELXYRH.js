@@ -12515,7 +12515,7 @@ function explain(e, source) {
       return base("duplicate", `${label} lists "${String(items[j])}" twice`, void 0, source.valueLocation([...path4, Number(e.params.i)]));
     }
     case "format":
-      return base("bad-value", `${label} "${String(e.data)}" is not a valid ${String(e.params.format)}`);
+      return e.params.format === "uri" ? base("bad-value", `${label} "${String(e.data)}" is not a URL`, "write an absolute URL, e.g. https://acme.github.io/platform") : base("bad-value", `${label} "${String(e.data)}" is not a valid ${String(e.params.format)}`);
     default:
       return base("schema", `${label} ${e.message ?? "is not valid"}`);
   }
@@ -12539,7 +12539,7 @@ import path from "node:path";
 // src/matrix/versions.ts
 var import_semver = __toESM(require_semver2(), 1), RANGE_OPTIONS = { includePrerelease: !0 };
 function strictVersion(text) {
-  return /^v/i.test(text) ? void 0 : import_semver.default.valid(text) ?? void 0;
+  return /^\d/.test(text) && import_semver.default.parse(text)?.raw === text ? text : void 0;
 }
 function platformVersion(text) {
   let short = /^(\d+)\.(\d+)$/.exec(text);
@@ -12596,7 +12596,7 @@ function semanticDiagnostics(data, source, root) {
     for (let [key, kind] of Object.entries(KIND_SETTINGS))
       c[key] !== void 0 && c.kind !== kind && typeof c.kind == "string" && add(
         "kind-mismatch",
-        `component "${c.name}" is of kind ${c.kind}, but has "${key}" settings, which only a ${kind} component takes`,
+        `component "${c.name}" is of kind ${c.kind}, but has "${key}" settings, which only an ${kind} component takes`,
         source.keyLocation(["components", i, key]),
         `remove "${key}" or change kind to ${kind}`
       );
@@ -12736,6 +12736,16 @@ var import_yaml = __toESM(require_dist2(), 1), YamlSource = class {
   /** Syntax errors and duplicate keys, as diagnostics. */
   syntaxErrors() {
     return this.document.errors.map((e) => {
+      let unclosed = e.code === "MISSING_CHAR" ? /closing (["'])/.exec(e.message)?.[1] : void 0;
+      if (unclosed) {
+        let opening = this.text.lastIndexOf(unclosed, e.pos[0] - 1);
+        return {
+          code: "yaml-syntax",
+          message: `YAML: this ${unclosed === '"' ? "double" : "single"}-quoted string is never closed`,
+          location: this.at(opening >= 0 ? opening : e.pos[0]),
+          hint: `end it with ${unclosed} on the same line`
+        };
+      }
       let offset = e.pos[0], duplicate = e.code === "DUPLICATE_KEY";
       return {
         code: duplicate ? "yaml-duplicate-key" : "yaml-syntax",
@@ -12820,7 +12830,7 @@ function parseMatrix(file, text, shownAs = file) {
   if (syntax.length > 0) return { ok: !1, errors: syntax };
   let data = source.toJS();
   if (data == null)
-    return { ok: !1, errors: [{ code: "empty", message: `${shownAs} is empty`, location: { file: shownAs, line: 1, col: 1 }, hint: "start with apiVersion: slipway/v1" }] };
+    return { ok: !1, errors: [{ code: "empty", message: "the file is empty", location: { file: shownAs, line: 1, col: 1 }, hint: "start with apiVersion: slipway/v1" }] };
   let root = path2.dirname(path2.resolve(file)), errors = [...schemaDiagnostics(data, source), ...semanticDiagnostics(data, source, root)];
   return errors.length > 0 ? { ok: !1, errors: sortByLocation(dedupe(errors)) } : { ok: !0, value: toModel(data, source, path2.resolve(file)) };
 }

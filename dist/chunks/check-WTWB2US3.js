@@ -6,7 +6,7 @@ import {
   platformVersion,
   satisfies,
   strictVersion
-} from "./chunk-XMJW34FT.js";
+} from "./chunk-67ELXYRH.js";
 import {
   SlipwayError,
   formatLocation

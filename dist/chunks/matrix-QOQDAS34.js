@@ -3,10 +3,10 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   compatibilityMarkdown,
   compatibilityTable
-} from "./chunk-PGJSRT5O.js";
+} from "./chunk-KGLF6MMG.js";
 import {
   loadConfig
-} from "./chunk-XMJW34FT.js";
+} from "./chunk-67ELXYRH.js";
 import "./chunk-GOJFJJMO.js";
 
 // src/commands/matrix.ts

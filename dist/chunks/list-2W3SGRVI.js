@@ -3,7 +3,7 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   didYouMean,
   loadConfig
-} from "./chunk-XMJW34FT.js";
+} from "./chunk-67ELXYRH.js";
 import {
   SlipwayError,
   formatLocation

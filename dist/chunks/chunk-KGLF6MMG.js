@@ -2,7 +2,7 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   satisfies
-} from "./chunk-XMJW34FT.js";
+} from "./chunk-67ELXYRH.js";
 
 // src/render/markdown-table.ts
 function markdownTable(header, rows) {

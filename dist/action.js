@@ -7,7 +7,7 @@ import {
   __toESM,
   formatDiagnostic,
   usageError
-} from "./chunks/chunk-GOJFJJMO.js";
+} from "./chunks/chunk-SXEZAVAX.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -13613,7 +13613,7 @@ function info(message) {
 }
 
 // src/action/inputs.ts
-var ACTION_COMMANDS = ["validate", "plan", "matrix", "check", "list", "show"];
+var ACTION_COMMANDS = ["validate", "plan", "matrix", "check", "list", "show", "bundle", "verify", "extract"];
 function readInputs() {
   let command = getInput("command") || "plan";
   if (!ACTION_COMMANDS.includes(command))
@@ -13631,8 +13631,20 @@ function readInputs() {
     // One name=version per line or separated by spaces: both read naturally in YAML.
     installed: getInput("installed").split(/\s+/).filter(Boolean),
     ...component ? { component } : {},
-    summary: (getInput("summary") || "true") === "true"
+    summary: (getInput("summary") || "true") === "true",
+    dir: getInput("dir") || "out/release",
+    bundles: getInput("bundles").split(/[\s,]+/).filter(Boolean),
+    replace: booleanInput("replace"),
+    dryRun: booleanInput("dry-run") || booleanInput("dry_run"),
+    ...getInput("file") ? { file: getInput("file") } : {},
+    ...getInput("dest") ? { dest: getInput("dest") } : {}
   };
+}
+function booleanInput(name) {
+  let value = getInput(name).trim().toLowerCase();
+  if (value === "" || value === "false") return !1;
+  if (value === "true") return !0;
+  throw usageError(`input "${name}" must be true or false, not "${value}"`);
 }
 
 // src/action/main.ts
@@ -13660,18 +13672,25 @@ async function dispatch(ctx, i) {
   let config = i.config;
   switch (i.command) {
     case "validate":
-      return (await import("./chunks/validate-JL5CWM6R.js")).validate(ctx, { config });
+      return (await import("./chunks/validate-Y3BQI5MW.js")).validate(ctx, { config });
     case "plan":
-      return (await import("./chunks/plan-P4NHKQ7Q.js")).plan(ctx, { config, format: i.format, ...i.version ? { version: i.version } : {} });
+      return (await import("./chunks/plan-3CSUG7RL.js")).plan(ctx, { config, format: i.format, ...i.version ? { version: i.version } : {} });
     case "matrix":
-      return (await import("./chunks/matrix-QOQDAS34.js")).matrix(ctx, { config, format: i.format });
+      return (await import("./chunks/matrix-DTJUYWQR.js")).matrix(ctx, { config, format: i.format });
     case "check":
-      return (await import("./chunks/check-WTWB2US3.js")).check(ctx, { config, installed: i.installed });
+      return (await import("./chunks/check-EBYTD6ZI.js")).check(ctx, { config, installed: i.installed });
     case "list":
-      return (await import("./chunks/list-2W3SGRVI.js")).list(ctx, { config });
+      return (await import("./chunks/list-DHMZGHM5.js")).list(ctx, { config });
     case "show":
       if (!i.component) throw new SlipwayError({ code: "usage", message: 'command "show" needs the input "component"' }, 2);
-      return (await import("./chunks/list-2W3SGRVI.js")).show(ctx, { config, component: i.component });
+      return (await import("./chunks/list-DHMZGHM5.js")).show(ctx, { config, component: i.component });
+    case "bundle":
+      return (await import("./chunks/bundle-YWNXXYYP.js")).bundle(ctx, { config, out: i.dir, ...i.version ? { version: i.version } : {}, bundles: i.bundles, replace: i.replace, dryRun: i.dryRun });
+    case "verify":
+      return (await import("./chunks/verify-CYJFBA2J.js")).verify(ctx, { dir: i.dir });
+    case "extract":
+      if (!i.file || !i.dest) throw new SlipwayError({ code: "usage", message: 'command "extract" needs the inputs "file" and "dest"' }, 2);
+      return (await import("./chunks/extract-ADHUDCOK.js")).extract(ctx, { file: i.file, dest: i.dest });
   }
 }
 function annotate(d, cwd, workspace) {

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { usageError } from '../errors/diagnostic.js';
 
-export const ACTION_COMMANDS = ['validate', 'plan', 'matrix', 'check', 'list', 'show'] as const;
+export const ACTION_COMMANDS = ['validate', 'plan', 'matrix', 'check', 'list', 'show', 'bundle', 'verify', 'extract'] as const;
 export type ActionCommand = (typeof ACTION_COMMANDS)[number];
 
 /** Every input of the action, read and checked in one place. */
@@ -14,6 +14,14 @@ export interface ActionInputs {
   installed: string[];
   component?: string;
   summary: boolean;
+  /** bundle: the release folder to build into; verify: the folder to check. */
+  dir: string;
+  bundles: string[];
+  replace: boolean;
+  dryRun: boolean;
+  /** extract: the archive and where to put it. */
+  file?: string;
+  dest?: string;
 }
 
 export function readInputs(): ActionInputs {
@@ -36,5 +44,19 @@ export function readInputs(): ActionInputs {
     installed: core.getInput('installed').split(/\s+/).filter(Boolean),
     ...(component ? { component } : {}),
     summary: (core.getInput('summary') || 'true') === 'true',
+    dir: core.getInput('dir') || 'out/release',
+    bundles: core.getInput('bundles').split(/[\s,]+/).filter(Boolean),
+    replace: booleanInput('replace'),
+    dryRun: booleanInput('dry-run') || booleanInput('dry_run'),
+    ...(core.getInput('file') ? { file: core.getInput('file') } : {}),
+    ...(core.getInput('dest') ? { dest: core.getInput('dest') } : {}),
   };
+}
+
+/** "true" or "false" (or empty for false); anything else is a mistake worth stopping for. */
+function booleanInput(name: string): boolean {
+  const value = core.getInput(name).trim().toLowerCase();
+  if (value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  throw usageError(`input "${name}" must be true or false, not "${value}"`);
 }

@@ -50,6 +50,13 @@ async function dispatch(ctx: CommandContext, i: ActionInputs): Promise<Outcome> 
     case 'show':
       if (!i.component) throw new SlipwayError({ code: 'usage', message: 'command "show" needs the input "component"' }, 2);
       return (await import('../commands/list.js')).show(ctx, { config, component: i.component });
+    case 'bundle':
+      return (await import('../commands/bundle.js')).bundle(ctx, { config, out: i.dir, ...(i.version ? { version: i.version } : {}), bundles: i.bundles, replace: i.replace, dryRun: i.dryRun });
+    case 'verify':
+      return (await import('../commands/verify.js')).verify(ctx, { dir: i.dir });
+    case 'extract':
+      if (!i.file || !i.dest) throw new SlipwayError({ code: 'usage', message: 'command "extract" needs the inputs "file" and "dest"' }, 2);
+      return (await import('../commands/extract.js')).extract(ctx, { file: i.file, dest: i.dest });
   }
 }
 

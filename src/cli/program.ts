@@ -86,6 +86,46 @@ export function buildProgram(run: CliRun, done: (code: number) => void): Command
     .action((component: string, o: { config: string; json?: boolean }) =>
       execute(Boolean(o.json), async () => (await import('../commands/list.js')).show(run.ctx, { config: o.config, component })));
 
+  program
+    .command('bundle')
+    .description('build the reproducible bundles of the release (.tar.gz), with manifest.yaml and SHA256SUMS')
+    .addOption(config())
+    .requiredOption('-o, --out <dir>', 'the release folder to write into')
+    .option('--version <version>', 'the release version, instead of the release event, the pushed tag or git describe')
+    .option('-b, --bundle <name...>', 'only these bundles')
+    .option('--level <n>', 'gzip compression level, 1 (fast) to 9 (small)', (v) => Number(v))
+    .option('--replace', 'replace a bundle of the folder that was built from other sources')
+    .option('--dry-run', 'print what would be built, build nothing')
+    .addOption(json())
+    .action((o: { config: string; out: string; version?: string; bundle?: string[]; level?: number; replace?: boolean; dryRun?: boolean; json?: boolean }) =>
+      execute(Boolean(o.json), async () =>
+        (await import('../commands/bundle.js')).bundle(run.ctx, {
+          config: o.config,
+          out: o.out,
+          ...(o.version ? { version: o.version } : {}),
+          ...(o.bundle ? { bundles: o.bundle } : {}),
+          ...(o.level !== undefined ? { level: o.level } : {}),
+          replace: Boolean(o.replace),
+          dryRun: Boolean(o.dryRun),
+        })));
+
+  program
+    .command('verify')
+    .description('check a release folder offline: SHA256SUMS, manifest.yaml and every file inside each bundle (exit 1 naming each problem)')
+    .argument('<dir>', 'the release folder')
+    .addOption(json())
+    .action((dir: string, o: { json?: boolean }) =>
+      execute(Boolean(o.json), async () => (await import('../commands/verify.js')).verify(run.ctx, { dir })));
+
+  program
+    .command('extract')
+    .description('unpack a bundle safely into a new folder (refuses absolute paths, "..", escaping links and devices)')
+    .argument('<file>', 'the .tar.gz bundle')
+    .requiredOption('-d, --dest <dir>', 'the folder to create')
+    .addOption(json())
+    .action((file: string, o: { dest: string; json?: boolean }) =>
+      execute(Boolean(o.json), async () => (await import('../commands/extract.js')).extract(run.ctx, { file, dest: o.dest })));
+
   return program;
 }
 

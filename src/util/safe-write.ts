@@ -4,6 +4,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { hashFile } from './hash.js';
 
 /**
  * Outputs appear whole or not at all: bytes go to a temporary file beside the target, which is renamed into place
@@ -39,6 +40,46 @@ export async function streamToFileAtomic(
     await rename(temporary, target);
   } catch (e) {
     await rm(temporary, { force: true });
+    throw e;
+  }
+}
+
+export type Placement = 'created' | 'unchanged' | 'replaced';
+
+/**
+ * Writes an artifact through a temporary file, then places it without ever losing or silently replacing one: when the
+ * target already holds the same bytes it is left alone (its time stamps too, so a re-run changes nothing); when it
+ * holds different bytes it is replaced only if `replace` says so, else `onConflict` decides what to throw.
+ * `write` gets the temporary path and returns the sha256 of what it wrote (it hashes while writing).
+ */
+export async function writeArtifact(
+  target: string,
+  write: (temporaryPath: string) => Promise<string>,
+  options: { replace?: boolean; existingSha256?: (file: string) => Promise<string | undefined>; onConflict: (existing: string, written: string) => never },
+): Promise<{ placement: Placement; sha256: string }> {
+  await mkdir(path.dirname(target), { recursive: true });
+  const temporary = temporaryBeside(target);
+  try {
+    const sha256 = await write(temporary);
+    const existing = await (options.existingSha256 ?? sha256OfExisting)(target);
+    if (existing === sha256) {
+      await rm(temporary, { force: true });
+      return { placement: 'unchanged', sha256 };
+    }
+    if (existing !== undefined && !options.replace) options.onConflict(existing, sha256);
+    await rename(temporary, target);
+    return { placement: existing === undefined ? 'created' : 'replaced', sha256 };
+  } catch (e) {
+    await rm(temporary, { force: true });
+    throw e;
+  }
+}
+
+async function sha256OfExisting(file: string): Promise<string | undefined> {
+  try {
+    return (await hashFile(file)).sha256;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw e;
   }
 }

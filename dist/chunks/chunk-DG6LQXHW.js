@@ -1,15 +1,11 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
+  markdownTable
+} from "./chunk-UX674S34.js";
+import {
   satisfies
-} from "./chunk-67ELXYRH.js";
-
-// src/render/markdown-table.ts
-function markdownTable(header, rows) {
-  let cell = (s) => s.replace(/\|/g, "\\|").replace(/\n/g, " "), line = (cells) => `| ${cells.map(cell).join(" | ")} |`;
-  return [line(header), `|${header.map(() => " --- ").join("|")}|`, ...rows.map(line)].join(`
-`);
-}
+} from "./chunk-S2QBJLT7.js";
 
 // src/matrix/compatibility-table.ts
 function compatibilityTable(matrix) {
@@ -52,7 +48,6 @@ ${main}${platformPart}
 }
 
 export {
-  markdownTable,
   compatibilityTable,
   compatibilityMarkdown
 };

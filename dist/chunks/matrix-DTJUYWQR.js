@@ -3,11 +3,13 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   compatibilityMarkdown,
   compatibilityTable
-} from "./chunk-KGLF6MMG.js";
+} from "./chunk-DG6LQXHW.js";
+import "./chunk-UX674S34.js";
 import {
   loadConfig
-} from "./chunk-67ELXYRH.js";
-import "./chunk-GOJFJJMO.js";
+} from "./chunk-S2QBJLT7.js";
+import "./chunk-FEFYZM2O.js";
+import "./chunk-SXEZAVAX.js";
 
 // src/commands/matrix.ts
 async function matrix(ctx, options) {

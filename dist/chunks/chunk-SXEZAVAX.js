@@ -43,6 +43,9 @@ var SlipwayError = class extends Error {
 `)), this.name = "SlipwayError", this.diagnostics = list, this.exitCode = exitCode;
   }
 };
+function fail(code, message, extra = {}) {
+  throw new SlipwayError({ code, message, ...extra });
+}
 function usageError(message, hint) {
   return new SlipwayError({ code: "usage", message, ...hint ? { hint } : {} }, 2);
 }
@@ -53,13 +56,18 @@ function formatDiagnostic(d) {
   let where = d.location ? `${formatLocation(d.location)}: ` : "", hint = d.hint ? ` (hint: ${d.hint})` : "";
   return `${where}${d.message}${hint}`;
 }
+function isSlipwayError(e) {
+  return e instanceof SlipwayError;
+}
 
 export {
   __require,
   __commonJS,
   __toESM,
   SlipwayError,
+  fail,
   usageError,
   formatLocation,
-  formatDiagnostic
+  formatDiagnostic,
+  isSlipwayError
 };

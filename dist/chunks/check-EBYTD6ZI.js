@@ -6,11 +6,12 @@ import {
   platformVersion,
   satisfies,
   strictVersion
-} from "./chunk-67ELXYRH.js";
+} from "./chunk-S2QBJLT7.js";
+import "./chunk-FEFYZM2O.js";
 import {
   SlipwayError,
   formatLocation
-} from "./chunk-GOJFJJMO.js";
+} from "./chunk-SXEZAVAX.js";
 
 // src/matrix/check-installed.ts
 function parseInstalled(words, matrix) {

@@ -3,11 +3,12 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   didYouMean,
   loadConfig
-} from "./chunk-67ELXYRH.js";
+} from "./chunk-S2QBJLT7.js";
+import "./chunk-FEFYZM2O.js";
 import {
   SlipwayError,
   formatLocation
-} from "./chunk-GOJFJJMO.js";
+} from "./chunk-SXEZAVAX.js";
 
 // src/commands/list.ts
 import path from "node:path";

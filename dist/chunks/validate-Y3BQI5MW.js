@@ -2,8 +2,9 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-67ELXYRH.js";
-import "./chunk-GOJFJJMO.js";
+} from "./chunk-S2QBJLT7.js";
+import "./chunk-FEFYZM2O.js";
+import "./chunk-SXEZAVAX.js";
 
 // src/commands/validate.ts
 async function validate(ctx, options) {

@@ -1,21 +1,14 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
-  compatibilityMarkdown,
-  compatibilityTable,
-  markdownTable
-} from "./chunk-KGLF6MMG.js";
-import {
   isPrerelease,
-  loadConfig,
   require_semver,
   satisfies,
   strictVersion
-} from "./chunk-67ELXYRH.js";
+} from "./chunk-S2QBJLT7.js";
 import {
-  SlipwayError,
   __toESM
-} from "./chunk-GOJFJJMO.js";
+} from "./chunk-SXEZAVAX.js";
 
 // src/release/plan.ts
 import path from "node:path";
@@ -82,25 +75,8 @@ function buildPlan(matrix, version, base) {
     jobs
   };
 }
-function jobMatrix(plan2, kind) {
-  return { include: (kind ? [kind] : JOB_KINDS).flatMap((k) => plan2.jobs[k].map((job) => ({ kind: k, ...job }))) };
-}
-
-// src/release/plan-markdown.ts
-function planMarkdown(plan2) {
-  let r = plan2.release, flags = [r.prerelease ? "prerelease" : "stable", ...r.draft ? ["draft"] : []].join(", "), rows = [];
-  for (let kind of JOB_KINDS)
-    for (let job of plan2.jobs[kind]) {
-      let j = job, detail = kind === "bundle" ? `${String(j.asset)} (${j.components.join(", ")})` : kind === "image" ? `${String(j.image)} ${String(j.platform)}` : kind === "test" ? `${String(j.platform)} ${String(j.platformVersion)}` : String(j.path);
-      rows.push([kind, String(j.name), String(j.version), String(j.runner), detail]);
-    }
-  let body = rows.length > 0 ? markdownTable(["kind", "job", "version", "runner", "what"], rows) : "_Nothing to build._";
-  return `## Release plan: ${r.name} ${r.version}
-
-${r.tag ? `Tag \`${r.tag}\`, ` : ""}${flags}; version from ${r.versionSource}.
-
-${body}
-`;
+function jobMatrix(plan, kind) {
+  return { include: (kind ? [kind] : JOB_KINDS).flatMap((k) => plan.jobs[k].map((job) => ({ kind: k, ...job }))) };
 }
 
 // src/release/version.ts
@@ -214,25 +190,9 @@ function fail(message, extra = {}) {
   };
 }
 
-// src/commands/plan.ts
-var OUTPUT_NAMES = { bundle: "bundles", image: "images", chart: "charts", installer: "installers", test: "tests" };
-async function plan(ctx, options) {
-  let matrix = await loadConfig(ctx, options.config), version = await resolveVersion(matrix.release, { ...options.version !== void 0 ? { override: options.version } : {}, env: ctx.env, cwd: matrix.root });
-  if (!version.ok) throw new SlipwayError(version.errors, version.errors.some((e) => e.code === "usage") ? 2 : 1);
-  let data = buildPlan(matrix, version.value, ctx.cwd), markdown = `${planMarkdown(data)}
-${compatibilityMarkdown(compatibilityTable(matrix))}`, outputs = {
-    version: data.release.version,
-    tag: data.release.tag,
-    prerelease: String(data.release.prerelease),
-    plan: JSON.stringify(data),
-    matrix: JSON.stringify(jobMatrix(data)),
-    compatibility: JSON.stringify(compatibilityTable(matrix))
-  };
-  for (let kind of JOB_KINDS)
-    outputs[OUTPUT_NAMES[kind]] = JSON.stringify(jobMatrix(data, kind)), outputs[`has-${OUTPUT_NAMES[kind]}`] = String(data.jobs[kind].length > 0);
-  let text = options.format === "markdown" ? planMarkdown(data) : JSON.stringify(data, null, 2);
-  return { data, text, markdown, outputs, exitCode: 0 };
-}
 export {
-  plan
+  JOB_KINDS,
+  buildPlan,
+  jobMatrix,
+  resolveVersion
 };

@@ -1,0 +1,169 @@
+import { createRequire as __slipwayCreateRequire } from 'node:module';
+const require = __slipwayCreateRequire(import.meta.url);
+import {
+  entryText,
+  readTarGz
+} from "./chunk-3R7YZX2O.js";
+import {
+  BUNDLE_INDEX_FILE,
+  CHECKSUMS_FILE,
+  MANIFEST_FILE,
+  formatBytes,
+  hashFile,
+  parseBundleIndex,
+  parseChecksums,
+  parseManifest
+} from "./chunk-LWFHORPA.js";
+import "./chunk-4MY5PYEQ.js";
+import {
+  markdownTable
+} from "./chunk-UX674S34.js";
+import "./chunk-FEFYZM2O.js";
+import {
+  isSlipwayError
+} from "./chunk-SXEZAVAX.js";
+
+// src/commands/verify.ts
+import path2 from "node:path";
+
+// src/bundle/verify.ts
+import { createHash } from "node:crypto";
+import { readFile, stat } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import path from "node:path";
+var INDEX_LIMIT = 64 * 1024 * 1024;
+async function verifyRelease(dir, options = {}) {
+  let findings = [], sumsPath = path.join(dir, CHECKSUMS_FILE), manifestPath = path.join(dir, MANIFEST_FILE), sumsText = await readFile(sumsPath, "utf8").catch(() => {
+  }), manifestText = await readFile(manifestPath, "utf8").catch(() => {
+  });
+  if (sumsText === void 0 && manifestText === void 0)
+    return { dir, files: [], findings: [{ code: "verify-not-a-release", message: `${dir} has neither ${CHECKSUMS_FILE} nor ${MANIFEST_FILE}`, hint: "point verify at a folder made by slipway bundle, publish --to or download" }] };
+  let sums = sumsText === void 0 ? [] : collect(findings, () => parseChecksums(sumsText, sumsPath)) ?? [], manifest = manifestText === void 0 ? void 0 : collect(findings, () => parseManifest(manifestText, manifestPath));
+  sumsText === void 0 && findings.push({ code: "verify-missing", message: `${CHECKSUMS_FILE} is missing from ${dir}` }), manifestText === void 0 && findings.push({ code: "verify-missing", message: `${MANIFEST_FILE} is missing from ${dir}` });
+  let bySum = new Map(sums.map((s) => [s.name, s])), byArtifact = new Map((manifest?.artifacts ?? []).map((a) => [a.file, a]));
+  for (let a of manifest?.artifacts ?? []) {
+    let line = bySum.get(a.file);
+    sumsText !== void 0 && !line ? findings.push({ code: "verify-unlisted", message: `${a.file} is in ${MANIFEST_FILE} but not in ${CHECKSUMS_FILE}` }) : line && line.sha256 !== a.sha256 && findings.push({ code: "verify-lists-disagree", message: `${a.file}: ${CHECKSUMS_FILE} says ${line.sha256}, ${MANIFEST_FILE} says ${a.sha256}`, location: { file: sumsPath, line: line.line, col: 1 } });
+  }
+  let names = [.../* @__PURE__ */ new Set([...bySum.keys(), ...byArtifact.keys()])].filter((n) => !options.only || options.only.includes(n) || n === MANIFEST_FILE), files = new Array(names.length), perFile = names.map(() => []), next = 0, worker = async () => {
+    for (; next < names.length; ) {
+      let i = next++, name = names[i], line = bySum.get(name), expected = { sha256: line?.sha256 ?? byArtifact.get(name)?.sha256, size: byArtifact.get(name)?.size }, where = line ? { location: { file: sumsPath, line: line.line, col: 1 } } : {};
+      files[i] = await verifyFile(path.join(dir, name), name, expected, byArtifact.get(name), perFile[i], where);
+    }
+  };
+  return await Promise.all(Array.from({ length: Math.min(availableParallelism() + 1, names.length) }, worker)), findings.push(...perFile.flat()), { dir, ...manifest ? { release: manifest.release } : {}, files, findings };
+}
+async function verifyFile(file, name, expected, artifact, allFindings, where = {}) {
+  let findings = [];
+  try {
+    return await checkOne();
+  } finally {
+    allFindings.push(...findings);
+  }
+  async function checkOne() {
+    if (!(await stat(file).catch(() => {
+    }))?.isFile())
+      return findings.push({ code: "verify-missing", message: `${name} is missing`, ...where }), { file: name, status: "missing" };
+    let digest, inside;
+    if (artifact?.bundle?.format === "tar.gz") {
+      let checked = await checkBundle(file, name, artifact, findings);
+      digest = checked.digest, inside = checked.inside;
+    } else
+      digest = await hashFile(file);
+    return expected.size !== void 0 && digest.size !== expected.size && findings.push({ code: "verify-size", message: `${name}: ${digest.size} bytes, expected ${expected.size}`, ...where }), expected.sha256 !== void 0 && digest.sha256 !== expected.sha256 && findings.push({ code: "verify-mismatch", message: `${name}: sha256 ${digest.sha256}, expected ${expected.sha256}`, ...where }), { file: name, status: findings.length === 0 ? "ok" : "mismatch", size: digest.size, sha256: digest.sha256, ...inside !== void 0 ? { inside } : {} };
+  }
+}
+async function checkBundle(file, name, artifact, findings) {
+  let bundle = artifact.bundle, outer = createHash("sha256"), tar = createHash("sha256"), size = 0, seen = /* @__PURE__ */ new Map(), indexText, prefix = `${bundle.top}/`, local = [];
+  try {
+    await readTarGz(file, {
+      onCompressed: (c) => {
+        outer.update(c), size += c.length;
+      },
+      onTar: (c) => tar.update(c),
+      onEntry: async (entry) => {
+        let p = entry.path.replace(/\/$/, "");
+        if (p !== bundle.top && !p.startsWith(prefix)) {
+          local.push({ code: "verify-bundle-layout", message: `${name}: "${entry.path}" is outside the bundle's top folder ${bundle.top}/` }), entry.resume();
+          return;
+        }
+        let rel = p.slice(prefix.length);
+        if (rel === BUNDLE_INDEX_FILE) {
+          indexText = await entryText(entry, INDEX_LIMIT);
+          return;
+        }
+        if (entry.type === "Directory" || p === bundle.top) {
+          entry.resume();
+          return;
+        }
+        let record = { type: entry.type, mode: (entry.mode ?? 0) & 4095, size: entry.size ?? 0 };
+        if (entry.type === "File" || entry.type === "OldFile" || entry.type === "ContiguousFile") {
+          let h = createHash("sha256");
+          entry.on("data", (c) => h.update(c)), await new Promise((resolve, reject) => {
+            entry.once("end", resolve), entry.once("error", reject);
+          }), record.sha256 = h.digest("hex");
+        } else
+          record.link = entry.linkpath ?? "", entry.resume();
+        seen.set(rel, record);
+      }
+    });
+  } catch (e) {
+    if (!isSlipwayError(e)) throw e;
+    return findings.push(...e.diagnostics.map((d) => ({ ...d, code: "verify-damaged" }))), { digest: await hashFile(file), inside: 0 };
+  }
+  findings.push(...local);
+  let tarSha256 = tar.digest("hex");
+  if (bundle.tarSha256 && tarSha256 !== bundle.tarSha256 && findings.push({ code: "verify-mismatch", message: `${name}: the uncompressed tar has sha256 ${tarSha256}, expected ${bundle.tarSha256}` }), indexText === void 0)
+    return findings.push({ code: "verify-bundle-index", message: `${name}: ${prefix}${BUNDLE_INDEX_FILE} is missing` }), { digest: { sha256: outer.digest("hex"), size }, inside: 0 };
+  let inside = 0;
+  try {
+    let index = parseBundleIndex(indexText, `${name}:${prefix}${BUNDLE_INDEX_FILE}`);
+    for (let f of index.files) {
+      let got = seen.get(f.path);
+      seen.delete(f.path), inside++, got ? f.link !== void 0 ? got.link !== f.link && findings.push({ code: "verify-bundle-mismatch", message: `${name}: ${f.path} should be a link to "${f.link}"` }) : got.sha256 !== f.sha256 || got.size !== f.size ? findings.push({ code: "verify-bundle-mismatch", message: `${name}: ${f.path} has sha256 ${got.sha256 ?? "(not a file)"}, ${BUNDLE_INDEX_FILE} says ${f.sha256}` }) : `0${got.mode.toString(8)}` !== f.mode && findings.push({ code: "verify-bundle-mismatch", message: `${name}: ${f.path} has mode 0${got.mode.toString(8)}, ${BUNDLE_INDEX_FILE} says ${f.mode}` }) : findings.push({ code: "verify-bundle-missing-file", message: `${name}: ${f.path} is listed in ${BUNDLE_INDEX_FILE} but missing from the bundle` });
+    }
+    for (let extra of seen.keys()) findings.push({ code: "verify-bundle-extra-file", message: `${name}: ${extra} is in the bundle but not in ${BUNDLE_INDEX_FILE}` });
+  } catch (e) {
+    if (!isSlipwayError(e)) throw e;
+    findings.push(...e.diagnostics);
+  }
+  return { digest: { sha256: outer.digest("hex"), size }, inside };
+}
+function collect(findings, read) {
+  try {
+    return read();
+  } catch (e) {
+    if (!isSlipwayError(e)) throw e;
+    findings.push(...e.diagnostics);
+    return;
+  }
+}
+
+// src/commands/verify.ts
+async function verify(ctx, options) {
+  let dir = path2.resolve(ctx.cwd, options.dir), report = await verifyRelease(dir);
+  return verifyOutcome(report);
+}
+function verifyOutcome(report) {
+  let ok = report.findings.length === 0, label = report.release ? `${report.release.name} ${report.release.version}` : report.dir, lines = report.files.map((f) => `  ${f.status === "ok" ? "ok      " : f.status.padEnd(8)}  ${f.file}${f.inside !== void 0 ? `  (${f.inside} files inside)` : ""}`), text = ok ? [`${label}: ${report.files.length} files verified`, ...lines].join(`
+`) : [`${label}: ${report.findings.length} problem${report.findings.length === 1 ? "" : "s"}`, ...lines].join(`
+`), markdown = `### Verified ${label}
+
+${markdownTable(
+    ["File", "Size", "sha256", "Status"],
+    report.files.map((f) => [`\`${f.file}\``, f.size !== void 0 ? formatBytes(f.size) : "", f.sha256 ? `\`${f.sha256}\`` : "", f.status])
+  )}
+`;
+  return {
+    data: { ...report, ok },
+    text,
+    markdown,
+    outputs: { ok: String(ok), dir: report.dir, manifest: path2.join(report.dir, "manifest.yaml"), digests: JSON.stringify(Object.fromEntries(report.files.filter((f) => f.sha256).map((f) => [f.file, `sha256:${f.sha256}`]))) },
+    exitCode: ok ? 0 : 1,
+    findings: report.findings
+  };
+}
+export {
+  verify,
+  verifyOutcome
+};

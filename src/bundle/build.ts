@@ -1,0 +1,197 @@
+import { createHash } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { stringify } from 'yaml';
+import { fail } from '../errors/diagnostic.js';
+import type { Matrix } from '../matrix/model.js';
+import type { BundleJob } from '../release/plan.js';
+import { HashingStream } from '../util/hash.js';
+import { writeArtifact, type Placement } from '../util/safe-write.js';
+import { BUNDLE_INDEX_FILE, type BundleDetails, type BundleIndex, type ComponentSummary, type Requires } from './documents-model.js';
+import { createPortableGzip, DEFAULT_LEVEL } from './portable-gzip.js';
+import { collectTree, type TreeEntry, type TreeSource } from './source-tree.js';
+import { tarChunks, type WrittenFile } from './tar-writer.js';
+
+/** What one bundle is made of, before anything is read: the plan of a build. */
+export interface BundleSpec {
+  name: string;
+  release: { name: string; version: string };
+  /** `<asset>.tar.gz` */
+  file: string;
+  /** The top folder inside the archive. */
+  top: string;
+  components: (ComponentSummary & { path?: string })[];
+  requires: Requires;
+  sources: TreeSource[];
+}
+
+/** Component kinds whose sources travel in a bundle; an image is pushed to a registry, not carried as files. */
+const CARRIED_KINDS = new Set(['chart', 'compose', 'terraform', 'files', 'installer']);
+
+/** Each component goes under a folder of its name; extra files go where their `to` says. */
+export function bundleSpecs(matrix: Matrix, jobs: BundleJob[]): BundleSpec[] {
+  return jobs.map((job) => {
+    const bundle = matrix.bundles.find((b) => b.name === job.bundle);
+    if (!bundle) return fail('bundle-unknown', `the plan names a bundle "${job.bundle}" that compatibility.yaml does not declare`);
+    const components = bundle.components.map((name) => {
+      const c = matrix.components.find((x) => x.name === name);
+      if (!c) return fail('bundle-unknown-component', `bundle ${bundle.name} names the component "${name}", which is not declared`, { location: bundle.location });
+      return c;
+    });
+    const sources: TreeSource[] = [];
+    for (const c of components) {
+      if (c.source && CARRIED_KINDS.has(c.kind)) sources.push({ from: c.source, to: c.name, location: c.location, root: c.source });
+    }
+    for (const f of bundle.files) {
+      sources.push({ from: path.resolve(matrix.root, f.from), to: f.to, location: bundle.location, root: matrix.root });
+    }
+    const inside = new Set(bundle.components);
+    const requires: Requires = {};
+    for (const c of components) {
+      for (const r of c.requires) {
+        if (inside.has(r.target)) continue;
+        const before = requires[r.target];
+        requires[r.target] = before && before !== r.range ? `${before} ${r.range}` : r.range;
+      }
+    }
+    return {
+      name: bundle.name,
+      release: { name: matrix.release.name, version: job.version },
+      file: `${job.asset}.tar.gz`,
+      top: job.asset,
+      components: components.map((c) => ({
+        name: c.name,
+        kind: c.kind,
+        version: c.version,
+        ...(c.source && CARRIED_KINDS.has(c.kind) ? { path: c.name } : {}),
+        requires: Object.fromEntries(c.requires.map((r) => [r.target, r.range])),
+      })),
+      requires: Object.fromEntries(Object.entries(requires).sort(([a], [b]) => a.localeCompare(b))),
+      sources,
+    };
+  });
+}
+
+export interface BuildOptions {
+  mtime: Date;
+  level?: number;
+  replace?: boolean;
+}
+
+export interface BuiltBundle {
+  spec: BundleSpec;
+  path: string;
+  size: number;
+  sha256: string;
+  tarSha256: string;
+  tarSize: number;
+  files: number;
+  placement: Placement;
+  details: BundleDetails;
+}
+
+/** Coalesced writes to gzip: each write is a hand-off to the thread pool, and headers alone are 512 bytes. */
+const BATCH = 1 << 20;
+
+/**
+ * Builds one `.tar.gz` into `outDir`. The tar bytes, each file and the compressed output are hashed as they stream
+ * through; nothing is held whole. bundle.yaml (every file with its sha256) is the archive's last entry.
+ */
+export async function buildBundle(spec: BundleSpec, entries: TreeEntry[], outDir: string, options: BuildOptions): Promise<BuiltBundle> {
+  const target = path.join(outDir, spec.file);
+  const tarHash = createHash('sha256');
+  let tarSize = 0;
+  let fileCount = 0;
+  const trailer = (files: WrittenFile[]) => {
+    fileCount = files.length;
+    return { path: BUNDLE_INDEX_FILE, data: Buffer.from(renderBundleIndex(spec, files)) };
+  };
+  const chunks = batched(tarChunks(entries, { top: spec.top, mtime: options.mtime, trailer }), (chunk) => {
+    tarHash.update(chunk);
+    tarSize += chunk.length;
+  });
+  const { gzip, header } = createPortableGzip(options.level ?? DEFAULT_LEVEL);
+  const meter = new HashingStream();
+  let size = 0;
+  const { placement, sha256 } = await writeArtifact(
+    target,
+    async (temporary) => {
+      await pipeline(Readable.from(chunks, { objectMode: false, highWaterMark: 4 * BATCH }), gzip, header, meter, createWriteStream(temporary));
+      const d = meter.digest();
+      size = d.size;
+      return d.sha256;
+    },
+    {
+      replace: options.replace ?? false,
+      onConflict: (existing, written) =>
+        fail('bundle-exists', `${target} already exists with other bytes (sha256 ${existing}, the new build is ${written})`, {
+          hint: 'the sources changed since it was built: remove it, build into an empty folder, or pass --replace',
+        }),
+    },
+  );
+  const tarSha256 = tarHash.digest('hex');
+  const details: BundleDetails = { name: spec.name, format: 'tar.gz', top: spec.top, tarSha256, tarSize, files: fileCount, components: spec.components.map(({ path: _p, ...c }) => c), requires: spec.requires };
+  return { spec, path: target, size, sha256, tarSha256, tarSize, files: fileCount, placement, details };
+}
+
+/**
+ * Builds several bundles at once: zlib compresses on the thread pool, so concurrent streams use every core. Every
+ * source tree is collected and checked first, so a refused file stops the build before any bundle is written.
+ */
+export async function buildBundles(specs: BundleSpec[], outDir: string, options: BuildOptions & { concurrency?: number }): Promise<BuiltBundle[]> {
+  const trees = await Promise.all(specs.map((s) => collectTree(s.sources)));
+  const limit = Math.max(1, options.concurrency ?? availableParallelism() + 1);
+  const results: BuiltBundle[] = new Array(specs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < specs.length) {
+      const i = next++;
+      results[i] = await buildBundle(specs[i]!, trees[i]!, outDir, options);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, specs.length) }, worker));
+  return results;
+}
+
+/** Everything a bundle would hold, without writing it: for --dry-run. */
+export async function previewBundle(spec: BundleSpec): Promise<TreeEntry[]> {
+  return collectTree(spec.sources);
+}
+
+export function renderBundleIndex(spec: BundleSpec, files: WrittenFile[]): string {
+  const index: BundleIndex = {
+    schemaVersion: 1,
+    bundle: spec.name,
+    release: spec.release,
+    components: spec.components,
+    files: files.map((f) => ({
+      path: f.path,
+      mode: `0${f.mode.toString(8)}`,
+      ...(f.type === 'file' ? { size: f.size, sha256: f.sha256! } : { link: f.target! }),
+    })),
+  };
+  return `# Slipway bundle index: every file of this bundle with its sha256 (schema: bundle.schema.json).\n${stringify(index, { lineWidth: 0 })}`;
+}
+
+async function* batched(source: AsyncIterable<Buffer>, observe: (chunk: Buffer) => void): AsyncGenerator<Buffer> {
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  for await (const chunk of source) {
+    observe(chunk);
+    if (chunk.length >= BATCH && pendingBytes === 0) {
+      yield chunk;
+      continue;
+    }
+    pending.push(chunk);
+    pendingBytes += chunk.length;
+    if (pendingBytes >= BATCH) {
+      yield Buffer.concat(pending, pendingBytes);
+      pending = [];
+      pendingBytes = 0;
+    }
+  }
+  if (pendingBytes) yield Buffer.concat(pending, pendingBytes);
+}

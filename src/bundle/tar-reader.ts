@@ -1,0 +1,83 @@
+import { once } from 'node:events';
+import { createReadStream } from 'node:fs';
+import { createGunzip } from 'node:zlib';
+import { Parser, type ReadEntry } from 'tar';
+import { fail, SlipwayError } from '../errors/diagnostic.js';
+
+export interface ReadOptions {
+  /** Sees every compressed byte (to hash the file as it is read once). */
+  onCompressed?: (chunk: Buffer) => void;
+  /** Sees every uncompressed tar byte. */
+  onTar?: (chunk: Buffer) => void;
+  /**
+   * Handles one entry; entries are handled one after the other, in archive order. The entry's data must be consumed
+   * (or `entry.resume()` called) for the archive to go on.
+   */
+  onEntry: (entry: ReadEntry) => Promise<void> | void;
+}
+
+/**
+ * Streams a `.tar.gz` once: decompression on the thread pool (node's zlib), tar parsing by node-tar in strict mode
+ * (a damaged header or checksum is an error, not a warning). Memory stays bounded whatever the archive's size.
+ */
+export async function readTarGz(file: string, options: ReadOptions): Promise<void> {
+  const parser = new Parser({ strict: true, noResume: true });
+  let chain: Promise<void> = Promise.resolve();
+  let failure: unknown;
+  parser.on('entry', (entry: ReadEntry) => {
+    chain = chain.then(async () => {
+      if (failure) {
+        entry.resume();
+        return;
+      }
+      try {
+        await options.onEntry(entry);
+      } catch (e) {
+        failure ??= e;
+        entry.resume();
+      }
+    });
+  });
+  parser.on('error', (e: unknown) => {
+    failure ??= e;
+  });
+  const gunzip = createGunzip({ chunkSize: 256 * 1024 });
+  const input = createReadStream(file, { highWaterMark: 1 << 20 });
+  const finished = once(parser, 'end');
+  try {
+    input.on('data', (chunk) => options.onCompressed?.(chunk as Buffer));
+    input.on('error', (e) => gunzip.destroy(e));
+    input.pipe(gunzip);
+    for await (const chunk of gunzip as AsyncIterable<Buffer>) {
+      options.onTar?.(chunk);
+      if (failure) break;
+      if (!parser.write(chunk)) await Promise.race([once(parser, 'drain'), once(parser, 'error')]);
+    }
+    if (!failure) {
+      parser.end();
+      await Promise.race([finished, once(parser, 'error')]);
+    }
+    await chain;
+  } catch (e) {
+    failure ??= e;
+  } finally {
+    input.destroy();
+  }
+  if (failure) {
+    if (failure instanceof SlipwayError) throw failure;
+    const message = failure instanceof Error ? failure.message : String(failure);
+    fail('archive-damaged', `${file} is not a readable .tar.gz: ${message}`, { hint: 'download or copy it again' });
+  }
+}
+
+/** Reads a whole entry into memory, refusing one larger than `limit` (for small index files only). */
+export async function entryText(entry: ReadEntry, limit: number): Promise<string> {
+  if ((entry.size ?? 0) > limit) {
+    entry.resume();
+    fail('archive-entry-too-large', `${entry.path} is ${entry.size} bytes, more than ${limit} for an index file`);
+  }
+  const parts: Buffer[] = [];
+  entry.on('data', (c: Buffer) => parts.push(c));
+  await once(entry, 'end');
+  return Buffer.concat(parts).toString('utf8');
+}

@@ -1,0 +1,230 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import type { Diagnostic } from '../errors/diagnostic.js';
+import { isSlipwayError } from '../errors/diagnostic.js';
+import { hashFile } from '../util/hash.js';
+import { CHECKSUMS_FILE, parseChecksums, type ChecksumLine } from './checksums.js';
+import { parseBundleIndex, parseManifest } from './documents.js';
+import { BUNDLE_INDEX_FILE, MANIFEST_FILE, type ReleaseArtifact, type ReleaseManifest } from './documents-model.js';
+import { entryText, readTarGz } from './tar-reader.js';
+
+export type FileStatus = 'ok' | 'mismatch' | 'missing';
+
+export interface VerifiedFile {
+  file: string;
+  status: FileStatus;
+  size?: number;
+  sha256?: string;
+  /** For a bundle: how many files inside were checked against its bundle.yaml. */
+  inside?: number;
+}
+
+export interface VerifyReport {
+  dir: string;
+  release?: ReleaseManifest['release'];
+  files: VerifiedFile[];
+  findings: Diagnostic[];
+}
+
+const INDEX_LIMIT = 64 * 1024 * 1024;
+
+/**
+ * Checks a release folder offline: every line of SHA256SUMS, every artifact of manifest.yaml (size and sha256, and
+ * that both lists agree), and inside each bundle every file against its bundle.yaml. Each file is read once. The
+ * answer lists every problem, not just the first.
+ */
+export async function verifyRelease(dir: string, options: { only?: string[] } = {}): Promise<VerifyReport> {
+  const findings: Diagnostic[] = [];
+  const sumsPath = path.join(dir, CHECKSUMS_FILE);
+  const manifestPath = path.join(dir, MANIFEST_FILE);
+  const sumsText = await readFile(sumsPath, 'utf8').catch(() => undefined);
+  const manifestText = await readFile(manifestPath, 'utf8').catch(() => undefined);
+  if (sumsText === undefined && manifestText === undefined) {
+    return { dir, files: [], findings: [{ code: 'verify-not-a-release', message: `${dir} has neither ${CHECKSUMS_FILE} nor ${MANIFEST_FILE}`, hint: 'point verify at a folder made by slipway bundle, publish --to or download' }] };
+  }
+  const sums: ChecksumLine[] = sumsText === undefined ? [] : collect(findings, () => parseChecksums(sumsText, sumsPath)) ?? [];
+  const manifest = manifestText === undefined ? undefined : collect(findings, () => parseManifest(manifestText, manifestPath));
+  if (sumsText === undefined) findings.push({ code: 'verify-missing', message: `${CHECKSUMS_FILE} is missing from ${dir}` });
+  if (manifestText === undefined) findings.push({ code: 'verify-missing', message: `${MANIFEST_FILE} is missing from ${dir}` });
+
+  const bySum = new Map(sums.map((s) => [s.name, s]));
+  const byArtifact = new Map((manifest?.artifacts ?? []).map((a) => [a.file, a]));
+  for (const a of manifest?.artifacts ?? []) {
+    const line = bySum.get(a.file);
+    if (sumsText !== undefined && !line) findings.push({ code: 'verify-unlisted', message: `${a.file} is in ${MANIFEST_FILE} but not in ${CHECKSUMS_FILE}` });
+    else if (line && line.sha256 !== a.sha256) {
+      findings.push({ code: 'verify-lists-disagree', message: `${a.file}: ${CHECKSUMS_FILE} says ${line.sha256}, ${MANIFEST_FILE} says ${a.sha256}`, location: { file: sumsPath, line: line.line, col: 1 } });
+    }
+  }
+  const names = [...new Set([...bySum.keys(), ...byArtifact.keys()])].filter((n) => !options.only || options.only.includes(n) || n === MANIFEST_FILE);
+  const files: VerifiedFile[] = new Array(names.length);
+  // Findings in the order of the files, whatever order the concurrent checks finish in.
+  const perFile: Diagnostic[][] = names.map(() => []);
+  let next = 0;
+  const worker = async () => {
+    while (next < names.length) {
+      const i = next++;
+      const name = names[i]!;
+      const line = bySum.get(name);
+      const expected = { sha256: line?.sha256 ?? byArtifact.get(name)?.sha256, size: byArtifact.get(name)?.size };
+      const where = line ? { location: { file: sumsPath, line: line.line, col: 1 } } : {};
+      files[i] = await verifyFile(path.join(dir, name), name, expected, byArtifact.get(name), perFile[i]!, where);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(availableParallelism() + 1, names.length) }, worker));
+  findings.push(...perFile.flat());
+  return { dir, ...(manifest ? { release: manifest.release } : {}), files, findings };
+}
+
+/**
+ * Checks one file against what is expected of it (sha256, size; for a bundle, its contents), adding a finding per
+ * problem. Used by verify on a folder and by download on each file before it is moved into place.
+ */
+export async function verifyFile(
+  file: string,
+  name: string,
+  expected: { sha256?: string | undefined; size?: number | undefined },
+  artifact: ReleaseArtifact | undefined,
+  allFindings: Diagnostic[],
+  where: Pick<Diagnostic, 'location'> = {},
+): Promise<VerifiedFile> {
+  // Files are checked concurrently: each collects its own findings, so its status is its own.
+  const findings: Diagnostic[] = [];
+  try {
+    return await checkOne();
+  } finally {
+    allFindings.push(...findings);
+  }
+
+  async function checkOne(): Promise<VerifiedFile> {
+    const info = await stat(file).catch(() => undefined);
+    if (!info?.isFile()) {
+      findings.push({ code: 'verify-missing', message: `${name} is missing`, ...where });
+      return { file: name, status: 'missing' };
+    }
+    let digest: { sha256: string; size: number };
+    let inside: number | undefined;
+    if (artifact?.bundle?.format === 'tar.gz') {
+      const checked = await checkBundle(file, name, artifact, findings);
+      digest = checked.digest;
+      inside = checked.inside;
+    } else {
+      digest = await hashFile(file);
+    }
+    if (expected.size !== undefined && digest.size !== expected.size) {
+      findings.push({ code: 'verify-size', message: `${name}: ${digest.size} bytes, expected ${expected.size}`, ...where });
+    }
+    if (expected.sha256 !== undefined && digest.sha256 !== expected.sha256) {
+      findings.push({ code: 'verify-mismatch', message: `${name}: sha256 ${digest.sha256}, expected ${expected.sha256}`, ...where });
+    }
+    return { file: name, status: findings.length === 0 ? 'ok' : 'mismatch', size: digest.size, sha256: digest.sha256, ...(inside !== undefined ? { inside } : {}) };
+  }
+}
+
+interface SeenEntry {
+  type: string;
+  mode: number;
+  size: number;
+  sha256?: string;
+  link?: string;
+}
+
+async function checkBundle(file: string, name: string, artifact: ReleaseArtifact, findings: Diagnostic[]): Promise<{ digest: { sha256: string; size: number }; inside: number }> {
+  const bundle = artifact.bundle!;
+  const outer = createHash('sha256');
+  const tar = createHash('sha256');
+  let size = 0;
+  const seen = new Map<string, SeenEntry>();
+  let indexText: string | undefined;
+  const prefix = `${bundle.top}/`;
+  const local: Diagnostic[] = [];
+  try {
+    await readTarGz(file, {
+      onCompressed: (c) => {
+        outer.update(c);
+        size += c.length;
+      },
+      onTar: (c) => tar.update(c),
+      onEntry: async (entry) => {
+        const p = entry.path.replace(/\/$/, '');
+        if (p !== bundle.top && !p.startsWith(prefix)) {
+          local.push({ code: 'verify-bundle-layout', message: `${name}: "${entry.path}" is outside the bundle's top folder ${bundle.top}/` });
+          entry.resume();
+          return;
+        }
+        const rel = p.slice(prefix.length);
+        if (rel === BUNDLE_INDEX_FILE) {
+          indexText = await entryText(entry, INDEX_LIMIT);
+          return;
+        }
+        if (entry.type === 'Directory' || p === bundle.top) {
+          entry.resume();
+          return;
+        }
+        const record: SeenEntry = { type: entry.type, mode: (entry.mode ?? 0) & 0o7777, size: entry.size ?? 0 };
+        if (entry.type === 'File' || entry.type === 'OldFile' || entry.type === 'ContiguousFile') {
+          const h = createHash('sha256');
+          entry.on('data', (c: Buffer) => h.update(c));
+          await new Promise<void>((resolve, reject) => {
+            entry.once('end', resolve);
+            entry.once('error', reject);
+          });
+          record.sha256 = h.digest('hex');
+        } else {
+          record.link = entry.linkpath ?? '';
+          entry.resume();
+        }
+        seen.set(rel, record);
+      },
+    });
+  } catch (e) {
+    if (!isSlipwayError(e)) throw e;
+    findings.push(...e.diagnostics.map((d) => ({ ...d, code: 'verify-damaged' })));
+    // Reading stopped at the damage: hash the whole file for an honest digest.
+    return { digest: await hashFile(file), inside: 0 };
+  }
+  findings.push(...local);
+  const tarSha256 = tar.digest('hex');
+  if (bundle.tarSha256 && tarSha256 !== bundle.tarSha256) {
+    findings.push({ code: 'verify-mismatch', message: `${name}: the uncompressed tar has sha256 ${tarSha256}, expected ${bundle.tarSha256}` });
+  }
+  if (indexText === undefined) {
+    findings.push({ code: 'verify-bundle-index', message: `${name}: ${prefix}${BUNDLE_INDEX_FILE} is missing` });
+    return { digest: { sha256: outer.digest('hex'), size }, inside: 0 };
+  }
+  let inside = 0;
+  try {
+    const index = parseBundleIndex(indexText, `${name}:${prefix}${BUNDLE_INDEX_FILE}`);
+    for (const f of index.files) {
+      const got = seen.get(f.path);
+      seen.delete(f.path);
+      inside++;
+      if (!got) {
+        findings.push({ code: 'verify-bundle-missing-file', message: `${name}: ${f.path} is listed in ${BUNDLE_INDEX_FILE} but missing from the bundle` });
+      } else if (f.link !== undefined) {
+        if (got.link !== f.link) findings.push({ code: 'verify-bundle-mismatch', message: `${name}: ${f.path} should be a link to "${f.link}"` });
+      } else if (got.sha256 !== f.sha256 || got.size !== f.size) {
+        findings.push({ code: 'verify-bundle-mismatch', message: `${name}: ${f.path} has sha256 ${got.sha256 ?? '(not a file)'}, ${BUNDLE_INDEX_FILE} says ${f.sha256}` });
+      } else if (`0${got.mode.toString(8)}` !== f.mode) {
+        findings.push({ code: 'verify-bundle-mismatch', message: `${name}: ${f.path} has mode 0${got.mode.toString(8)}, ${BUNDLE_INDEX_FILE} says ${f.mode}` });
+      }
+    }
+    for (const extra of seen.keys()) findings.push({ code: 'verify-bundle-extra-file', message: `${name}: ${extra} is in the bundle but not in ${BUNDLE_INDEX_FILE}` });
+  } catch (e) {
+    if (!isSlipwayError(e)) throw e;
+    findings.push(...e.diagnostics);
+  }
+  return { digest: { sha256: outer.digest('hex'), size }, inside };
+}
+
+function collect<T>(findings: Diagnostic[], read: () => T): T | undefined {
+  try {
+    return read();
+  } catch (e) {
+    if (!isSlipwayError(e)) throw e;
+    findings.push(...e.diagnostics);
+    return undefined;
+  }
+}

@@ -19,19 +19,33 @@ export async function plan(ctx: CommandContext, options: PlanOptions): Promise<O
   const version = await resolveVersion(matrix.release, { ...(options.version !== undefined ? { override: options.version } : {}), env: ctx.env, cwd: matrix.root });
   if (!version.ok) throw new SlipwayError(version.errors, version.errors.some((e) => e.code === 'usage') ? 2 : 1);
   const data = buildPlan(matrix, version.value, ctx.cwd);
-  const markdown = `${planMarkdown(data)}\n${compatibilityMarkdown(compatibilityTable(matrix))}`;
+  const text = options.format === 'markdown' ? planMarkdown(data) : JSON.stringify(data, null, 2);
+  // The summary and the Action outputs are only read by the Action: computed on first use, not by the CLI.
+  return {
+    data,
+    text,
+    get markdown() {
+      return `${planMarkdown(data)}\n${compatibilityMarkdown(compatibilityTable(matrix))}`;
+    },
+    get outputs() {
+      return planOutputs(data, JSON.stringify(compatibilityTable(matrix)));
+    },
+    exitCode: 0,
+  };
+}
+
+function planOutputs(data: ReleasePlan, compatibility: string): Record<string, string> {
   const outputs: Record<string, string> = {
     version: data.release.version,
     tag: data.release.tag,
     prerelease: String(data.release.prerelease),
     plan: JSON.stringify(data),
     matrix: JSON.stringify(jobMatrix(data)),
-    compatibility: JSON.stringify(compatibilityTable(matrix)),
+    compatibility,
   };
   for (const kind of JOB_KINDS) {
     outputs[OUTPUT_NAMES[kind]] = JSON.stringify(jobMatrix(data, kind));
     outputs[`has-${OUTPUT_NAMES[kind]}`] = String(data.jobs[kind].length > 0);
   }
-  const text = options.format === 'markdown' ? planMarkdown(data) : JSON.stringify(data, null, 2);
-  return { data, text, markdown, outputs, exitCode: 0 };
+  return outputs;
 }

@@ -43,9 +43,19 @@ export function compatibilityTable(matrix: Matrix): CompatibilityTable {
   };
 }
 
+/** Past this many columns a grid is unreadable; each component then lists its requirements in one cell. */
+const MAX_GRID_COLUMNS = 12;
+
 export function compatibilityMarkdown(table: CompatibilityTable): string {
-  const rows = table.components.map((c) => [`${c.name} ${c.version}`, c.kind, ...table.targets.map((t) => c.requires[t] ?? '')]);
-  const main = markdownTable(['component', 'kind', ...table.targets], rows);
+  const main = table.targets.length <= MAX_GRID_COLUMNS
+    ? markdownTable(
+      ['component', 'kind', ...table.targets],
+      table.components.map((c) => [`${c.name} ${c.version}`, c.kind, ...table.targets.map((t) => c.requires[t] ?? '')]),
+    )
+    : markdownTable(
+      ['component', 'kind', 'requires'],
+      table.components.map((c) => [`${c.name} ${c.version}`, c.kind, Object.entries(c.requires).map(([t, r]) => `${t} ${r}`).join(', ')]),
+    );
   const platformRows = table.platforms.map((p) => [p.name, p.version, p.supportedBy.join(', ') || '-', p.rejectedBy.join(', ') || '-']);
   const platformPart = platformRows.length > 0
     ? `\n\n### Platform versions\n\n${markdownTable(['platform', 'version', 'supported by', 'not supported by'], platformRows)}`

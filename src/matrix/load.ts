@@ -34,9 +34,9 @@ export async function loadMatrix(file: string, shownAs = file): Promise<Result<M
 /** `file` is where the text came from (relative paths resolve against its folder); `shownAs` names it in messages. */
 export function parseMatrix(file: string, text: string, shownAs = file): Result<Matrix> {
   const source = new YamlSource(shownAs, text);
-  const syntax = source.syntaxErrors();
-  if (syntax.length > 0) return { ok: false, errors: syntax };
-  const data = source.toJS();
+  const read = source.data();
+  if (!read) return { ok: false, errors: source.syntaxErrors() };
+  const data = read.value;
   if (data === null || data === undefined) {
     return { ok: false, errors: [{ code: 'empty', message: 'the file is empty', location: { file: shownAs, line: 1, col: 1 }, hint: 'start with apiVersion: slipway/v1' }] };
   }
@@ -77,20 +77,27 @@ interface RawFile {
   };
 }
 
+/**
+ * Gives `target` a `location` (or other) property computed on first read: positions need the slower positional parse,
+ * which only a message that cites them should pay for.
+ */
+function withLazyLocation<T extends object, K extends string>(target: T, key: K, locate: () => SourceLocation): T & Record<K, SourceLocation> {
+  let cached: SourceLocation | undefined;
+  Object.defineProperty(target, key, { enumerable: true, get: () => (cached ??= locate()) });
+  return target as T & Record<K, SourceLocation>;
+}
+
 function toModel(raw: RawFile, source: YamlSource, absolute: string): Matrix {
   const root = path.dirname(absolute);
-  const at = (p: PathSegment[]): SourceLocation => source.valueLocation(p) ?? { file: source.file, line: 1, col: 1 };
+  const at = (p: PathSegment[]) => () => source.valueLocation(p) ?? { file: source.file, line: 1, col: 1 };
   const platforms: Platform[] = Object.entries(raw.platforms ?? {}).map(([name, versions]) => ({
     name,
-    versions: versions.map((v, j) => ({ version: v, semver: platformVersion(v)!, location: at(['platforms', name, j]) })),
+    versions: versions.map((v, j) => withLazyLocation({ version: v, semver: platformVersion(v)! }, 'location', at(['platforms', name, j]))),
   }));
   const components: Component[] = raw.components.map((c, i) => {
-    const requires: Requirement[] = Object.entries(c.requires ?? {}).map(([target, range]) => ({
-      target,
-      range,
-      location: at(['components', i, 'requires', target]),
-    }));
-    return {
+    const requires: Requirement[] = Object.entries(c.requires ?? {}).map(([target, range]) =>
+      withLazyLocation({ target, range }, 'location', at(['components', i, 'requires', target])));
+    const component = {
       name: c.name,
       kind: c.kind,
       version: c.version,
@@ -99,17 +106,15 @@ function toModel(raw: RawFile, source: YamlSource, absolute: string): Matrix {
       requires,
       ...(c.image ? { image: c.image } : {}),
       ...(c.installer ? { installer: c.installer } : {}),
-      location: at(['components', i]),
-      versionLocation: at(['components', i, 'version']),
     };
+    return withLazyLocation(withLazyLocation(component, 'location', at(['components', i])), 'versionLocation', at(['components', i, 'version']));
   });
-  const bundles: Bundle[] = (raw.bundles ?? []).map((b, i) => ({
+  const bundles: Bundle[] = (raw.bundles ?? []).map((b, i) => withLazyLocation({
     name: b.name,
     ...(b.description !== undefined ? { description: b.description } : {}),
     components: b.components,
     files: (b.files ?? []).map((f) => ({ from: f.from, to: f.to ?? f.from })),
-    location: at(['bundles', i]),
-  }));
+  }, 'location', at(['bundles', i])));
   const t = raw.targets ?? {};
   const targets: Targets = {
     ...(t.github ? { github: t.github } : {}),
@@ -121,13 +126,12 @@ function toModel(raw: RawFile, source: YamlSource, absolute: string): Matrix {
     file: source.file,
     path: absolute,
     root,
-    release: {
+    release: withLazyLocation({
       name: raw.release.name,
       version: raw.release.version,
       tagPrefix: raw.release.tagPrefix ?? 'v',
       ...(raw.release.description !== undefined ? { description: raw.release.description } : {}),
-      versionLocation: at(['release', 'version']),
-    },
+    }, 'versionLocation', at(['release', 'version'])),
     platforms,
     components,
     bundles,

@@ -41,18 +41,20 @@ export function semanticDiagnostics(data: unknown, source: YamlSource, root: str
 
   // Components: names, versions, kind settings, sources.
   const versions = new Map<string, string>();
-  const firstSeen = new Map<string, SourceLocation | undefined>();
+  // Paths, not locations: a location costs a positional parse, paid only when a message cites it.
+  const firstSeen = new Map<string, PathSegment[]>();
   const components = list(data.components);
   components.forEach((c, i) => {
     if (!isObject(c) || typeof c.name !== 'string') return;
     const namePath: PathSegment[] = ['components', i, 'name'];
-    const seen = firstSeen.get(c.name);
-    if (firstSeen.has(c.name)) {
+    const seenAt = firstSeen.get(c.name);
+    if (seenAt) {
+      const seen = where(seenAt);
       add('duplicate-name', `component "${c.name}" is declared twice${seen ? ` (first at ${formatLocation(seen)})` : ''}`, where(namePath),
         'component names are unique: rename or remove one');
       return;
     }
-    firstSeen.set(c.name, where(namePath));
+    firstSeen.set(c.name, namePath);
     if (typeof c.version === 'string') {
       const v = strictVersion(c.version);
       if (v) versions.set(c.name, v);
@@ -116,17 +118,19 @@ export function semanticDiagnostics(data: unknown, source: YamlSource, root: str
           'write a range such as ">=1.2.0 <2.0.0", "^1.2" or "~1.29"');
         continue;
       }
-      const requirementAt = where(rangePath);
-      const cite = requirementAt ? ` (${formatLocation(requirementAt)})` : '';
+      const cite = () => {
+        const requirementAt = where(rangePath);
+        return requirementAt ? ` (${formatLocation(requirementAt)})` : '';
+      };
       const version = versions.get(target);
       if (version !== undefined && !satisfies(version, range)) {
         const index = components.findIndex((o) => isObject(o) && o.name === target);
-        add('unsatisfied', `${target} ${version} does not satisfy ${c.name}'s requirement ${range}${cite}`,
+        add('unsatisfied', `${target} ${version} does not satisfy ${c.name}'s requirement ${range}${cite()}`,
           where(['components', index, 'version']), `change ${target}'s version or ${c.name}'s range`);
       }
       for (const pv of platforms.get(target) ?? []) {
         if (!satisfies(pv.semver, range)) {
-          add('unsatisfied', `${target} ${pv.version} does not satisfy ${c.name}'s requirement ${range}${cite}`, where(pv.path),
+          add('unsatisfied', `${target} ${pv.version} does not satisfy ${c.name}'s requirement ${range}${cite()}`, where(pv.path),
             `remove ${pv.version} from platforms.${target} or widen ${c.name}'s range`);
         }
       }
@@ -134,15 +138,16 @@ export function semanticDiagnostics(data: unknown, source: YamlSource, root: str
   });
 
   // Bundles: unique names, known components, files inside the project.
-  const bundleNames = new Map<string, SourceLocation | undefined>();
+  const bundleNames = new Map<string, PathSegment[]>();
   list(data.bundles).forEach((b, i) => {
     if (!isObject(b)) return;
     if (typeof b.name === 'string') {
-      const first = bundleNames.get(b.name);
-      if (bundleNames.has(b.name)) {
+      const firstAt = bundleNames.get(b.name);
+      const first = firstAt && where(firstAt);
+      if (firstAt) {
         add('duplicate-name', `bundle "${b.name}" is declared twice${first ? ` (first at ${formatLocation(first)})` : ''}`,
           where(['bundles', i, 'name']), 'bundle names are unique: rename or remove one');
-      } else bundleNames.set(b.name, where(['bundles', i, 'name']));
+      } else bundleNames.set(b.name, ['bundles', i, 'name']);
     }
     list(b.components).forEach((name, j) => {
       if (typeof name !== 'string' || firstSeen.has(name)) return;

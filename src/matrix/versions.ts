@@ -22,8 +22,16 @@ export function validRange(text: string): boolean {
   return semver.validRange(text, RANGE_OPTIONS) !== null;
 }
 
+// A release states the same few ranges many times over; parsing each once keeps large matrices fast.
+const parsedRanges = new Map<string, semver.Range>();
+
 export function satisfies(version: string, range: string): boolean {
-  return semver.satisfies(version, range, RANGE_OPTIONS);
+  let parsed = parsedRanges.get(range);
+  if (!parsed) {
+    parsed = new semver.Range(range, RANGE_OPTIONS);
+    parsedRanges.set(range, parsed);
+  }
+  return parsed.test(version);
 }
 
 export function isPrerelease(version: string): boolean {

@@ -1,28 +1,55 @@
+import jsYaml from 'js-yaml';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, type Document, type Node } from 'yaml';
 import type { Diagnostic, SourceLocation } from '../errors/diagnostic.js';
 
 export type PathSegment = string | number;
 
 /**
- * A YAML document that remembers where every value came from, so that any later check can point at
- * the file, line and column of what it complains about.
+ * A YAML document that can say where every value came from, so that any check can point at the file, line and column
+ * of what it complains about.
+ *
+ * Reading the data and knowing positions are two speeds: js-yaml reads a large file several times faster than a
+ * position-keeping parse, and a valid file rarely needs a position. The `yaml` document with positions is therefore
+ * built on first use, which for a valid file is usually never.
  */
 export class YamlSource {
   readonly file: string;
   readonly text: string;
-  readonly document: Document.Parsed;
-  private readonly lines: LineCounter;
+  private parsed?: { document: Document.Parsed; lines: LineCounter };
 
   constructor(file: string, text: string) {
     this.file = file;
     this.text = text;
-    this.lines = new LineCounter();
-    this.document = parseDocument(text, { lineCounter: this.lines, uniqueKeys: true, prettyErrors: false });
+  }
+
+  get document(): Document.Parsed {
+    return this.positions().document;
+  }
+
+  private positions(): { document: Document.Parsed; lines: LineCounter } {
+    if (!this.parsed) {
+      const lines = new LineCounter();
+      const document = parseDocument(this.text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+      this.parsed = { document, lines };
+    }
+    return this.parsed;
+  }
+
+  /**
+   * The data of the document, read fast; undefined when it is not well-formed YAML (then `syntaxErrors` explains).
+   * Both parsers read YAML 1.2 with the core schema, so they agree on every value (no timestamps, no merge keys).
+   */
+  data(): { value: unknown } | undefined {
+    try {
+      return { value: jsYaml.load(this.text, { schema: jsYaml.CORE_SCHEMA, json: false }) };
+    } catch {
+      return undefined;
+    }
   }
 
   /** Syntax errors and duplicate keys, as diagnostics. */
   syntaxErrors(): Diagnostic[] {
-    return this.document.errors.map((e) => {
+    const errors = this.document.errors.map((e): Diagnostic => {
       const unclosed = e.code === 'MISSING_CHAR' ? /closing (["'])/.exec(e.message)?.[1] : undefined;
       if (unclosed) {
         // The parser notices at the end of the file; the mistake is where the string opens.
@@ -43,14 +70,20 @@ export class YamlSource {
         ...(duplicate ? { hint: 'YAML keeps only one of them; remove or rename the other' } : {}),
       };
     });
-  }
-
-  toJS(): unknown {
-    return this.document.toJS({ maxAliasCount: 1000 });
+    if (errors.length > 0) return errors;
+    // The fast reader refused what the positional one accepts: report its own words and place.
+    try {
+      jsYaml.load(this.text, { schema: jsYaml.CORE_SCHEMA, json: false });
+      return [];
+    } catch (e) {
+      const mark = (e as { mark?: { line: number; column: number } }).mark;
+      const reason = (e as { reason?: string }).reason ?? (e as Error).message;
+      return [{ code: 'yaml-syntax', message: `YAML: ${reason}`, location: { file: this.file, line: (mark?.line ?? 0) + 1, col: (mark?.column ?? 0) + 1 } }];
+    }
   }
 
   at(offset: number): SourceLocation {
-    const { line, col } = this.lines.linePos(offset);
+    const { line, col } = this.positions().lines.linePos(offset);
     return { file: this.file, line, col };
   }
 

@@ -4,7 +4,7 @@ import {
   YamlSource,
   require_ajv,
   require_codegen
-} from "./chunk-FEFYZM2O.js";
+} from "./chunk-WFUJ6AMO.js";
 import {
   SlipwayError,
   __commonJS,
@@ -1957,8 +1957,10 @@ function platformVersion(text) {
 function validRange(text) {
   return import_semver.default.validRange(text, RANGE_OPTIONS) !== null;
 }
+var parsedRanges = /* @__PURE__ */ new Map();
 function satisfies(version, range) {
-  return import_semver.default.satisfies(version, range, RANGE_OPTIONS);
+  let parsed = parsedRanges.get(range);
+  return parsed || (parsed = new import_semver.default.Range(range, RANGE_OPTIONS), parsedRanges.set(range, parsed)), parsed.test(version);
 }
 function isPrerelease(version) {
   return (import_semver.default.prerelease(version)?.length ?? 0) > 0;
@@ -1988,8 +1990,9 @@ function semanticDiagnostics(data, source, root) {
   let versions = /* @__PURE__ */ new Map(), firstSeen = /* @__PURE__ */ new Map(), components = list(data.components);
   components.forEach((c, i) => {
     if (!isObject(c) || typeof c.name != "string") return;
-    let namePath = ["components", i, "name"], seen = firstSeen.get(c.name);
-    if (firstSeen.has(c.name)) {
+    let namePath = ["components", i, "name"], seenAt = firstSeen.get(c.name);
+    if (seenAt) {
+      let seen = where(seenAt);
       add(
         "duplicate-name",
         `component "${c.name}" is declared twice${seen ? ` (first at ${formatLocation(seen)})` : ""}`,
@@ -1998,7 +2001,7 @@ function semanticDiagnostics(data, source, root) {
       );
       return;
     }
-    if (firstSeen.set(c.name, where(namePath)), typeof c.version == "string") {
+    if (firstSeen.set(c.name, namePath), typeof c.version == "string") {
       let v = strictVersion(c.version);
       v ? versions.set(c.name, v) : add("bad-version", `component "${c.name}": version "${c.version}" is not a SemVer version`, where(["components", i, "version"]), versionHint(c.version));
     }
@@ -2060,12 +2063,15 @@ function semanticDiagnostics(data, source, root) {
           );
           continue;
         }
-        let requirementAt = where(rangePath), cite = requirementAt ? ` (${formatLocation(requirementAt)})` : "", version = versions.get(target);
+        let cite = () => {
+          let requirementAt = where(rangePath);
+          return requirementAt ? ` (${formatLocation(requirementAt)})` : "";
+        }, version = versions.get(target);
         if (version !== void 0 && !satisfies(version, range)) {
           let index = components.findIndex((o) => isObject(o) && o.name === target);
           add(
             "unsatisfied",
-            `${target} ${version} does not satisfy ${c.name}'s requirement ${range}${cite}`,
+            `${target} ${version} does not satisfy ${c.name}'s requirement ${range}${cite()}`,
             where(["components", index, "version"]),
             `change ${target}'s version or ${c.name}'s range`
           );
@@ -2073,7 +2079,7 @@ function semanticDiagnostics(data, source, root) {
         for (let pv of platforms.get(target) ?? [])
           satisfies(pv.semver, range) || add(
             "unsatisfied",
-            `${target} ${pv.version} does not satisfy ${c.name}'s requirement ${range}${cite}`,
+            `${target} ${pv.version} does not satisfy ${c.name}'s requirement ${range}${cite()}`,
             where(pv.path),
             `remove ${pv.version} from platforms.${target} or widen ${c.name}'s range`
           );
@@ -2083,13 +2089,13 @@ function semanticDiagnostics(data, source, root) {
   list(data.bundles).forEach((b, i) => {
     if (isObject(b)) {
       if (typeof b.name == "string") {
-        let first = bundleNames.get(b.name);
-        bundleNames.has(b.name) ? add(
+        let firstAt = bundleNames.get(b.name), first = firstAt && where(firstAt);
+        firstAt ? add(
           "duplicate-name",
           `bundle "${b.name}" is declared twice${first ? ` (first at ${formatLocation(first)})` : ""}`,
           where(["bundles", i, "name"]),
           "bundle names are unique: rename or remove one"
-        ) : bundleNames.set(b.name, where(["bundles", i, "name"]));
+        ) : bundleNames.set(b.name, ["bundles", i, "name"]);
       }
       list(b.components).forEach((name, j) => {
         if (typeof name != "string" || firstSeen.has(name)) return;
@@ -2153,9 +2159,9 @@ async function loadMatrix(file, shownAs = file) {
   return parseMatrix(path2.resolve(file), text, shownAs);
 }
 function parseMatrix(file, text, shownAs = file) {
-  let source = new YamlSource(shownAs, text), syntax = source.syntaxErrors();
-  if (syntax.length > 0) return { ok: !1, errors: syntax };
-  let data = source.toJS();
+  let source = new YamlSource(shownAs, text), read = source.data();
+  if (!read) return { ok: !1, errors: source.syntaxErrors() };
+  let data = read.value;
   if (data == null)
     return { ok: !1, errors: [{ code: "empty", message: "the file is empty", location: { file: shownAs, line: 1, col: 1 }, hint: "start with apiVersion: slipway/v1" }] };
   let root = path2.dirname(path2.resolve(file)), errors = [...schemaDiagnostics(data, source), ...semanticDiagnostics(data, source, root)];
@@ -2171,17 +2177,16 @@ function dedupe(errors) {
 function sortByLocation(errors) {
   return [...errors].sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0) || (a.location?.col ?? 0) - (b.location?.col ?? 0));
 }
+function withLazyLocation(target, key, locate) {
+  let cached;
+  return Object.defineProperty(target, key, { enumerable: !0, get: () => cached ??= locate() }), target;
+}
 function toModel(raw, source, absolute) {
-  let root = path2.dirname(absolute), at = (p) => source.valueLocation(p) ?? { file: source.file, line: 1, col: 1 }, platforms = Object.entries(raw.platforms ?? {}).map(([name, versions]) => ({
+  let root = path2.dirname(absolute), at = (p) => () => source.valueLocation(p) ?? { file: source.file, line: 1, col: 1 }, platforms = Object.entries(raw.platforms ?? {}).map(([name, versions]) => ({
     name,
-    versions: versions.map((v, j) => ({ version: v, semver: platformVersion(v), location: at(["platforms", name, j]) }))
+    versions: versions.map((v, j) => withLazyLocation({ version: v, semver: platformVersion(v) }, "location", at(["platforms", name, j])))
   })), components = raw.components.map((c, i) => {
-    let requires = Object.entries(c.requires ?? {}).map(([target, range]) => ({
-      target,
-      range,
-      location: at(["components", i, "requires", target])
-    }));
-    return {
+    let requires = Object.entries(c.requires ?? {}).map(([target, range]) => withLazyLocation({ target, range }, "location", at(["components", i, "requires", target]))), component = {
       name: c.name,
       kind: c.kind,
       version: c.version,
@@ -2189,17 +2194,15 @@ function toModel(raw, source, absolute) {
       ...c.source !== void 0 ? { source: path2.join(root, c.source) } : {},
       requires,
       ...c.image ? { image: c.image } : {},
-      ...c.installer ? { installer: c.installer } : {},
-      location: at(["components", i]),
-      versionLocation: at(["components", i, "version"])
+      ...c.installer ? { installer: c.installer } : {}
     };
-  }), bundles = (raw.bundles ?? []).map((b, i) => ({
+    return withLazyLocation(withLazyLocation(component, "location", at(["components", i])), "versionLocation", at(["components", i, "version"]));
+  }), bundles = (raw.bundles ?? []).map((b, i) => withLazyLocation({
     name: b.name,
     ...b.description !== void 0 ? { description: b.description } : {},
     components: b.components,
-    files: (b.files ?? []).map((f) => ({ from: f.from, to: f.to ?? f.from })),
-    location: at(["bundles", i])
-  })), t = raw.targets ?? {}, targets = {
+    files: (b.files ?? []).map((f) => ({ from: f.from, to: f.to ?? f.from }))
+  }, "location", at(["bundles", i]))), t = raw.targets ?? {}, targets = {
     ...t.github ? { github: t.github } : {},
     ...t.ghcr ? { ghcr: { registry: t.ghcr.registry ?? "ghcr.io", owner: t.ghcr.owner } } : {},
     ...t.pages ? { pages: { branch: t.pages.branch ?? "gh-pages", url: t.pages.url, path: t.pages.path ?? "" } } : {},
@@ -2209,13 +2212,12 @@ function toModel(raw, source, absolute) {
     file: source.file,
     path: absolute,
     root,
-    release: {
+    release: withLazyLocation({
       name: raw.release.name,
       version: raw.release.version,
       tagPrefix: raw.release.tagPrefix ?? "v",
-      ...raw.release.description !== void 0 ? { description: raw.release.description } : {},
-      versionLocation: at(["release", "version"])
-    },
+      ...raw.release.description !== void 0 ? { description: raw.release.description } : {}
+    }, "versionLocation", at(["release", "version"])),
     platforms,
     components,
     bundles,

@@ -6,7 +6,7 @@ import {
 import {
   YamlSource,
   require_ajv
-} from "./chunk-FEFYZM2O.js";
+} from "./chunk-WFUJ6AMO.js";
 import {
   SlipwayError,
   __toESM,

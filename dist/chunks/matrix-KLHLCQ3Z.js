@@ -3,12 +3,12 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   compatibilityMarkdown,
   compatibilityTable
-} from "./chunk-DG6LQXHW.js";
+} from "./chunk-ZHQOAG2C.js";
 import "./chunk-UX674S34.js";
 import {
   loadConfig
-} from "./chunk-S2QBJLT7.js";
-import "./chunk-FEFYZM2O.js";
+} from "./chunk-IT5FE3J3.js";
+import "./chunk-WFUJ6AMO.js";
 import "./chunk-SXEZAVAX.js";
 
 // src/commands/matrix.ts

@@ -2,8 +2,8 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-S2QBJLT7.js";
-import "./chunk-FEFYZM2O.js";
+} from "./chunk-IT5FE3J3.js";
+import "./chunk-WFUJ6AMO.js";
 import "./chunk-SXEZAVAX.js";
 
 // src/commands/validate.ts

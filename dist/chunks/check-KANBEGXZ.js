@@ -6,8 +6,8 @@ import {
   platformVersion,
   satisfies,
   strictVersion
-} from "./chunk-S2QBJLT7.js";
-import "./chunk-FEFYZM2O.js";
+} from "./chunk-IT5FE3J3.js";
+import "./chunk-WFUJ6AMO.js";
 import {
   SlipwayError,
   formatLocation

@@ -5,7 +5,7 @@ import {
   require_semver,
   satisfies,
   strictVersion
-} from "./chunk-S2QBJLT7.js";
+} from "./chunk-IT5FE3J3.js";
 import {
   __toESM
 } from "./chunk-SXEZAVAX.js";

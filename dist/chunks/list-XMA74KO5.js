@@ -3,8 +3,8 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   didYouMean,
   loadConfig
-} from "./chunk-S2QBJLT7.js";
-import "./chunk-FEFYZM2O.js";
+} from "./chunk-IT5FE3J3.js";
+import "./chunk-WFUJ6AMO.js";
 import {
   SlipwayError,
   formatLocation

@@ -10,7 +10,7 @@ import {
   hashFile,
   parseManifest,
   sha256Hex
-} from "./chunk-LWFHORPA.js";
+} from "./chunk-KXMYPHTF.js";
 import {
   F,
   collectTree,
@@ -20,16 +20,16 @@ import {
 import {
   buildPlan,
   resolveVersion
-} from "./chunk-7TLSYSW5.js";
+} from "./chunk-PBT7Y7LK.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
 import {
   loadConfig
-} from "./chunk-S2QBJLT7.js";
+} from "./chunk-IT5FE3J3.js";
 import {
   require_dist
-} from "./chunk-FEFYZM2O.js";
+} from "./chunk-WFUJ6AMO.js";
 import {
   SlipwayError,
   __commonJS,

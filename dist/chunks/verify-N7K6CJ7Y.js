@@ -13,12 +13,12 @@ import {
   parseBundleIndex,
   parseChecksums,
   parseManifest
-} from "./chunk-LWFHORPA.js";
+} from "./chunk-KXMYPHTF.js";
 import "./chunk-4MY5PYEQ.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
-import "./chunk-FEFYZM2O.js";
+import "./chunk-WFUJ6AMO.js";
 import {
   isSlipwayError
 } from "./chunk-SXEZAVAX.js";

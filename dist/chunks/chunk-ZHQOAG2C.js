@@ -5,7 +5,7 @@ import {
 } from "./chunk-UX674S34.js";
 import {
   satisfies
-} from "./chunk-S2QBJLT7.js";
+} from "./chunk-IT5FE3J3.js";
 
 // src/matrix/compatibility-table.ts
 function compatibilityTable(matrix) {
@@ -35,8 +35,15 @@ function compatibilityTable(matrix) {
     platforms
   };
 }
+var MAX_GRID_COLUMNS = 12;
 function compatibilityMarkdown(table) {
-  let rows = table.components.map((c) => [`${c.name} ${c.version}`, c.kind, ...table.targets.map((t) => c.requires[t] ?? "")]), main = markdownTable(["component", "kind", ...table.targets], rows), platformRows = table.platforms.map((p) => [p.name, p.version, p.supportedBy.join(", ") || "-", p.rejectedBy.join(", ") || "-"]), platformPart = platformRows.length > 0 ? `
+  let main = table.targets.length <= MAX_GRID_COLUMNS ? markdownTable(
+    ["component", "kind", ...table.targets],
+    table.components.map((c) => [`${c.name} ${c.version}`, c.kind, ...table.targets.map((t) => c.requires[t] ?? "")])
+  ) : markdownTable(
+    ["component", "kind", "requires"],
+    table.components.map((c) => [`${c.name} ${c.version}`, c.kind, Object.entries(c.requires).map(([t, r]) => `${t} ${r}`).join(", ")])
+  ), platformRows = table.platforms.map((p) => [p.name, p.version, p.supportedBy.join(", ") || "-", p.rejectedBy.join(", ") || "-"]), platformPart = platformRows.length > 0 ? `
 
 ### Platform versions
 

@@ -3,20 +3,20 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   compatibilityMarkdown,
   compatibilityTable
-} from "./chunk-DG6LQXHW.js";
+} from "./chunk-ZHQOAG2C.js";
 import {
   JOB_KINDS,
   buildPlan,
   jobMatrix,
   resolveVersion
-} from "./chunk-7TLSYSW5.js";
+} from "./chunk-PBT7Y7LK.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
 import {
   loadConfig
-} from "./chunk-S2QBJLT7.js";
-import "./chunk-FEFYZM2O.js";
+} from "./chunk-IT5FE3J3.js";
+import "./chunk-WFUJ6AMO.js";
 import {
   SlipwayError
 } from "./chunk-SXEZAVAX.js";
@@ -43,19 +43,32 @@ var OUTPUT_NAMES = { bundle: "bundles", image: "images", chart: "charts", instal
 async function plan(ctx, options) {
   let matrix = await loadConfig(ctx, options.config), version = await resolveVersion(matrix.release, { ...options.version !== void 0 ? { override: options.version } : {}, env: ctx.env, cwd: matrix.root });
   if (!version.ok) throw new SlipwayError(version.errors, version.errors.some((e) => e.code === "usage") ? 2 : 1);
-  let data = buildPlan(matrix, version.value, ctx.cwd), markdown = `${planMarkdown(data)}
-${compatibilityMarkdown(compatibilityTable(matrix))}`, outputs = {
+  let data = buildPlan(matrix, version.value, ctx.cwd), text = options.format === "markdown" ? planMarkdown(data) : JSON.stringify(data, null, 2);
+  return {
+    data,
+    text,
+    get markdown() {
+      return `${planMarkdown(data)}
+${compatibilityMarkdown(compatibilityTable(matrix))}`;
+    },
+    get outputs() {
+      return planOutputs(data, JSON.stringify(compatibilityTable(matrix)));
+    },
+    exitCode: 0
+  };
+}
+function planOutputs(data, compatibility) {
+  let outputs = {
     version: data.release.version,
     tag: data.release.tag,
     prerelease: String(data.release.prerelease),
     plan: JSON.stringify(data),
     matrix: JSON.stringify(jobMatrix(data)),
-    compatibility: JSON.stringify(compatibilityTable(matrix))
+    compatibility
   };
   for (let kind of JOB_KINDS)
     outputs[OUTPUT_NAMES[kind]] = JSON.stringify(jobMatrix(data, kind)), outputs[`has-${OUTPUT_NAMES[kind]}`] = String(data.jobs[kind].length > 0);
-  let text = options.format === "markdown" ? planMarkdown(data) : JSON.stringify(data, null, 2);
-  return { data, text, markdown, outputs, exitCode: 0 };
+  return outputs;
 }
 export {
   plan

@@ -47,6 +47,11 @@ export class YamlSource {
     }
   }
 
+  /** The data of a document already checked with `syntaxErrors`. */
+  toJS(): unknown {
+    return this.data()?.value ?? this.document.toJS();
+  }
+
   /** Syntax errors and duplicate keys, as diagnostics. */
   syntaxErrors(): Diagnostic[] {
     const errors = this.document.errors.map((e): Diagnostic => {

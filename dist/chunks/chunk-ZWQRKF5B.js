@@ -12317,6 +12317,10 @@ var import_yaml = __toESM(require_dist(), 1), YamlSource = class {
       return;
     }
   }
+  /** The data of a document already checked with `syntaxErrors`. */
+  toJS() {
+    return this.data()?.value ?? this.document.toJS();
+  }
   /** Syntax errors and duplicate keys, as diagnostics. */
   syntaxErrors() {
     let errors = this.document.errors.map((e) => {

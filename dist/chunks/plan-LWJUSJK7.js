@@ -3,20 +3,20 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   compatibilityMarkdown,
   compatibilityTable
-} from "./chunk-ZHQOAG2C.js";
+} from "./chunk-ZNH4YXXU.js";
 import {
   JOB_KINDS,
   buildPlan,
   jobMatrix,
   resolveVersion
-} from "./chunk-PBT7Y7LK.js";
+} from "./chunk-FTUFTZKY.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
 import {
   loadConfig
-} from "./chunk-IT5FE3J3.js";
-import "./chunk-WFUJ6AMO.js";
+} from "./chunk-6YGS2TD6.js";
+import "./chunk-ZWQRKF5B.js";
 import {
   SlipwayError
 } from "./chunk-SXEZAVAX.js";

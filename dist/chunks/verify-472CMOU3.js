@@ -13,12 +13,12 @@ import {
   parseBundleIndex,
   parseChecksums,
   parseManifest
-} from "./chunk-KXMYPHTF.js";
+} from "./chunk-2SBSH5XW.js";
 import "./chunk-4MY5PYEQ.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
-import "./chunk-WFUJ6AMO.js";
+import "./chunk-ZWQRKF5B.js";
 import {
   isSlipwayError
 } from "./chunk-SXEZAVAX.js";

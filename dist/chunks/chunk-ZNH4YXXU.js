@@ -5,7 +5,7 @@ import {
 } from "./chunk-UX674S34.js";
 import {
   satisfies
-} from "./chunk-IT5FE3J3.js";
+} from "./chunk-6YGS2TD6.js";
 
 // src/matrix/compatibility-table.ts
 function compatibilityTable(matrix) {

@@ -2,8 +2,8 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-IT5FE3J3.js";
-import "./chunk-WFUJ6AMO.js";
+} from "./chunk-6YGS2TD6.js";
+import "./chunk-ZWQRKF5B.js";
 import "./chunk-SXEZAVAX.js";
 
 // src/commands/validate.ts

@@ -5,7 +5,7 @@ import {
   require_semver,
   satisfies,
   strictVersion
-} from "./chunk-IT5FE3J3.js";
+} from "./chunk-6YGS2TD6.js";
 import {
   __toESM
 } from "./chunk-SXEZAVAX.js";

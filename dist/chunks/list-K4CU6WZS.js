@@ -3,8 +3,8 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   didYouMean,
   loadConfig
-} from "./chunk-IT5FE3J3.js";
-import "./chunk-WFUJ6AMO.js";
+} from "./chunk-6YGS2TD6.js";
+import "./chunk-ZWQRKF5B.js";
 import {
   SlipwayError,
   formatLocation

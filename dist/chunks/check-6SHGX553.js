@@ -6,8 +6,8 @@ import {
   platformVersion,
   satisfies,
   strictVersion
-} from "./chunk-IT5FE3J3.js";
-import "./chunk-WFUJ6AMO.js";
+} from "./chunk-6YGS2TD6.js";
+import "./chunk-ZWQRKF5B.js";
 import {
   SlipwayError,
   formatLocation

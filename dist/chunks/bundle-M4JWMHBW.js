@@ -10,7 +10,7 @@ import {
   hashFile,
   parseManifest,
   sha256Hex
-} from "./chunk-KXMYPHTF.js";
+} from "./chunk-2SBSH5XW.js";
 import {
   F,
   collectTree,
@@ -20,16 +20,16 @@ import {
 import {
   buildPlan,
   resolveVersion
-} from "./chunk-PBT7Y7LK.js";
+} from "./chunk-FTUFTZKY.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
 import {
   loadConfig
-} from "./chunk-IT5FE3J3.js";
+} from "./chunk-6YGS2TD6.js";
 import {
   require_dist
-} from "./chunk-WFUJ6AMO.js";
+} from "./chunk-ZWQRKF5B.js";
 import {
   SlipwayError,
   __commonJS,

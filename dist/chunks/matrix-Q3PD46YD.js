@@ -3,12 +3,12 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   compatibilityMarkdown,
   compatibilityTable
-} from "./chunk-ZHQOAG2C.js";
+} from "./chunk-ZNH4YXXU.js";
 import "./chunk-UX674S34.js";
 import {
   loadConfig
-} from "./chunk-IT5FE3J3.js";
-import "./chunk-WFUJ6AMO.js";
+} from "./chunk-6YGS2TD6.js";
+import "./chunk-ZWQRKF5B.js";
 import "./chunk-SXEZAVAX.js";
 
 // src/commands/matrix.ts

@@ -4,7 +4,7 @@ import {
   YamlSource,
   require_ajv,
   require_codegen
-} from "./chunk-WFUJ6AMO.js";
+} from "./chunk-ZWQRKF5B.js";
 import {
   SlipwayError,
   __commonJS,

@@ -6,7 +6,7 @@ import {
 import {
   YamlSource,
   require_ajv
-} from "./chunk-WFUJ6AMO.js";
+} from "./chunk-ZWQRKF5B.js";
 import {
   SlipwayError,
   __toESM,

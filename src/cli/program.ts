@@ -126,6 +126,47 @@ export function buildProgram(run: CliRun, done: (code: number) => void): Command
     .action((file: string, o: { dest: string; json?: boolean }) =>
       execute(Boolean(o.json), async () => (await import('../commands/extract.js')).extract(run.ctx, { file, dest: o.dest })));
 
+  const chart = program.command('chart').description('Helm charts: lint, package, index, publish to GitHub Pages and push to OCI registries');
+
+  chart
+    .command('lint')
+    .description("check charts (folders or .tgz) as Helm loads and lints them")
+    .argument('<path...>', 'chart folders or archives')
+    .option('--strict', 'fail on warnings too')
+    .addOption(json())
+    .action((paths: string[], o: { strict?: boolean; json?: boolean }) =>
+      execute(Boolean(o.json), async () => (await import('../commands/chart.js')).chartLint(run.ctx, { paths, strict: Boolean(o.strict) })));
+
+  chart
+    .command('package')
+    .description('package chart folders as reproducible <name>-<version>.tgz (mtime from SOURCE_DATE_EPOCH)')
+    .argument('<path...>', 'chart folders')
+    .option('-o, --out <dir>', 'where to write the packages', '.')
+    .addOption(json())
+    .action((paths: string[], o: { out: string; json?: boolean }) =>
+      execute(Boolean(o.json), async () => (await import('../commands/chart.js')).chartPackage(run.ctx, { paths, out: o.out })));
+
+  chart
+    .command('index')
+    .description('write DIR/index.yaml for the packages in DIR, merged into the existing index (created dates kept, published versions immutable)')
+    .argument('<dir>', 'the folder of .tgz packages')
+    .option('--url <url>', 'the URL the packages are served from')
+    .option('--merge <file>', 'merge into this index instead of DIR/index.yaml')
+    .option('--force', 'replace a published version whose package changed')
+    .option('--prune <rule>', 'keep N newest versions per chart, or drop versions created before a date (YYYY-MM-DD)')
+    .option('--dry-run', 'print what would change, write nothing')
+    .addOption(json())
+    .action((dir: string, o: { url?: string; merge?: string; force?: boolean; prune?: string; dryRun?: boolean; json?: boolean }) =>
+      execute(Boolean(o.json), async () =>
+        (await import('../commands/chart.js')).chartIndex(run.ctx, {
+          dir,
+          ...(o.url ? { url: o.url } : {}),
+          ...(o.merge ? { merge: o.merge } : {}),
+          force: Boolean(o.force),
+          ...(o.prune ? { prune: o.prune } : {}),
+          dryRun: Boolean(o.dryRun),
+        })));
+
   return program;
 }
 

@@ -1,0 +1,137 @@
+import { access, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { SlipwayError, usageError, type Diagnostic } from '../errors/diagnostic.js';
+import { lintChart, type LintReport } from '../helm/chart-lint.js';
+import { packageChart, packageTime } from '../helm/chart-package.js';
+import { readPackages } from '../helm/index-directory.js';
+import { emptyIndex, parseIndex, serializeIndex, type IndexEntry, type LoadedIndex } from '../helm/index-file.js';
+import { addPackages, parsePruneRule, prune } from '../helm/index-update.js';
+import { writeFileAtomic } from '../util/safe-write.js';
+import type { CommandContext, Outcome } from './outcome.js';
+
+export interface ChartLintOptions {
+  paths: string[];
+  strict?: boolean;
+}
+
+export async function chartLint(ctx: CommandContext, options: ChartLintOptions): Promise<Outcome<LintReport[]>> {
+  if (options.paths.length === 0) throw usageError('chart lint needs a chart folder or archive');
+  const reports: LintReport[] = [];
+  for (const p of options.paths) reports.push(await lintChart(path.resolve(ctx.cwd, p), p));
+  const failed = reports.filter((r) => r.errors.length > 0 || (options.strict && r.warnings.length > 0));
+  const lines = reports.map((r) => `==> Linting ${r.path}${r.name ? ` (${r.name} ${r.version})` : ''}: ${r.errors.length} error(s), ${r.warnings.length} warning(s)`);
+  lines.push(`${reports.length} chart(s) linted, ${failed.length} chart(s) failed`);
+  const findings: Diagnostic[] = reports.flatMap((r) => [...r.errors, ...r.warnings]);
+  return {
+    data: reports,
+    text: lines.join('\n'),
+    markdown: `### Chart lint\n\n| chart | errors | warnings |\n|---|---|---|\n${reports.map((r) => `| ${r.path} | ${r.errors.length} | ${r.warnings.length} |`).join('\n')}\n`,
+    exitCode: failed.length > 0 ? 1 : 0,
+    findings,
+  };
+}
+
+export interface ChartPackageOptions {
+  paths: string[];
+  out?: string;
+}
+
+export interface PackagedSummary {
+  name: string;
+  version: string;
+  file: string;
+  sha256: string;
+  size: number;
+}
+
+export async function chartPackage(ctx: CommandContext, options: ChartPackageOptions): Promise<Outcome<PackagedSummary[]>> {
+  if (options.paths.length === 0) throw usageError('chart package needs at least one chart folder');
+  const out = path.resolve(ctx.cwd, options.out ?? '.');
+  const mtime = packageTime(ctx.env);
+  const results: PackagedSummary[] = [];
+  for (const p of options.paths) {
+    const r = await packageChart(path.resolve(ctx.cwd, p), out, { shown: p, mtime });
+    results.push({ name: r.name, version: r.version, file: path.relative(ctx.cwd, r.file) || r.file, sha256: r.sha256, size: r.size });
+  }
+  return {
+    data: results,
+    text: results.map((r) => `Successfully packaged chart and saved it to: ${r.file}\n  sha256:${r.sha256}`).join('\n'),
+    outputs: { packages: JSON.stringify(results) },
+    exitCode: 0,
+  };
+}
+
+export interface ChartIndexOptions {
+  dir: string;
+  url?: string;
+  merge?: string;
+  force?: boolean;
+  prune?: string;
+  dryRun?: boolean;
+}
+
+export interface IndexSummary {
+  index: string;
+  added: { name: string; version: string }[];
+  unchanged: { name: string; version: string }[];
+  replaced: { name: string; version: string }[];
+  pruned: { name: string; version: string }[];
+  written: boolean;
+}
+
+/** Loads an index file, or gives an empty one when the file does not exist. */
+export async function loadIndexFile(file: string, shown: string): Promise<LoadedIndex | undefined> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  return parseIndex(text, shown);
+}
+
+const brief = (e: IndexEntry) => ({ name: e.name, version: e.version });
+
+export async function chartIndex(ctx: CommandContext, options: ChartIndexOptions): Promise<Outcome<IndexSummary>> {
+  const dir = path.resolve(ctx.cwd, options.dir);
+  try {
+    await access(dir);
+  } catch {
+    throw usageError(`${options.dir}: no such folder`);
+  }
+  const rule = options.prune === undefined ? undefined : parsePruneRule(options.prune);
+  if (options.prune !== undefined && !rule) throw usageError(`--prune takes a number of versions to keep per chart or a date (YYYY-MM-DD), not "${options.prune}"`);
+  const target = path.join(dir, 'index.yaml');
+  const shownTarget = path.join(options.dir, 'index.yaml');
+  const mergeShown = options.merge ?? shownTarget;
+  const loaded = await loadIndexFile(options.merge ? path.resolve(ctx.cwd, options.merge) : target, mergeShown);
+  const index = loaded?.index ?? emptyIndex();
+  const packages = await readPackages(dir, options.dir, options.url ?? '');
+  const change = addPackages(index, packages, {
+    now: new Date(),
+    force: Boolean(options.force),
+    where: (e) => {
+      const pos = loaded?.where.get(e);
+      return pos ? { file: mergeShown, line: pos.line, col: pos.col } : undefined;
+    },
+  });
+  if (change.conflicts.length > 0) throw new SlipwayError(change.conflicts);
+  const pruned = rule ? prune(index, rule) : [];
+  if (!options.dryRun) await writeFileAtomic(target, serializeIndex(index));
+  const data: IndexSummary = {
+    index: shownTarget,
+    added: change.added.map(brief),
+    unchanged: change.unchanged.map(brief),
+    replaced: change.replaced.map(brief),
+    pruned: pruned.map(brief),
+    written: !options.dryRun,
+  };
+  const list = (label: string, items: { name: string; version: string }[]) => (items.length ? [`${label}: ${items.map((i) => `${i.name} ${i.version}`).join(', ')}`] : []);
+  const text = [
+    `${options.dryRun ? 'would write' : 'wrote'} ${shownTarget}: ${data.added.length} added, ${data.unchanged.length} unchanged, ${data.replaced.length} replaced, ${data.pruned.length} pruned`,
+    ...list('added', data.added),
+    ...list('replaced', data.replaced),
+    ...list('pruned', data.pruned),
+  ].join('\n');
+  return { data, text, exitCode: 0, findings: loaded?.warnings ?? [] };
+}

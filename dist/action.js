@@ -13672,25 +13672,25 @@ async function dispatch(ctx, i) {
   let config = i.config;
   switch (i.command) {
     case "validate":
-      return (await import("./chunks/validate-WJTLCRBD.js")).validate(ctx, { config });
+      return (await import("./chunks/validate-V2UKWNVI.js")).validate(ctx, { config });
     case "plan":
-      return (await import("./chunks/plan-LWJUSJK7.js")).plan(ctx, { config, format: i.format, ...i.version ? { version: i.version } : {} });
+      return (await import("./chunks/plan-GVSMXEXN.js")).plan(ctx, { config, format: i.format, ...i.version ? { version: i.version } : {} });
     case "matrix":
-      return (await import("./chunks/matrix-Q3PD46YD.js")).matrix(ctx, { config, format: i.format });
+      return (await import("./chunks/matrix-US2D2C7Z.js")).matrix(ctx, { config, format: i.format });
     case "check":
-      return (await import("./chunks/check-6SHGX553.js")).check(ctx, { config, installed: i.installed });
+      return (await import("./chunks/check-4KV7B6P3.js")).check(ctx, { config, installed: i.installed });
     case "list":
-      return (await import("./chunks/list-K4CU6WZS.js")).list(ctx, { config });
+      return (await import("./chunks/list-ZURKJNOK.js")).list(ctx, { config });
     case "show":
       if (!i.component) throw new SlipwayError({ code: "usage", message: 'command "show" needs the input "component"' }, 2);
-      return (await import("./chunks/list-K4CU6WZS.js")).show(ctx, { config, component: i.component });
+      return (await import("./chunks/list-ZURKJNOK.js")).show(ctx, { config, component: i.component });
     case "bundle":
-      return (await import("./chunks/bundle-M4JWMHBW.js")).bundle(ctx, { config, out: i.dir, ...i.version ? { version: i.version } : {}, bundles: i.bundles, replace: i.replace, dryRun: i.dryRun });
+      return (await import("./chunks/bundle-JIOONRMQ.js")).bundle(ctx, { config, out: i.dir, ...i.version ? { version: i.version } : {}, bundles: i.bundles, replace: i.replace, dryRun: i.dryRun });
     case "verify":
-      return (await import("./chunks/verify-472CMOU3.js")).verify(ctx, { dir: i.dir });
+      return (await import("./chunks/verify-PVKGAIWB.js")).verify(ctx, { dir: i.dir });
     case "extract":
       if (!i.file || !i.dest) throw new SlipwayError({ code: "usage", message: 'command "extract" needs the inputs "file" and "dest"' }, 2);
-      return (await import("./chunks/extract-ADHUDCOK.js")).extract(ctx, { file: i.file, dest: i.dest });
+      return (await import("./chunks/extract-MQEA37F6.js")).extract(ctx, { file: i.file, dest: i.dest });
   }
 }
 function annotate(d, cwd, workspace) {

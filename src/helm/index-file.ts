@@ -137,13 +137,12 @@ function readEntries(node: YNode, decoder: Decoder, warnings: Diagnostic[], wher
       }
       const before = decoder.errors.length;
       const { value, where: fields } = decoder.object(item, ENTRY_SCHEMA, `entries.${pair.key}`);
-      if (decoder.errors.length > before) continue;
       const entry = value as IndexEntry;
-      if (!entry.apiVersion) entry.apiVersion = 'v1';
       if (typeof entry.created === 'string' && !TIME.test(entry.created)) {
         decoder.error('helm-index-time', `created "${entry.created}" is not a time (RFC 3339)`, fields.created ?? item.pos);
-        continue;
       }
+      if (decoder.errors.length > before) continue;
+      if (!entry.apiVersion) entry.apiVersion = 'v1';
       const problem = validateMetadata(entry);
       // Some registries strip aliases; Helm lets those entries through, and so do we.
       if (problem && !problem.startsWith('more than one dependency with name or alias')) {

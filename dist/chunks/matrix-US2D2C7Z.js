@@ -3,12 +3,13 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   compatibilityMarkdown,
   compatibilityTable
-} from "./chunk-ZNH4YXXU.js";
+} from "./chunk-PHDMWHY7.js";
 import "./chunk-UX674S34.js";
 import {
   loadConfig
-} from "./chunk-6YGS2TD6.js";
-import "./chunk-ZWQRKF5B.js";
+} from "./chunk-BN3SIVC4.js";
+import "./chunk-CDTHPJYQ.js";
+import "./chunk-LP53NXFH.js";
 import "./chunk-SXEZAVAX.js";
 
 // src/commands/matrix.ts

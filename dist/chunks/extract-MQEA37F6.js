@@ -2,10 +2,11 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   readTarGz
-} from "./chunk-3R7YZX2O.js";
+} from "./chunk-UINUAD7L.js";
 import {
   isInside
-} from "./chunk-4MY5PYEQ.js";
+} from "./chunk-3M23RAZK.js";
+import "./chunk-VU3JF7YS.js";
 import {
   fail
 } from "./chunk-SXEZAVAX.js";

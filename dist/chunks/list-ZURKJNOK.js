@@ -3,8 +3,9 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   didYouMean,
   loadConfig
-} from "./chunk-6YGS2TD6.js";
-import "./chunk-ZWQRKF5B.js";
+} from "./chunk-BN3SIVC4.js";
+import "./chunk-CDTHPJYQ.js";
+import "./chunk-LP53NXFH.js";
 import {
   SlipwayError,
   formatLocation

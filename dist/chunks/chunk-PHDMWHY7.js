@@ -5,7 +5,7 @@ import {
 } from "./chunk-UX674S34.js";
 import {
   satisfies
-} from "./chunk-6YGS2TD6.js";
+} from "./chunk-BN3SIVC4.js";
 
 // src/matrix/compatibility-table.ts
 function compatibilityTable(matrix) {

@@ -5,7 +5,7 @@ import {
   require_semver,
   satisfies,
   strictVersion
-} from "./chunk-6YGS2TD6.js";
+} from "./chunk-BN3SIVC4.js";
 import {
   __toESM
 } from "./chunk-SXEZAVAX.js";

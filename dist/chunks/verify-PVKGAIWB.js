@@ -3,22 +3,26 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   entryText,
   readTarGz
-} from "./chunk-3R7YZX2O.js";
+} from "./chunk-UINUAD7L.js";
 import {
   BUNDLE_INDEX_FILE,
   CHECKSUMS_FILE,
   MANIFEST_FILE,
   formatBytes,
-  hashFile,
   parseBundleIndex,
   parseChecksums,
   parseManifest
-} from "./chunk-2SBSH5XW.js";
-import "./chunk-4MY5PYEQ.js";
+} from "./chunk-S4MBWXLG.js";
+import "./chunk-3M23RAZK.js";
+import {
+  hashFile
+} from "./chunk-2WJBDTVF.js";
+import "./chunk-VU3JF7YS.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
-import "./chunk-ZWQRKF5B.js";
+import "./chunk-CDTHPJYQ.js";
+import "./chunk-LP53NXFH.js";
 import {
   isSlipwayError
 } from "./chunk-SXEZAVAX.js";

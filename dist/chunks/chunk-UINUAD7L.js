@@ -2,7 +2,7 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   rt
-} from "./chunk-4MY5PYEQ.js";
+} from "./chunk-VU3JF7YS.js";
 import {
   SlipwayError,
   fail

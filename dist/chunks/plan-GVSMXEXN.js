@@ -3,20 +3,21 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   compatibilityMarkdown,
   compatibilityTable
-} from "./chunk-ZNH4YXXU.js";
+} from "./chunk-PHDMWHY7.js";
 import {
   JOB_KINDS,
   buildPlan,
   jobMatrix,
   resolveVersion
-} from "./chunk-FTUFTZKY.js";
+} from "./chunk-S4IDLPSH.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
 import {
   loadConfig
-} from "./chunk-6YGS2TD6.js";
-import "./chunk-ZWQRKF5B.js";
+} from "./chunk-BN3SIVC4.js";
+import "./chunk-CDTHPJYQ.js";
+import "./chunk-LP53NXFH.js";
 import {
   SlipwayError
 } from "./chunk-SXEZAVAX.js";

@@ -2,11 +2,11 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   compareBytes
-} from "./chunk-4MY5PYEQ.js";
+} from "./chunk-3M23RAZK.js";
 import {
   YamlSource,
   require_ajv
-} from "./chunk-ZWQRKF5B.js";
+} from "./chunk-CDTHPJYQ.js";
 import {
   SlipwayError,
   __toESM,
@@ -42,32 +42,6 @@ function formatBytes(n) {
     v /= 1024, u++;
   while (v >= 1024 && u < units.length - 1);
   return `${v.toFixed(1)} ${units[u]}`;
-}
-
-// src/util/hash.ts
-import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { Transform } from "node:stream";
-import { pipeline } from "node:stream/promises";
-async function hashFile(file) {
-  let meter = new HashingStream();
-  return await pipeline(createReadStream(file), meter, async function* (source) {
-    for await (let _ of source)
-      ;
-  }), meter.digest();
-}
-var HashingStream = class extends Transform {
-  hash = createHash("sha256");
-  bytes = 0;
-  _transform(chunk, _encoding, callback) {
-    this.hash.update(chunk), this.bytes += chunk.length, callback(null, chunk);
-  }
-  digest() {
-    return { sha256: this.hash.digest("hex"), size: this.bytes };
-  }
-};
-function sha256Hex(data) {
-  return createHash("sha256").update(data).digest("hex");
 }
 
 // src/bundle/documents.ts
@@ -228,9 +202,6 @@ function parseBundleIndex(text, file) {
 }
 
 export {
-  hashFile,
-  HashingStream,
-  sha256Hex,
   MANIFEST_FILE,
   BUNDLE_INDEX_FILE,
   CHECKSUMS_FILE,

@@ -4,7 +4,7 @@ import {
   YamlSource,
   require_ajv,
   require_codegen
-} from "./chunk-ZWQRKF5B.js";
+} from "./chunk-CDTHPJYQ.js";
 import {
   SlipwayError,
   __commonJS,

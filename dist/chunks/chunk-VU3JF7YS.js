@@ -1,79 +1,5 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
-import {
-  fail
-} from "./chunk-SXEZAVAX.js";
-
-// src/bundle/source-tree.ts
-import { lstat, readdir, readlink, realpath } from "node:fs/promises";
-import path from "node:path";
-async function collectTree(sources) {
-  let entries = /* @__PURE__ */ new Map(), add = (entry, origin, location) => {
-    let existing = entries.get(entry.path);
-    if (existing) {
-      if (existing.entry.type === "dir" && entry.type === "dir") return;
-      fail("bundle-duplicate", `two sources land on "${entry.path}" in the bundle: ${existing.origin} and ${origin}`, {
-        location,
-        hint: 'give one of them another "to" path'
-      });
-    }
-    entries.set(entry.path, { entry, origin });
-  }, addParents = (archivePath, origin, location) => {
-    let parts = archivePath.split("/");
-    for (let i = 1; i < parts.length; i++) add({ type: "dir", path: parts.slice(0, i).join("/"), mode: 493 }, origin, location);
-  };
-  for (let s3 of sources) {
-    let to2 = normaliseArchivePath(s3.to, s3.location), stat = await lstatOrFail(s3.from, s3.location);
-    isInside(s3.root, s3.from) || fail("bundle-path-escape", `${s3.from} is outside ${s3.root}`, { location: s3.location, hint: "bundle files must come from the repository of compatibility.yaml" }), stat.isDirectory() ? (to2 && (addParents(to2, s3.from, s3.location), add({ type: "dir", path: to2, mode: 493 }, s3.from, s3.location)), await walk(s3.from, to2, s3, add, addParents)) : (to2 || fail("bundle-path-escape", `${s3.from} is a file and needs a "to" path in the bundle`, { location: s3.location }), addParents(to2, s3.from, s3.location), await addEntry(s3.from, to2, stat, s3, add));
-  }
-  return [...entries.values()].map((e) => e.entry).sort((a, b2) => compareBytes(a.path, b2.path));
-}
-async function walk(dir, prefix, s3, add, addParents) {
-  let names = (await readdir(dir)).sort(compareBytes);
-  for (let name of names) {
-    let full = path.join(dir, name), archivePath = prefix ? `${prefix}/${name}` : name;
-    name.includes("\\") && fail("bundle-path", `${full}: a backslash in a file name does not survive on Windows`, { location: s3.location });
-    let stat = await lstat(full);
-    stat.isDirectory() ? (add({ type: "dir", path: archivePath, mode: 493 }, full, s3.location), await walk(full, archivePath, s3, add, addParents)) : await addEntry(full, archivePath, stat, s3, add);
-  }
-}
-async function addEntry(full, archivePath, stat, s3, add) {
-  if (stat.isFile()) {
-    add({ type: "file", path: archivePath, mode: stat.mode & 64 ? 493 : 420, size: stat.size, source: full }, full, s3.location);
-    return;
-  }
-  if (stat.isSymbolicLink()) {
-    let target = await readlink(full), resolved = path.resolve(path.dirname(full), target), real = await realpath(full).catch(() => {
-    });
-    (path.isAbsolute(target) || !isInside(s3.root, resolved) || real !== void 0 && !isInside(await realpath(s3.root), real)) && fail("bundle-symlink-escape", `${full} is a link to "${target}", outside the source tree ${s3.root}`, {
-      location: s3.location,
-      hint: "copy the file into the source tree, or make the link relative and inside it"
-    }), real === void 0 && fail("bundle-symlink-dangling", `${full} is a link to "${target}", which does not exist`, { location: s3.location }), add({ type: "symlink", path: archivePath, mode: 511, target: target.split(path.sep).join("/") }, full, s3.location);
-    return;
-  }
-  let what = stat.isSocket() ? "a socket" : stat.isFIFO() ? "a named pipe" : stat.isBlockDevice() || stat.isCharacterDevice() ? "a device file" : "not a regular file";
-  fail("bundle-special-file", `${full} is ${what}, which cannot go into a bundle`, { location: s3.location, hint: "remove it from the source tree" });
-}
-async function lstatOrFail(file, location) {
-  try {
-    return await lstat(file);
-  } catch {
-    return fail("bundle-missing-source", `${file} does not exist`, { location });
-  }
-}
-function normaliseArchivePath(p2, location) {
-  let slashed = p2.replaceAll("\\", "/");
-  (slashed.startsWith("/") || /^[A-Za-z]:/.test(slashed)) && fail("bundle-path-escape", `"${p2}" is an absolute path; paths inside a bundle are relative`, { location });
-  let parts = slashed.split("/").filter((x) => x !== "" && x !== ".");
-  return parts.includes("..") && fail("bundle-path-escape", `"${p2}" climbs out of the bundle with ".."`, { location }), parts.join("/");
-}
-function isInside(root, candidate) {
-  let rel = path.relative(root, candidate);
-  return rel === "" || !rel.startsWith("..") && !path.isAbsolute(rel);
-}
-function compareBytes(a, b2) {
-  return Buffer.compare(Buffer.from(a), Buffer.from(b2));
-}
 
 // node_modules/tar/dist/esm/index.min.js
 import Qr from "events";
@@ -2707,10 +2633,8 @@ var ue = class {
 };
 
 export {
-  collectTree,
-  isInside,
-  compareBytes,
   F,
   ft,
-  rt
+  rt,
+  Qn
 };

@@ -3,33 +3,41 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   BUNDLE_INDEX_FILE,
   CHECKSUMS_FILE,
-  HashingStream,
   MANIFEST_FILE,
   formatBytes,
   formatChecksums,
-  hashFile,
-  parseManifest,
+  parseManifest
+} from "./chunk-S4MBWXLG.js";
+import {
+  collectTree,
+  compareBytes
+} from "./chunk-3M23RAZK.js";
+import {
+  writeArtifact,
+  writeFileAtomic
+} from "./chunk-4AOSWLPV.js";
+import {
+  HashingStream,
   sha256Hex
-} from "./chunk-2SBSH5XW.js";
+} from "./chunk-2WJBDTVF.js";
 import {
   F,
-  collectTree,
-  compareBytes,
   ft
-} from "./chunk-4MY5PYEQ.js";
+} from "./chunk-VU3JF7YS.js";
 import {
   buildPlan,
   resolveVersion
-} from "./chunk-FTUFTZKY.js";
+} from "./chunk-S4IDLPSH.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
 import {
   loadConfig
-} from "./chunk-6YGS2TD6.js";
+} from "./chunk-BN3SIVC4.js";
+import "./chunk-CDTHPJYQ.js";
 import {
   require_dist
-} from "./chunk-ZWQRKF5B.js";
+} from "./chunk-LP53NXFH.js";
 import {
   SlipwayError,
   __commonJS,
@@ -525,10 +533,10 @@ var require_src2 = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: !0 });
     var fs_1 = __require("fs"), debug_1 = __importDefault(require_src()), log = debug_1.default("@kwsites/file-exists");
-    function check(path5, isFile, isDirectory) {
-      log("checking %s", path5);
+    function check(path4, isFile, isDirectory) {
+      log("checking %s", path4);
       try {
-        let stat = fs_1.statSync(path5);
+        let stat = fs_1.statSync(path4);
         return stat.isFile() && isFile ? (log("[OK] path represents a file"), !0) : stat.isDirectory() && isDirectory ? (log("[OK] path represents a directory"), !0) : (log("[FAIL] path represents something other than a file or directory"), !1);
       } catch (e) {
         if (e.code === "ENOENT")
@@ -536,8 +544,8 @@ var require_src2 = __commonJS({
         throw log("[FATAL] %o", e), e;
       }
     }
-    function exists2(path5, type = exports.READABLE) {
-      return check(path5, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
+    function exists2(path4, type = exports.READABLE) {
+      return check(path4, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
     }
     exports.exists = exists2;
     exports.FILE = 1;
@@ -591,51 +599,16 @@ var require_dist3 = __commonJS({
 });
 
 // src/commands/bundle.ts
-import path4 from "node:path";
+import path3 from "node:path";
 
 // src/bundle/build.ts
 var import_yaml = __toESM(require_dist(), 1);
 import { createHash as createHash2 } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { availableParallelism } from "node:os";
-import path2 from "node:path";
+import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-
-// src/util/safe-write.ts
-import { randomBytes } from "node:crypto";
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
-import path from "node:path";
-function temporaryBeside(target) {
-  return path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString("hex")}.partial`);
-}
-async function writeFileAtomic(target, data) {
-  await mkdir(path.dirname(target), { recursive: !0 });
-  let temporary = temporaryBeside(target);
-  try {
-    await writeFile(temporary, data), await rename(temporary, target);
-  } catch (e) {
-    throw await rm(temporary, { force: !0 }), e;
-  }
-}
-async function writeArtifact(target, write, options) {
-  await mkdir(path.dirname(target), { recursive: !0 });
-  let temporary = temporaryBeside(target);
-  try {
-    let sha256 = await write(temporary), existing = await (options.existingSha256 ?? sha256OfExisting)(target);
-    return existing === sha256 ? (await rm(temporary, { force: !0 }), { placement: "unchanged", sha256 }) : (existing !== void 0 && !options.replace && options.onConflict(existing, sha256), await rename(temporary, target), { placement: existing === void 0 ? "created" : "replaced", sha256 });
-  } catch (e) {
-    throw await rm(temporary, { force: !0 }), e;
-  }
-}
-async function sha256OfExisting(file) {
-  try {
-    return (await hashFile(file)).sha256;
-  } catch (e) {
-    if (e.code === "ENOENT") return;
-    throw e;
-  }
-}
 
 // src/bundle/portable-gzip.ts
 import { Transform } from "node:stream";
@@ -720,7 +693,7 @@ function bundleSpecs(matrix, jobs) {
     for (let c3 of components)
       c3.source && CARRIED_KINDS.has(c3.kind) && sources.push({ from: c3.source, to: c3.name, location: c3.location, root: c3.source });
     for (let f of bundle2.files)
-      sources.push({ from: path2.resolve(matrix.root, f.from), to: f.to, location: bundle2.location, root: matrix.root });
+      sources.push({ from: path.resolve(matrix.root, f.from), to: f.to, location: bundle2.location, root: matrix.root });
     let inside = new Set(bundle2.components), requires = {};
     for (let c3 of components)
       for (let r2 of c3.requires) {
@@ -747,7 +720,7 @@ function bundleSpecs(matrix, jobs) {
 }
 var BATCH = 1 << 20;
 async function buildBundle(spec, entries, outDir, options) {
-  let target = path2.join(outDir, spec.file), tarHash = createHash2("sha256"), tarSize = 0, fileCount = 0, trailer = (files) => (fileCount = files.length, { path: BUNDLE_INDEX_FILE, data: Buffer.from(renderBundleIndex(spec, files)) }), chunks = batched(tarChunks(entries, { top: spec.top, mtime: options.mtime, trailer }), (chunk) => {
+  let target = path.join(outDir, spec.file), tarHash = createHash2("sha256"), tarSize = 0, fileCount = 0, trailer = (files) => (fileCount = files.length, { path: BUNDLE_INDEX_FILE, data: Buffer.from(renderBundleIndex(spec, files)) }), chunks = batched(tarChunks(entries, { top: spec.top, mtime: options.mtime, trailer }), (chunk) => {
     tarHash.update(chunk), tarSize += chunk.length;
   }), { gzip, header: header2 } = createPortableGzip(options.level ?? DEFAULT_LEVEL), meter = new HashingStream(), size = 0, { placement, sha256 } = await writeArtifact(
     target,
@@ -806,12 +779,12 @@ async function* batched(source, observe) {
 
 // src/bundle/release-folder.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import { mkdir as mkdir2, readFile, rm as rm2 } from "node:fs/promises";
-import path3 from "node:path";
+import { mkdir, readFile, rm } from "node:fs/promises";
+import path2 from "node:path";
 async function addToRelease(dir, release, artifacts, options = {}) {
   return withFolderLock(dir, async () => {
     let current = await readManifestIfAny(dir);
-    current && (current.release.name !== release.name || current.release.version !== release.version) && fail("release-folder-mismatch", `${path3.join(dir, MANIFEST_FILE)} is the release ${current.release.name} ${current.release.version}, not ${release.name} ${release.version}`, {
+    current && (current.release.name !== release.name || current.release.version !== release.version) && fail("release-folder-mismatch", `${path2.join(dir, MANIFEST_FILE)} is the release ${current.release.name} ${current.release.version}, not ${release.name} ${release.version}`, {
       hint: "use an empty folder for each release"
     });
     let byFile = new Map((current?.artifacts ?? []).map((a) => [a.file, a])), result = { manifest: current ?? emptyManifest(release), added: [], unchanged: [], replaced: [] };
@@ -830,9 +803,9 @@ async function addToRelease(dir, release, artifacts, options = {}) {
     };
     if (result.manifest = manifest, current && result.added.length === 0 && result.replaced.length === 0 && JSON.stringify(current) === JSON.stringify(manifest)) return result;
     let text = renderManifest(manifest);
-    await writeFileAtomic(path3.join(dir, MANIFEST_FILE), text);
+    await writeFileAtomic(path2.join(dir, MANIFEST_FILE), text);
     let sums = [...manifest.artifacts.map((a) => ({ sha256: a.sha256, name: a.file })), { sha256: sha256Hex(text), name: MANIFEST_FILE }];
-    return await writeFileAtomic(path3.join(dir, CHECKSUMS_FILE), formatChecksums(sums)), result;
+    return await writeFileAtomic(path2.join(dir, CHECKSUMS_FILE), formatChecksums(sums)), result;
   });
 }
 function renderManifest(manifest) {
@@ -840,7 +813,7 @@ function renderManifest(manifest) {
 ${(0, import_yaml2.stringify)(manifest, { lineWidth: 0 })}`;
 }
 async function readManifestIfAny(dir) {
-  let file = path3.join(dir, MANIFEST_FILE), text;
+  let file = path2.join(dir, MANIFEST_FILE), text;
   try {
     text = await readFile(file, "utf8");
   } catch (e) {
@@ -854,13 +827,13 @@ function emptyManifest(release) {
 }
 var inProcess = /* @__PURE__ */ new Map(), LOCK_NAME = ".slipway-release.lock", LOCK_ATTEMPTS = 600, LOCK_WAIT_MS = 50;
 async function withFolderLock(dir, work) {
-  let key = path3.resolve(dir), run = (inProcess.get(key) ?? Promise.resolve()).catch(() => {
+  let key = path2.resolve(dir), run = (inProcess.get(key) ?? Promise.resolve()).catch(() => {
   }).then(async () => {
-    await mkdir2(key, { recursive: !0 });
-    let lock = path3.join(key, LOCK_NAME);
+    await mkdir(key, { recursive: !0 });
+    let lock = path2.join(key, LOCK_NAME);
     for (let attempt = 1; ; attempt++)
       try {
-        await mkdir2(lock);
+        await mkdir(lock);
         break;
       } catch (e) {
         if (e.code !== "EEXIST") throw e;
@@ -869,7 +842,7 @@ async function withFolderLock(dir, work) {
     try {
       return await work();
     } finally {
-      await rm2(lock, { recursive: !0, force: !0 });
+      await rm(lock, { recursive: !0, force: !0 });
     }
   });
   inProcess.set(key, run);
@@ -1437,8 +1410,8 @@ function toLinesWithContent(input = "", trimmed2 = !0, separator = `
 function forEachLineWithContent(input, callback) {
   return toLinesWithContent(input, !0).map((line) => callback(line));
 }
-function folderExists(path5) {
-  return (0, import_file_exists.exists)(path5, import_file_exists.FOLDER);
+function folderExists(path4) {
+  return (0, import_file_exists.exists)(path4, import_file_exists.FOLDER);
 }
 function append(target, item) {
   return Array.isArray(target) ? target.includes(item) || target.push(item) : target.add(item), item;
@@ -1720,8 +1693,8 @@ function checkIsRepoRootTask() {
     commands: ["rev-parse", "--git-dir"],
     format: "utf-8",
     onError,
-    parser(path5) {
-      return /^\.(git)?$/.test(path5.trim());
+    parser(path4) {
+      return /^\.(git)?$/.test(path4.trim());
     }
   };
 }
@@ -2014,10 +1987,10 @@ function grepQueryBuilder(...params) {
 function parseGrep(grep) {
   let paths = /* @__PURE__ */ new Set(), results = {};
   return forEachLineWithContent(grep, (input) => {
-    let [path5, line, preview] = input.split(NULL);
-    paths.add(path5), (results[path5] = results[path5] || []).push({
+    let [path4, line, preview] = input.split(NULL);
+    paths.add(path4), (results[path4] = results[path4] || []).push({
       line: asNumber(line),
-      path: path5,
+      path: path4,
       preview
     });
   }), {
@@ -2604,26 +2577,26 @@ var init_hash_object = __esm({
     init_task();
   }
 });
-function parseInit(bare, path5, text) {
+function parseInit(bare, path4, text) {
   let response = String(text).trim(), result;
   if (result = initResponseRegex.exec(response))
-    return new InitSummary(bare, path5, !1, result[1]);
+    return new InitSummary(bare, path4, !1, result[1]);
   if (result = reInitResponseRegex.exec(response))
-    return new InitSummary(bare, path5, !0, result[1]);
+    return new InitSummary(bare, path4, !0, result[1]);
   let gitDir = "", tokens = response.split(" ");
   for (; tokens.length; )
     if (tokens.shift() === "in") {
       gitDir = tokens.join(" ");
       break;
     }
-  return new InitSummary(bare, path5, /^re/i.test(response), gitDir);
+  return new InitSummary(bare, path4, /^re/i.test(response), gitDir);
 }
 var InitSummary, initResponseRegex, reInitResponseRegex, init_InitSummary = __esm({
   "src/lib/responses/InitSummary.ts"() {
     "use strict";
     InitSummary = class {
-      constructor(bare, path5, existing, gitDir) {
-        this.bare = bare, this.path = path5, this.existing = existing, this.gitDir = gitDir;
+      constructor(bare, path4, existing, gitDir) {
+        this.bare = bare, this.path = path4, this.existing = existing, this.gitDir = gitDir;
       }
     }, initResponseRegex = /^Init.+ repository in (.+)$/, reInitResponseRegex = /^Rein.+ in (.+)$/;
   }
@@ -2631,13 +2604,13 @@ var InitSummary, initResponseRegex, reInitResponseRegex, init_InitSummary = __es
 function hasBareCommand(command) {
   return command.includes(bareCommand);
 }
-function initTask(bare = !1, path5, customArgs) {
+function initTask(bare = !1, path4, customArgs) {
   let commands = ["init", ...customArgs];
   return bare && !hasBareCommand(commands) && commands.splice(1, 0, bareCommand), {
     commands,
     format: "utf-8",
     parser(text) {
-      return parseInit(commands.includes("--bare"), path5, text);
+      return parseInit(commands.includes("--bare"), path4, text);
     }
   };
 }
@@ -3210,9 +3183,9 @@ var init_show = __esm({
   "src/lib/responses/FileStatusSummary.ts"() {
     "use strict";
     fromPathRegex = /^(.+)\0(.+)$/, FileStatusSummary = class {
-      constructor(path5, index, working_dir) {
-        if (this.path = path5, this.index = index, this.working_dir = working_dir, index === "R" || working_dir === "R") {
-          let detail = fromPathRegex.exec(path5) || [null, path5, path5];
+      constructor(path4, index, working_dir) {
+        if (this.path = path4, this.index = index, this.working_dir = working_dir, index === "R" || working_dir === "R") {
+          let detail = fromPathRegex.exec(path4) || [null, path4, path4];
           this.from = detail[2] || "", this.path = detail[1] || "";
         }
       }
@@ -3242,9 +3215,9 @@ function splitLine(result, lineStr) {
     default:
       return;
   }
-  function data(index, workingDir, path5) {
+  function data(index, workingDir, path4) {
     let raw = `${index}${workingDir}`, handler = parsers6.get(raw);
-    handler && handler(result, path5), raw !== "##" && raw !== "!!" && result.files.push(new FileStatusSummary(path5, index, workingDir));
+    handler && handler(result, path4), raw !== "##" && raw !== "!!" && result.files.push(new FileStatusSummary(path4, index, workingDir));
   }
 }
 var StatusSummary, parsers6, parseStatusSummary, init_StatusSummary = __esm({
@@ -3486,9 +3459,9 @@ var SimpleGitApi, init_simple_git_api = __esm({
           next
         );
       }
-      hashObject(path5, write) {
+      hashObject(path4, write) {
         return this._runTask(
-          hashObjectTask(path5, write === !0),
+          hashObjectTask(path4, write === !0),
           trailingFunctionArgument(arguments)
         );
       }
@@ -3772,8 +3745,8 @@ var init_branch = __esm({
   }
 });
 function toPath(input) {
-  let path5 = input.trim().replace(/^["']|["']$/g, "");
-  return path5 && normalize(path5);
+  let path4 = input.trim().replace(/^["']|["']$/g, "");
+  return path4 && normalize(path4);
 }
 var parseCheckIgnore, init_CheckIgnore = __esm({
   "src/lib/responses/CheckIgnore.ts"() {
@@ -4006,8 +3979,8 @@ __export(sub_module_exports, {
   subModuleTask: () => subModuleTask,
   updateSubModuleTask: () => updateSubModuleTask
 });
-function addSubModuleTask(repo, path5) {
-  return subModuleTask(["add", repo, path5]);
+function addSubModuleTask(repo, path4) {
+  return subModuleTask(["add", repo, path4]);
 }
 function initSubModuleTask(customArgs) {
   return subModuleTask(["init", ...customArgs]);
@@ -4245,8 +4218,8 @@ var init_tag = __esm({
         configurationErrorTask2("Raw: must supply one or more command to execute"),
         next
       );
-    }, Git2.prototype.submoduleAdd = function(repo, path5, then) {
-      return this._runTask(addSubModuleTask2(repo, path5), trailingFunctionArgument2(arguments));
+    }, Git2.prototype.submoduleAdd = function(repo, path4, then) {
+      return this._runTask(addSubModuleTask2(repo, path4), trailingFunctionArgument2(arguments));
     }, Git2.prototype.submoduleUpdate = function(args, then) {
       return this._runTask(
         updateSubModuleTask2(getTrailingOptions2(arguments, !0)),
@@ -4686,13 +4659,13 @@ async function bundle(ctx, options) {
       throw usageError(`there is no bundle "${wanted}"`, `bundles of ${matrix.file}: ${plan.jobs.bundle.map((j2) => j2.bundle).join(", ") || "(none)"}`);
   if (options.level !== void 0 && !(Number.isInteger(options.level) && options.level >= 1 && options.level <= 9))
     throw usageError(`--level must be a whole number from 1 to 9, not ${options.level}`);
-  let specs = bundleSpecs(matrix, jobs), revision = await sourceRevision(matrix.root, ctx.env), mtime = sourceDate(ctx.env, revision), out = path4.resolve(ctx.cwd, options.out), release = { name: plan.release.name, version: plan.release.version, tag: plan.release.tag }, base = {
+  let specs = bundleSpecs(matrix, jobs), revision = await sourceRevision(matrix.root, ctx.env), mtime = sourceDate(ctx.env, revision), out = path3.resolve(ctx.cwd, options.out), release = { name: plan.release.name, version: plan.release.version, tag: plan.release.tag }, base = {
     dryRun: !!options.dryRun,
     release,
     out,
     mtime: mtime.toISOString(),
-    manifest: path4.join(out, MANIFEST_FILE),
-    checksums: path4.join(out, CHECKSUMS_FILE)
+    manifest: path3.join(out, MANIFEST_FILE),
+    checksums: path3.join(out, CHECKSUMS_FILE)
   };
   if (options.dryRun) {
     let rows2 = [];
@@ -4730,7 +4703,7 @@ ${markdownTable(
     manifest: data.manifest,
     checksums: data.checksums,
     digests: JSON.stringify(Object.fromEntries(rows.map((r2) => [r2.file, `sha256:${r2.sha256}`]))),
-    files: JSON.stringify(rows.map((r2) => path4.join(out, r2.file)))
+    files: JSON.stringify(rows.map((r2) => path3.join(out, r2.file)))
   };
   return { data, text, markdown, outputs, exitCode: 0 };
 }

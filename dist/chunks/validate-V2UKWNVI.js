@@ -2,8 +2,9 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-6YGS2TD6.js";
-import "./chunk-ZWQRKF5B.js";
+} from "./chunk-BN3SIVC4.js";
+import "./chunk-CDTHPJYQ.js";
+import "./chunk-LP53NXFH.js";
 import "./chunk-SXEZAVAX.js";
 
 // src/commands/validate.ts

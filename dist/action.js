@@ -13672,20 +13672,20 @@ async function dispatch(ctx, i) {
   let config = i.config;
   switch (i.command) {
     case "validate":
-      return (await import("./chunks/validate-V2UKWNVI.js")).validate(ctx, { config });
+      return (await import("./chunks/validate-3E2MFGK7.js")).validate(ctx, { config });
     case "plan":
-      return (await import("./chunks/plan-GVSMXEXN.js")).plan(ctx, { config, format: i.format, ...i.version ? { version: i.version } : {} });
+      return (await import("./chunks/plan-WXRRCFLX.js")).plan(ctx, { config, format: i.format, ...i.version ? { version: i.version } : {} });
     case "matrix":
-      return (await import("./chunks/matrix-US2D2C7Z.js")).matrix(ctx, { config, format: i.format });
+      return (await import("./chunks/matrix-A3YZNX4P.js")).matrix(ctx, { config, format: i.format });
     case "check":
-      return (await import("./chunks/check-4KV7B6P3.js")).check(ctx, { config, installed: i.installed });
+      return (await import("./chunks/check-HZGVNOLJ.js")).check(ctx, { config, installed: i.installed });
     case "list":
-      return (await import("./chunks/list-ZURKJNOK.js")).list(ctx, { config });
+      return (await import("./chunks/list-RGZOPRJO.js")).list(ctx, { config });
     case "show":
       if (!i.component) throw new SlipwayError({ code: "usage", message: 'command "show" needs the input "component"' }, 2);
-      return (await import("./chunks/list-ZURKJNOK.js")).show(ctx, { config, component: i.component });
+      return (await import("./chunks/list-RGZOPRJO.js")).show(ctx, { config, component: i.component });
     case "bundle":
-      return (await import("./chunks/bundle-JIOONRMQ.js")).bundle(ctx, { config, out: i.dir, ...i.version ? { version: i.version } : {}, bundles: i.bundles, replace: i.replace, dryRun: i.dryRun });
+      return (await import("./chunks/bundle-2S3VDMLS.js")).bundle(ctx, { config, out: i.dir, ...i.version ? { version: i.version } : {}, bundles: i.bundles, replace: i.replace, dryRun: i.dryRun });
     case "verify":
       return (await import("./chunks/verify-PVKGAIWB.js")).verify(ctx, { dir: i.dir });
     case "extract":

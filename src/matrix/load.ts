@@ -75,6 +75,7 @@ interface RawFile {
     pages?: { branch?: string; url: string; path?: string };
     assets?: { name?: string };
   };
+  defaults?: { image?: { platforms?: string[] } };
 }
 
 /**
@@ -136,5 +137,6 @@ function toModel(raw: RawFile, source: YamlSource, absolute: string): Matrix {
     components,
     bundles,
     targets,
+    defaults: { image: { platforms: raw.defaults?.image?.platforms ?? ['linux/amd64'] } },
   };
 }

@@ -79,6 +79,10 @@ export interface ReleaseSettings {
   versionLocation: SourceLocation;
 }
 
+export interface Defaults {
+  image: { platforms: string[] };
+}
+
 /** A validated compatibility.yaml. */
 export interface Matrix {
   /** The file as the user named it, for messages. */
@@ -92,4 +96,5 @@ export interface Matrix {
   components: Component[];
   bundles: Bundle[];
   targets: Targets;
+  defaults: Defaults;
 }

@@ -5,7 +5,6 @@ import type { ReleaseVersion } from './version.js';
 
 /** Ubuntu runners by architecture; arm64 has its own hosted runner, so images build natively instead of under QEMU. */
 const LINUX_RUNNERS: Record<string, string> = { amd64: 'ubuntu-latest', arm64: 'ubuntu-24.04-arm' };
-const DEFAULT_IMAGE_PLATFORMS = ['linux/amd64'];
 
 export interface BundleJob {
   id: string;
@@ -107,7 +106,7 @@ export function buildPlan(matrix: Matrix, version: ReleaseVersion, base: string)
   for (const c of matrix.components) {
     switch (c.kind) {
       case 'image':
-        for (const platform of c.image?.platforms ?? DEFAULT_IMAGE_PLATFORMS) {
+        for (const platform of c.image?.platforms ?? matrix.defaults.image.platforms) {
           const [os = 'linux', arch = 'amd64'] = platform.split('/');
           const repository = c.image?.repository ?? c.name;
           jobs.image.push({

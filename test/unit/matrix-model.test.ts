@@ -53,3 +53,21 @@ describe('the published JSON Schema', () => {
     expect(path.resolve(EXAMPLE, '../../schema/compatibility.schema.json')).toBe(path.join(ROOT, 'schema/compatibility.schema.json'));
   });
 });
+
+describe('defaults', () => {
+  it('defaults.image.platforms applies to image components that name no platforms of their own', async () => {
+    const { buildPlan } = await import('../../src/release/plan.js');
+    const m = matrixFrom(`apiVersion: slipway/v1
+release: { name: demo, version: 1.0.0 }
+defaults:
+  image:
+    platforms: [linux/amd64, linux/arm64]
+components:
+  - { name: a, kind: image, version: 1.0.0 }
+  - { name: b, kind: image, version: 1.0.0, image: { platforms: [linux/s390x] } }
+`);
+    const plan = buildPlan(m, { version: '1.0.0', tag: 'v1.0.0', prerelease: false, draft: false, source: 'config' }, EXAMPLE);
+    expect(plan.jobs.image.map((j) => j.id)).toEqual(['image-a-linux-amd64', 'image-a-linux-arm64', 'image-b-linux-s390x']);
+    expect(plan.jobs.image[2]!.runner).toBe('ubuntu-latest');
+  });
+});

@@ -3,19 +3,19 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   compatibilityMarkdown,
   compatibilityTable
-} from "./chunk-PHDMWHY7.js";
+} from "./chunk-7CEH55KT.js";
 import {
   JOB_KINDS,
   buildPlan,
   jobMatrix,
   resolveVersion
-} from "./chunk-S4IDLPSH.js";
+} from "./chunk-5QPTHIZN.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
 import {
   loadConfig
-} from "./chunk-BN3SIVC4.js";
+} from "./chunk-JI3BAZD5.js";
 import "./chunk-CDTHPJYQ.js";
 import "./chunk-LP53NXFH.js";
 import {

@@ -3,11 +3,11 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   compatibilityMarkdown,
   compatibilityTable
-} from "./chunk-PHDMWHY7.js";
+} from "./chunk-7CEH55KT.js";
 import "./chunk-UX674S34.js";
 import {
   loadConfig
-} from "./chunk-BN3SIVC4.js";
+} from "./chunk-JI3BAZD5.js";
 import "./chunk-CDTHPJYQ.js";
 import "./chunk-LP53NXFH.js";
 import "./chunk-SXEZAVAX.js";

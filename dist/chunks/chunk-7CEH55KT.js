@@ -5,7 +5,7 @@ import {
 } from "./chunk-UX674S34.js";
 import {
   satisfies
-} from "./chunk-BN3SIVC4.js";
+} from "./chunk-JI3BAZD5.js";
 
 // src/matrix/compatibility-table.ts
 function compatibilityTable(matrix) {

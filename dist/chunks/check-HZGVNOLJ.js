@@ -6,7 +6,7 @@ import {
   platformVersion,
   satisfies,
   strictVersion
-} from "./chunk-BN3SIVC4.js";
+} from "./chunk-JI3BAZD5.js";
 import "./chunk-CDTHPJYQ.js";
 import "./chunk-LP53NXFH.js";
 import {

@@ -27,13 +27,13 @@ import {
 import {
   buildPlan,
   resolveVersion
-} from "./chunk-S4IDLPSH.js";
+} from "./chunk-5QPTHIZN.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
 import {
   loadConfig
-} from "./chunk-BN3SIVC4.js";
+} from "./chunk-JI3BAZD5.js";
 import "./chunk-CDTHPJYQ.js";
 import {
   require_dist

@@ -1673,7 +1673,21 @@ var compatibility_schema_default = {
       type: "array",
       items: { $ref: "#/definitions/bundle" }
     },
-    targets: { $ref: "#/definitions/targets" }
+    targets: { $ref: "#/definitions/targets" },
+    defaults: {
+      description: "Settings that apply to every component of a kind unless the component says otherwise.",
+      type: "object",
+      additionalProperties: !1,
+      properties: {
+        image: {
+          type: "object",
+          additionalProperties: !1,
+          properties: {
+            platforms: { $ref: "#/definitions/imagePlatforms" }
+          }
+        }
+      }
+    }
   },
   definitions: {
     name: {
@@ -1743,17 +1757,18 @@ var compatibility_schema_default = {
           patternErrorMessage: "must be a lowercase repository path (letters, digits, . _ - and /)"
         },
         file: { description: "The Containerfile, relative to the source folder. Default: Containerfile.", type: "string" },
-        platforms: {
-          description: "OS/architecture pairs to build, e.g. linux/amd64, linux/arm64. Default: linux/amd64.",
-          type: "array",
-          minItems: 1,
-          uniqueItems: !0,
-          items: {
-            type: "string",
-            pattern: "^[a-z0-9]+/[a-z0-9]+(/[a-z0-9]+)?$",
-            patternErrorMessage: "must be OS/ARCH[/VARIANT], e.g. linux/amd64"
-          }
-        }
+        platforms: { $ref: "#/definitions/imagePlatforms" }
+      }
+    },
+    imagePlatforms: {
+      description: "OS/architecture pairs to build, e.g. linux/amd64, linux/arm64. Default: defaults.image.platforms, else linux/amd64.",
+      type: "array",
+      minItems: 1,
+      uniqueItems: !0,
+      items: {
+        type: "string",
+        pattern: "^[a-z0-9]+/[a-z0-9]+(/[a-z0-9]+)?$",
+        patternErrorMessage: "must be OS/ARCH[/VARIANT], e.g. linux/amd64"
       }
     },
     installerSettings: {
@@ -2221,7 +2236,8 @@ function toModel(raw, source, absolute) {
     platforms,
     components,
     bundles,
-    targets
+    targets,
+    defaults: { image: { platforms: raw.defaults?.image?.platforms ?? ["linux/amd64"] } }
   };
 }
 

@@ -5,14 +5,14 @@ import {
   require_semver,
   satisfies,
   strictVersion
-} from "./chunk-BN3SIVC4.js";
+} from "./chunk-JI3BAZD5.js";
 import {
   __toESM
 } from "./chunk-SXEZAVAX.js";
 
 // src/release/plan.ts
 import path from "node:path";
-var LINUX_RUNNERS = { amd64: "ubuntu-latest", arm64: "ubuntu-24.04-arm" }, DEFAULT_IMAGE_PLATFORMS = ["linux/amd64"], JOB_KINDS = ["bundle", "image", "chart", "installer", "test"];
+var LINUX_RUNNERS = { amd64: "ubuntu-latest", arm64: "ubuntu-24.04-arm" }, JOB_KINDS = ["bundle", "image", "chart", "installer", "test"];
 function buildPlan(matrix, version, base) {
   let rel = (p) => p ? path.relative(base, p).split(path.sep).join("/") || "." : "", jobs = { bundle: [], image: [], chart: [], installer: [], test: [] };
   for (let b of matrix.bundles) {
@@ -23,7 +23,7 @@ function buildPlan(matrix, version, base) {
   for (let c of matrix.components)
     switch (c.kind) {
       case "image":
-        for (let platform of c.image?.platforms ?? DEFAULT_IMAGE_PLATFORMS) {
+        for (let platform of c.image?.platforms ?? matrix.defaults.image.platforms) {
           let [os = "linux", arch = "amd64"] = platform.split("/"), repository = c.image?.repository ?? c.name;
           jobs.image.push({
             id: `image-${c.name}-${platform.replaceAll("/", "-")}`,

@@ -3,7 +3,7 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   didYouMean,
   loadConfig
-} from "./chunk-BN3SIVC4.js";
+} from "./chunk-JI3BAZD5.js";
 import "./chunk-CDTHPJYQ.js";
 import "./chunk-LP53NXFH.js";
 import {

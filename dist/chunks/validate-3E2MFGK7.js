@@ -2,7 +2,7 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-BN3SIVC4.js";
+} from "./chunk-JI3BAZD5.js";
 import "./chunk-CDTHPJYQ.js";
 import "./chunk-LP53NXFH.js";
 import "./chunk-SXEZAVAX.js";

@@ -2,12 +2,14 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   SlipwayError,
-  __commonJS,
-  __require,
-  __toESM,
   formatDiagnostic,
   formatLocation
-} from "./chunks/chunk-SXEZAVAX.js";
+} from "./chunks/chunk-BOOLIPAW.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunks/chunk-CY3FJDSN.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -2632,6 +2634,7 @@ var package_default = {
   },
   dependencies: {
     "@actions/core": "^3.0.1",
+    "@actions/tool-cache": "^4.0.0",
     "@octokit/plugin-retry": "^8.1.1",
     "@octokit/plugin-throttling": "^11.0.5",
     "@octokit/rest": "^22.0.1",
@@ -2639,6 +2642,7 @@ var package_default = {
     "ajv-formats": "^3.0.1",
     commander: "^14.0.3",
     "js-yaml": "^4.3.2",
+    picomatch: "^4.0.7",
     semver: "^7.8.6",
     "simple-git": "^3.36.0",
     tar: "^7.5.23",
@@ -2650,8 +2654,10 @@ var package_default = {
     "@octokit/webhooks-examples": "^7.6.1",
     "@types/js-yaml": "^4.0.9",
     "@types/node": "^20.19.43",
+    "@types/picomatch": "^4.0.3",
     "@types/semver": "^7.8.0",
     esbuild: "^0.28.2",
+    "fast-xml-parser": "^5.12.1",
     typescript: "5.9",
     vitest: "^4.1.12"
   }
@@ -2673,7 +2679,7 @@ function buildProgram(run, done) {
   let program2 = new Command("slipway").description("Release toolkit for infrastructure projects: plan, build, check and publish a release from compatibility.yaml.").version(package_default.version, "-V, --version", "print the version of slipway").option("--no-color", "never colour the output").enablePositionalOptions().showSuggestionAfterError(!0).configureOutput({ writeOut: (s) => run.term.out(s.replace(/\n$/, "")), writeErr: (s) => run.term.err(s.replace(/\n$/, "")) }).exitOverride(), execute = async (json2, runner) => {
     done(await perform(run, json2, runner));
   }, config = () => new Option("-c, --config <file>", "the compatibility file").default("compatibility.yaml"), json = () => new Option("--json", "print the result as JSON");
-  program2.command("validate").description("check compatibility.yaml: schema, names, versions, ranges and every requirement").addOption(config()).addOption(json()).action((o) => execute(!!o.json, async () => (await import("./chunks/validate-3E2MFGK7.js")).validate(run.ctx, { config: o.config }))), program2.command("plan").description("print the release plan: the version and the jobs of each kind, ready for a workflow matrix").addOption(config()).addOption(new Option("-f, --format <format>", "output format").choices(["json", "markdown"]).default("json")).option("--version <version>", "the release version, instead of the release event, the pushed tag or git describe").addOption(json()).action((o) => execute(!!o.json, async () => (await import("./chunks/plan-WXRRCFLX.js")).plan(run.ctx, { config: o.config, format: o.format, ...o.version ? { version: o.version } : {} }))), program2.command("matrix").description("print the compatibility table: each component against what it requires").addOption(config()).addOption(new Option("-f, --format <format>", "output format").choices(["markdown", "json"]).default("markdown")).addOption(json()).action((o) => execute(!!o.json, async () => (await import("./chunks/matrix-A3YZNX4P.js")).matrix(run.ctx, { config: o.config, format: o.format }))), program2.command("check").description("is this set of installed versions compatible with the release? (exit 1 with the conflicts)").argument("<name=version...>", "installed components and platforms, e.g. kubernetes=1.30.4 api=1.3.2").addOption(config()).addOption(json()).action((installed, o) => execute(!!o.json, async () => (await import("./chunks/check-HZGVNOLJ.js")).check(run.ctx, { config: o.config, installed }))), program2.command("list").description("list the components of the release").addOption(config()).addOption(json()).action((o) => execute(!!o.json, async () => (await import("./chunks/list-RGZOPRJO.js")).list(run.ctx, { config: o.config }))), program2.command("show").description("show one component: version, sources, requirements, who requires it, its bundles").argument("<component>", "the component name").addOption(config()).addOption(json()).action((component, o) => execute(!!o.json, async () => (await import("./chunks/list-RGZOPRJO.js")).show(run.ctx, { config: o.config, component }))), program2.command("bundle").description("build the reproducible bundles of the release (.tar.gz), with manifest.yaml and SHA256SUMS").addOption(config()).requiredOption("-o, --out <dir>", "the release folder to write into").option("--version <version>", "the release version, instead of the release event, the pushed tag or git describe").option("-b, --bundle <name...>", "only these bundles").option("--level <n>", "gzip compression level, 1 (fast) to 9 (small)", (v) => Number(v)).option("--replace", "replace a bundle of the folder that was built from other sources").option("--dry-run", "print what would be built, build nothing").addOption(json()).action((o) => execute(!!o.json, async () => (await import("./chunks/bundle-2S3VDMLS.js")).bundle(run.ctx, {
+  program2.command("validate").description("check compatibility.yaml: schema, names, versions, ranges and every requirement").addOption(config()).addOption(json()).action((o) => execute(!!o.json, async () => (await import("./chunks/validate-3BWB2FUI.js")).validate(run.ctx, { config: o.config }))), program2.command("plan").description("print the release plan: the version and the jobs of each kind, ready for a workflow matrix").addOption(config()).addOption(new Option("-f, --format <format>", "output format").choices(["json", "markdown"]).default("json")).option("--version <version>", "the release version, instead of the release event, the pushed tag or git describe").addOption(json()).action((o) => execute(!!o.json, async () => (await import("./chunks/plan-ODN3OOGZ.js")).plan(run.ctx, { config: o.config, format: o.format, ...o.version ? { version: o.version } : {} }))), program2.command("matrix").description("print the compatibility table: each component against what it requires").addOption(config()).addOption(new Option("-f, --format <format>", "output format").choices(["markdown", "json"]).default("markdown")).addOption(json()).action((o) => execute(!!o.json, async () => (await import("./chunks/matrix-BXQ3PTCN.js")).matrix(run.ctx, { config: o.config, format: o.format }))), program2.command("check").description("is this set of installed versions compatible with the release? (exit 1 with the conflicts)").argument("<name=version...>", "installed components and platforms, e.g. kubernetes=1.30.4 api=1.3.2").addOption(config()).addOption(json()).action((installed, o) => execute(!!o.json, async () => (await import("./chunks/check-YJFSGMXF.js")).check(run.ctx, { config: o.config, installed }))), program2.command("list").description("list the components of the release").addOption(config()).addOption(json()).action((o) => execute(!!o.json, async () => (await import("./chunks/list-J7QUDKPI.js")).list(run.ctx, { config: o.config }))), program2.command("show").description("show one component: version, sources, requirements, who requires it, its bundles").argument("<component>", "the component name").addOption(config()).addOption(json()).action((component, o) => execute(!!o.json, async () => (await import("./chunks/list-J7QUDKPI.js")).show(run.ctx, { config: o.config, component }))), program2.command("bundle").description("build the reproducible bundles of the release (.tar.gz), with manifest.yaml and SHA256SUMS").addOption(config()).requiredOption("-o, --out <dir>", "the release folder to write into").option("--version <version>", "the release version, instead of the release event, the pushed tag or git describe").option("-b, --bundle <name...>", "only these bundles").option("--level <n>", "gzip compression level, 1 (fast) to 9 (small)", (v) => Number(v)).option("--replace", "replace a bundle of the folder that was built from other sources").option("--dry-run", "print what would be built, build nothing").addOption(json()).action((o) => execute(!!o.json, async () => (await import("./chunks/bundle-R3HHING4.js")).bundle(run.ctx, {
     config: o.config,
     out: o.out,
     ...o.version ? { version: o.version } : {},
@@ -2681,16 +2687,40 @@ function buildProgram(run, done) {
     ...o.level !== void 0 ? { level: o.level } : {},
     replace: !!o.replace,
     dryRun: !!o.dryRun
-  }))), program2.command("verify").description("check a release folder offline: SHA256SUMS, manifest.yaml and every file inside each bundle (exit 1 naming each problem)").argument("<dir>", "the release folder").addOption(json()).action((dir, o) => execute(!!o.json, async () => (await import("./chunks/verify-PVKGAIWB.js")).verify(run.ctx, { dir }))), program2.command("extract").description('unpack a bundle safely into a new folder (refuses absolute paths, "..", escaping links and devices)').argument("<file>", "the .tar.gz bundle").requiredOption("-d, --dest <dir>", "the folder to create").addOption(json()).action((file, o) => execute(!!o.json, async () => (await import("./chunks/extract-MQEA37F6.js")).extract(run.ctx, { file, dest: o.dest })));
+  }))), program2.command("verify").description("check a release folder offline: SHA256SUMS, manifest.yaml and every file inside each bundle (exit 1 naming each problem)").argument("<dir>", "the release folder").addOption(json()).action((dir, o) => execute(!!o.json, async () => (await import("./chunks/verify-EB5I756N.js")).verify(run.ctx, { dir }))), program2.command("extract").description('unpack a bundle safely into a new folder (refuses absolute paths, "..", escaping links and devices)').argument("<file>", "the .tar.gz bundle").requiredOption("-d, --dest <dir>", "the folder to create").addOption(json()).action((file, o) => execute(!!o.json, async () => (await import("./chunks/extract-2V7LTPFS.js")).extract(run.ctx, { file, dest: o.dest })));
   let chart = program2.command("chart").description("Helm charts: lint, package, index, publish to GitHub Pages and push to OCI registries");
-  return chart.command("lint").description("check charts (folders or .tgz) as Helm loads and lints them").argument("<path...>", "chart folders or archives").option("--strict", "fail on warnings too").addOption(json()).action((paths, o) => execute(!!o.json, async () => (await import("./chunks/chart-2DH6ISW3.js")).chartLint(run.ctx, { paths, strict: !!o.strict }))), chart.command("package").description("package chart folders as reproducible <name>-<version>.tgz (mtime from SOURCE_DATE_EPOCH)").argument("<path...>", "chart folders").option("-o, --out <dir>", "where to write the packages", ".").addOption(json()).action((paths, o) => execute(!!o.json, async () => (await import("./chunks/chart-2DH6ISW3.js")).chartPackage(run.ctx, { paths, out: o.out }))), chart.command("index").description("write DIR/index.yaml for the packages in DIR, merged into the existing index (created dates kept, published versions immutable)").argument("<dir>", "the folder of .tgz packages").option("--url <url>", "the URL the packages are served from").option("--merge <file>", "merge into this index instead of DIR/index.yaml").option("--force", "replace a published version whose package changed").option("--prune <rule>", "keep N newest versions per chart, or drop versions created before a date (YYYY-MM-DD)").option("--dry-run", "print what would change, write nothing").addOption(json()).action((dir, o) => execute(!!o.json, async () => (await import("./chunks/chart-2DH6ISW3.js")).chartIndex(run.ctx, {
+  chart.command("lint").description("check charts (folders or .tgz) as Helm loads and lints them").argument("<path...>", "chart folders or archives").option("--strict", "fail on warnings too").addOption(json()).action((paths, o) => execute(!!o.json, async () => (await import("./chunks/chart-AZ5ST4O3.js")).chartLint(run.ctx, { paths, strict: !!o.strict }))), chart.command("package").description("package chart folders as reproducible <name>-<version>.tgz (mtime from SOURCE_DATE_EPOCH)").argument("<path...>", "chart folders").option("-o, --out <dir>", "where to write the packages", ".").addOption(json()).action((paths, o) => execute(!!o.json, async () => (await import("./chunks/chart-AZ5ST4O3.js")).chartPackage(run.ctx, { paths, out: o.out }))), chart.command("index").description("write DIR/index.yaml for the packages in DIR, merged into the existing index (created dates kept, published versions immutable)").argument("<dir>", "the folder of .tgz packages").option("--url <url>", "the URL the packages are served from").option("--merge <file>", "merge into this index instead of DIR/index.yaml").option("--force", "replace a published version whose package changed").option("--prune <rule>", "keep N newest versions per chart, or drop versions created before a date (YYYY-MM-DD)").option("--dry-run", "print what would change, write nothing").addOption(json()).action((dir, o) => execute(!!o.json, async () => (await import("./chunks/chart-AZ5ST4O3.js")).chartIndex(run.ctx, {
     dir,
     ...o.url ? { url: o.url } : {},
     ...o.merge ? { merge: o.merge } : {},
     force: !!o.force,
     ...o.prune ? { prune: o.prune } : {},
     dryRun: !!o.dryRun
-  }))), program2;
+  })));
+  let msi = program2.command("msi").description("Windows installers: generate the WiX sources of installer components and build, sign and check the MSIs"), msiOptions = (c) => c.addOption(config()).requiredOption("-o, --out <dir>", "where the sources (one folder per installer) and the MSIs go").option("--component <name>", "only this installer component").option("--version <version>", "the release version, instead of the release event, the pushed tag or git describe").option("--dry-run", "print what would be generated (and built), write nothing").addOption(json()), common = (o) => ({
+    config: o.config,
+    out: o.out,
+    ...o.component ? { component: o.component } : {},
+    ...o.version ? { version: o.version } : {},
+    ...o.dryRun ? { dryRun: !0 } : {}
+  });
+  return msiOptions(msi.command("generate").description("write the WiX sources: WiX v4+ (.wxs, .wixproj, build.cmd) and the dialect of wixl")).action((o) => execute(!!o.json, async () => (await import("./chunks/msi-3R3MHNZA.js")).msiGenerate(run.ctx, common(o)))), msiOptions(msi.command("build").description("generate, then build each MSI (wixl on Linux, wix on Windows), check its tables, sign and verify it")).addOption(new Option("--toolchain <tool>", "the builder (default: wix on Windows, wixl elsewhere)").choices(["wixl", "wix"])).option("--accept-wix-eula <id>", "accept the WiX OSMF EULA (e.g. wix7) for WiX v7 and later: only if you have read and accept it").option("--pfx <file>", "sign with this PKCS#12 certificate (password: SLIPWAY_SIGN_PASSWORD)").option("--cert <file>", "sign with this PEM certificate (with --key)").option("--key <file>", "the PEM key of --cert (password, if any: SLIPWAY_SIGN_PASSWORD)").option("--timestamp-url <url>", "an RFC 3161 timestamp server for the signature").option("--sign-ca <file>", "trusted roots (PEM) to verify the signature against, for a private CA").option("--force", "replace an MSI that Slipway did not build").action((o) => execute(!!o.json, async () => {
+    let password = run.ctx.env.SLIPWAY_SIGN_PASSWORD;
+    return (await import("./chunks/msi-3R3MHNZA.js")).msiBuild(run.ctx, {
+      ...common(o),
+      ...o.toolchain ? { toolchain: o.toolchain } : {},
+      ...o.acceptWixEula ? { acceptWixEula: o.acceptWixEula } : {},
+      signing: {
+        ...o.pfx ? { pfx: o.pfx } : {},
+        ...o.cert ? { cert: o.cert } : {},
+        ...o.key ? { key: o.key } : {},
+        ...password ? { password } : {},
+        ...o.timestampUrl ? { timestampUrl: o.timestampUrl } : {},
+        ...o.signCa ? { caFile: o.signCa } : {}
+      },
+      ...o.force ? { force: !0 } : {}
+    });
+  })), program2;
 }
 async function perform(run, json, runner) {
   try {

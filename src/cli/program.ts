@@ -167,6 +167,53 @@ export function buildProgram(run: CliRun, done: (code: number) => void): Command
           dryRun: Boolean(o.dryRun),
         })));
 
+  const msi = program.command('msi').description('Windows installers: generate the WiX sources of installer components and build, sign and check the MSIs');
+  const msiOptions = (c: Command) =>
+    c
+      .addOption(config())
+      .requiredOption('-o, --out <dir>', 'where the sources (one folder per installer) and the MSIs go')
+      .option('--component <name>', 'only this installer component')
+      .option('--version <version>', 'the release version, instead of the release event, the pushed tag or git describe')
+      .option('--dry-run', 'print what would be generated (and built), write nothing')
+      .addOption(json());
+  type MsiCli = { config: string; out: string; component?: string; version?: string; dryRun?: boolean; json?: boolean };
+  const common = (o: MsiCli) => ({
+    config: o.config,
+    out: o.out,
+    ...(o.component ? { component: o.component } : {}),
+    ...(o.version ? { version: o.version } : {}),
+    ...(o.dryRun ? { dryRun: true } : {}),
+  });
+  msiOptions(msi.command('generate').description('write the WiX sources: WiX v4+ (.wxs, .wixproj, build.cmd) and the dialect of wixl'))
+    .action((o: MsiCli) => execute(Boolean(o.json), async () => (await import('../commands/msi.js')).msiGenerate(run.ctx, common(o))));
+  msiOptions(msi.command('build').description('generate, then build each MSI (wixl on Linux, wix on Windows), check its tables, sign and verify it'))
+    .addOption(new Option('--toolchain <tool>', 'the builder (default: wix on Windows, wixl elsewhere)').choices(['wixl', 'wix']))
+    .option('--accept-wix-eula <id>', 'accept the WiX OSMF EULA (e.g. wix7) for WiX v7 and later: only if you have read and accept it')
+    .option('--pfx <file>', 'sign with this PKCS#12 certificate (password: SLIPWAY_SIGN_PASSWORD)')
+    .option('--cert <file>', 'sign with this PEM certificate (with --key)')
+    .option('--key <file>', 'the PEM key of --cert (password, if any: SLIPWAY_SIGN_PASSWORD)')
+    .option('--timestamp-url <url>', 'an RFC 3161 timestamp server for the signature')
+    .option('--sign-ca <file>', 'trusted roots (PEM) to verify the signature against, for a private CA')
+    .option('--force', 'replace an MSI that Slipway did not build')
+    .action((o: MsiCli & { toolchain?: 'wixl' | 'wix'; acceptWixEula?: string; pfx?: string; cert?: string; key?: string; timestampUrl?: string; signCa?: string; force?: boolean }) =>
+      execute(Boolean(o.json), async () => {
+        const password = run.ctx.env.SLIPWAY_SIGN_PASSWORD;
+        return (await import('../commands/msi.js')).msiBuild(run.ctx, {
+          ...common(o),
+          ...(o.toolchain ? { toolchain: o.toolchain } : {}),
+          ...(o.acceptWixEula ? { acceptWixEula: o.acceptWixEula } : {}),
+          signing: {
+            ...(o.pfx ? { pfx: o.pfx } : {}),
+            ...(o.cert ? { cert: o.cert } : {}),
+            ...(o.key ? { key: o.key } : {}),
+            ...(password ? { password } : {}),
+            ...(o.timestampUrl ? { timestampUrl: o.timestampUrl } : {}),
+            ...(o.signCa ? { caFile: o.signCa } : {}),
+          },
+          ...(o.force ? { force: true } : {}),
+        });
+      }));
+
   return program;
 }
 

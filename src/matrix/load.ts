@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic, Result, SourceLocation } from '../errors/diagnostic.js';
-import type { Bundle, Component, ComponentKind, Matrix, Platform, Requirement, Targets } from './model.js';
+import type { Bundle, Component, ComponentKind, InstallerSettings, Matrix, Platform, Requirement, Targets } from './model.js';
 import { schemaDiagnostics } from './schema-check.js';
 import { semanticDiagnostics } from './semantic-check.js';
 import { platformVersion } from './versions.js';
@@ -66,7 +66,7 @@ interface RawFile {
   platforms?: Record<string, string[]>;
   components: {
     name: string; kind: ComponentKind; version: string; description?: string; source?: string;
-    requires?: Record<string, string>; image?: Component['image']; installer?: Component['installer'];
+    requires?: Record<string, string>; image?: Component['image']; installer?: RawInstaller;
   }[];
   bundles?: { name: string; description?: string; components: string[]; files?: { from: string; to?: string }[] }[];
   targets?: {
@@ -88,6 +88,67 @@ function withLazyLocation<T extends object, K extends string>(target: T, key: K,
   return target as T & Record<K, SourceLocation>;
 }
 
+interface RawInstaller {
+  kind?: InstallerSettings['kind'];
+  productName: string;
+  manufacturer: string;
+  upgradeCode?: string;
+  scope?: InstallerSettings['scope'];
+  installDir?: string;
+  files?: { from?: string; bundle?: string; to?: string }[];
+  bundle?: string;
+  shortcuts?: { name: string; target: string; arguments?: string; description?: string; startMenu?: boolean; desktop?: boolean }[];
+  registry?: { root?: 'HKLM' | 'HKCU' | 'HKMU'; key: string; name: string; type?: 'string' | 'integer'; value: string | number }[];
+  path?: boolean | string;
+  license?: string;
+  icon?: string;
+  arp?: InstallerSettings['arp'];
+}
+
+/** Paths inside the install folder are kept with forward slashes and without leading or trailing ones. */
+function installPath(p: string): string {
+  return p.replace(/\\/g, '/').replace(/^\.?\/+|\/+$/g, '').replace(/^\.$/, '');
+}
+
+type Locate = (p: PathSegment[]) => () => SourceLocation;
+
+function toInstaller(raw: RawInstaller, at0: PathSegment[], at: Locate, root: string): InstallerSettings {
+  const onPath = raw.path === true ? '' : typeof raw.path === 'string' ? installPath(raw.path) : undefined;
+  return withLazyLocation({
+    kind: raw.kind ?? 'application',
+    productName: raw.productName,
+    manufacturer: raw.manufacturer,
+    ...(raw.upgradeCode !== undefined ? { upgradeCode: raw.upgradeCode.replace(/[{}]/g, '').toLowerCase() } : {}),
+    scope: raw.scope ?? 'perMachine',
+    installDir: raw.installDir ?? raw.productName,
+    files: (raw.files ?? []).map((f, j) => withLazyLocation({
+      ...(f.from !== undefined ? { from: f.from.replace(/\\/g, '/') } : {}),
+      ...(f.bundle !== undefined ? { bundle: f.bundle } : {}),
+      to: installPath(f.to ?? ''),
+    }, 'location', at([...at0, 'files', j]))),
+    ...(raw.bundle !== undefined ? { bundle: raw.bundle } : {}),
+    shortcuts: (raw.shortcuts ?? []).map((s, j) => withLazyLocation({
+      name: s.name,
+      target: installPath(s.target),
+      ...(s.arguments !== undefined ? { arguments: s.arguments } : {}),
+      ...(s.description !== undefined ? { description: s.description } : {}),
+      startMenu: s.startMenu ?? true,
+      desktop: s.desktop ?? false,
+    }, 'location', at([...at0, 'shortcuts', j]))),
+    registry: (raw.registry ?? []).map((r, j) => withLazyLocation({
+      root: r.root ?? 'HKMU',
+      key: r.key,
+      name: r.name,
+      type: r.type ?? 'string',
+      value: String(r.value),
+    }, 'location', at([...at0, 'registry', j]))),
+    ...(onPath !== undefined ? { path: onPath } : {}),
+    ...(raw.license !== undefined ? { license: path.join(root, raw.license) } : {}),
+    ...(raw.icon !== undefined ? { icon: path.join(root, raw.icon) } : {}),
+    arp: raw.arp ?? {},
+  }, 'location', at(at0));
+}
+
 function toModel(raw: RawFile, source: YamlSource, absolute: string): Matrix {
   const root = path.dirname(absolute);
   const at = (p: PathSegment[]) => () => source.valueLocation(p) ?? { file: source.file, line: 1, col: 1 };
@@ -106,7 +167,7 @@ function toModel(raw: RawFile, source: YamlSource, absolute: string): Matrix {
       ...(c.source !== undefined ? { source: path.join(root, c.source) } : {}),
       requires,
       ...(c.image ? { image: c.image } : {}),
-      ...(c.installer ? { installer: c.installer } : {}),
+      ...(c.installer ? { installer: toInstaller(c.installer, ['components', i, 'installer'], at, root) } : {}),
     };
     return withLazyLocation(withLazyLocation(component, 'location', at(['components', i])), 'versionLocation', at(['components', i, 'version']));
   });

@@ -16,11 +16,73 @@ export interface ImageSettings {
   platforms?: string[];
 }
 
+export type InstallerKind = 'application' | 'infrastructure';
+export type InstallScope = 'perMachine' | 'perUser';
+
+/** What an installer carries: files of the repository (`from`, a file, folder or glob) or a bundle's contents. */
+export interface InstallerFiles {
+  /** As written: relative to compatibility.yaml, forward slashes, may hold a glob. */
+  from?: string;
+  bundle?: string;
+  /** A folder below the install folder ('' = the install folder). */
+  to: string;
+  location: SourceLocation;
+}
+
+export interface InstallerShortcut {
+  name: string;
+  /** An installed file, as its path below the install folder. */
+  target: string;
+  arguments?: string;
+  description?: string;
+  startMenu: boolean;
+  desktop: boolean;
+  location: SourceLocation;
+}
+
+export interface InstallerRegistryValue {
+  root: 'HKLM' | 'HKCU' | 'HKMU';
+  key: string;
+  name: string;
+  type: 'string' | 'integer';
+  value: string;
+  location: SourceLocation;
+}
+
+/** Add/Remove Programs properties. */
+export interface InstallerArp {
+  comments?: string;
+  contact?: string;
+  helpLink?: string;
+  aboutLink?: string;
+  updateLink?: string;
+  helpTelephone?: string;
+  noModify?: boolean;
+  noRepair?: boolean;
+  noRemove?: boolean;
+}
+
 export interface InstallerSettings {
-  productName?: string;
-  manufacturer?: string;
+  kind: InstallerKind;
+  productName: string;
+  manufacturer: string;
+  /** Explicit UpgradeCode, lower case without braces; derived when absent. */
   upgradeCode?: string;
-  scope?: 'perMachine' | 'perUser';
+  scope: InstallScope;
+  installDir: string;
+  /** Empty when the file gives none: the component's source folder is installed then. */
+  files: InstallerFiles[];
+  /** An infrastructure installer's compose bundle. */
+  bundle?: string;
+  shortcuts: InstallerShortcut[];
+  registry: InstallerRegistryValue[];
+  /** A folder below the install folder to put on PATH ('' = the install folder itself). */
+  path?: string;
+  /** Absolute paths. */
+  license?: string;
+  icon?: string;
+  arp: InstallerArp;
+  location: SourceLocation;
 }
 
 export interface Component {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic, SourceLocation } from '../errors/diagnostic.js';
 import { didYouMean } from './did-you-mean.js';
+import { installerDiagnostics } from './installer-check.js';
 import { pathLabel } from './schema-check.js';
 import { platformVersion, satisfies, strictVersion, validRange, versionHint } from './versions.js';
 import type { PathSegment, YamlSource } from './yaml-source.js';
@@ -179,6 +180,7 @@ export function semanticDiagnostics(data: unknown, source: YamlSource, root: str
       add('bad-value', 'targets.assets.name must contain {bundle}, or every bundle would get the same file name', where(['targets', 'assets', 'name']));
     }
   }
+  out.push(...installerDiagnostics(data, source, root));
   return out;
 
   function checkPath(relative: string, p: PathSegment[], label: string): void {

@@ -6,7 +6,7 @@ import {
 import {
   SlipwayError,
   fail
-} from "./chunk-SXEZAVAX.js";
+} from "./chunk-BOOLIPAW.js";
 
 // src/bundle/tar-reader.ts
 import { once } from "node:events";

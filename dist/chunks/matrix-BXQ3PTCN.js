@@ -3,14 +3,16 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   compatibilityMarkdown,
   compatibilityTable
-} from "./chunk-7CEH55KT.js";
+} from "./chunk-RXHSDM6H.js";
 import "./chunk-UX674S34.js";
 import {
   loadConfig
-} from "./chunk-JI3BAZD5.js";
-import "./chunk-CDTHPJYQ.js";
-import "./chunk-LP53NXFH.js";
-import "./chunk-SXEZAVAX.js";
+} from "./chunk-L4KEO2RC.js";
+import "./chunk-6K2PKFKT.js";
+import "./chunk-ZOQLPXWR.js";
+import "./chunk-T2LXPFR4.js";
+import "./chunk-BOOLIPAW.js";
+import "./chunk-CY3FJDSN.js";
 
 // src/commands/matrix.ts
 async function matrix(ctx, options) {

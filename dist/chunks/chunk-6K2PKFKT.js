@@ -2,11 +2,11 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   require_dist
-} from "./chunk-LP53NXFH.js";
+} from "./chunk-ZOQLPXWR.js";
 import {
   __commonJS,
   __toESM
-} from "./chunk-SXEZAVAX.js";
+} from "./chunk-CY3FJDSN.js";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({

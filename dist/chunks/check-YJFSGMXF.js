@@ -6,13 +6,15 @@ import {
   platformVersion,
   satisfies,
   strictVersion
-} from "./chunk-JI3BAZD5.js";
-import "./chunk-CDTHPJYQ.js";
-import "./chunk-LP53NXFH.js";
+} from "./chunk-L4KEO2RC.js";
+import "./chunk-6K2PKFKT.js";
+import "./chunk-ZOQLPXWR.js";
+import "./chunk-T2LXPFR4.js";
 import {
   SlipwayError,
   formatLocation
-} from "./chunk-SXEZAVAX.js";
+} from "./chunk-BOOLIPAW.js";
+import "./chunk-CY3FJDSN.js";
 
 // src/matrix/check-installed.ts
 function parseInstalled(words, matrix) {

@@ -2,7 +2,7 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   fail
-} from "./chunk-SXEZAVAX.js";
+} from "./chunk-BOOLIPAW.js";
 
 // src/bundle/source-tree.ts
 import { lstat, readdir, readlink, realpath } from "node:fs/promises";

@@ -7,11 +7,15 @@ import {
   formatBytes,
   formatChecksums,
   parseManifest
-} from "./chunk-S4MBWXLG.js";
+} from "./chunk-YU3E4VVC.js";
 import {
   collectTree,
   compareBytes
-} from "./chunk-3M23RAZK.js";
+} from "./chunk-5DTBPDYL.js";
+import {
+  F,
+  ft
+} from "./chunk-VU3JF7YS.js";
 import {
   writeArtifact,
   writeFileAtomic
@@ -21,31 +25,32 @@ import {
   sha256Hex
 } from "./chunk-2WJBDTVF.js";
 import {
-  F,
-  ft
-} from "./chunk-VU3JF7YS.js";
+  buildPlan
+} from "./chunk-2OFJORJO.js";
 import {
-  buildPlan,
   resolveVersion
-} from "./chunk-5QPTHIZN.js";
+} from "./chunk-NPELUE74.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
 import {
   loadConfig
-} from "./chunk-JI3BAZD5.js";
-import "./chunk-CDTHPJYQ.js";
+} from "./chunk-L4KEO2RC.js";
+import "./chunk-6K2PKFKT.js";
 import {
   require_dist
-} from "./chunk-LP53NXFH.js";
+} from "./chunk-ZOQLPXWR.js";
+import "./chunk-T2LXPFR4.js";
 import {
   SlipwayError,
-  __commonJS,
-  __require,
-  __toESM,
   fail,
   usageError
-} from "./chunk-SXEZAVAX.js";
+} from "./chunk-BOOLIPAW.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunk-CY3FJDSN.js";
 
 // node_modules/ms/index.js
 var require_ms = __commonJS({

@@ -3,7 +3,7 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   __commonJS,
   __require
-} from "./chunk-SXEZAVAX.js";
+} from "./chunk-CY3FJDSN.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

@@ -3,24 +3,28 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   compatibilityMarkdown,
   compatibilityTable
-} from "./chunk-7CEH55KT.js";
+} from "./chunk-RXHSDM6H.js";
 import {
   JOB_KINDS,
   buildPlan,
-  jobMatrix,
+  jobMatrix
+} from "./chunk-2OFJORJO.js";
+import {
   resolveVersion
-} from "./chunk-5QPTHIZN.js";
+} from "./chunk-NPELUE74.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
 import {
   loadConfig
-} from "./chunk-JI3BAZD5.js";
-import "./chunk-CDTHPJYQ.js";
-import "./chunk-LP53NXFH.js";
+} from "./chunk-L4KEO2RC.js";
+import "./chunk-6K2PKFKT.js";
+import "./chunk-ZOQLPXWR.js";
+import "./chunk-T2LXPFR4.js";
 import {
   SlipwayError
-} from "./chunk-SXEZAVAX.js";
+} from "./chunk-BOOLIPAW.js";
+import "./chunk-CY3FJDSN.js";
 
 // src/release/plan-markdown.ts
 function planMarkdown(plan2) {

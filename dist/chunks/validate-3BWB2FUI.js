@@ -2,10 +2,12 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-JI3BAZD5.js";
-import "./chunk-CDTHPJYQ.js";
-import "./chunk-LP53NXFH.js";
-import "./chunk-SXEZAVAX.js";
+} from "./chunk-L4KEO2RC.js";
+import "./chunk-6K2PKFKT.js";
+import "./chunk-ZOQLPXWR.js";
+import "./chunk-T2LXPFR4.js";
+import "./chunk-BOOLIPAW.js";
+import "./chunk-CY3FJDSN.js";
 
 // src/commands/validate.ts
 async function validate(ctx, options) {

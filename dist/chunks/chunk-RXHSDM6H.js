@@ -5,7 +5,7 @@ import {
 } from "./chunk-UX674S34.js";
 import {
   satisfies
-} from "./chunk-JI3BAZD5.js";
+} from "./chunk-L4KEO2RC.js";
 
 // src/matrix/compatibility-table.ts
 function compatibilityTable(matrix) {

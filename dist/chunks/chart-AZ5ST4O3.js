@@ -1,6 +1,10 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
+  Qn,
+  rt
+} from "./chunk-VU3JF7YS.js";
+import {
   streamToFileAtomic,
   writeFileAtomic
 } from "./chunk-4AOSWLPV.js";
@@ -8,18 +12,16 @@ import {
   HashingStream
 } from "./chunk-2WJBDTVF.js";
 import {
-  Qn,
-  rt
-} from "./chunk-VU3JF7YS.js";
-import {
   require_dist
-} from "./chunk-LP53NXFH.js";
+} from "./chunk-ZOQLPXWR.js";
 import {
   SlipwayError,
-  __toESM,
   isSlipwayError,
   usageError
-} from "./chunk-SXEZAVAX.js";
+} from "./chunk-BOOLIPAW.js";
+import {
+  __toESM
+} from "./chunk-CY3FJDSN.js";
 
 // src/commands/chart.ts
 import { access, readFile as readFile4 } from "node:fs/promises";

@@ -2,16 +2,18 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   compareBytes
-} from "./chunk-3M23RAZK.js";
+} from "./chunk-5DTBPDYL.js";
 import {
   YamlSource,
   require_ajv
-} from "./chunk-CDTHPJYQ.js";
+} from "./chunk-6K2PKFKT.js";
 import {
   SlipwayError,
-  __toESM,
   fail
-} from "./chunk-SXEZAVAX.js";
+} from "./chunk-BOOLIPAW.js";
+import {
+  __toESM
+} from "./chunk-CY3FJDSN.js";
 
 // src/bundle/documents-model.ts
 var MANIFEST_FILE = "manifest.yaml", BUNDLE_INDEX_FILE = "bundle.yaml";

@@ -2,14 +2,15 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   readTarGz
-} from "./chunk-UINUAD7L.js";
+} from "./chunk-74CPYX7L.js";
 import {
   isInside
-} from "./chunk-3M23RAZK.js";
+} from "./chunk-5DTBPDYL.js";
 import "./chunk-VU3JF7YS.js";
 import {
   fail
-} from "./chunk-SXEZAVAX.js";
+} from "./chunk-BOOLIPAW.js";
+import "./chunk-CY3FJDSN.js";
 
 // src/commands/extract.ts
 import path2 from "node:path";

@@ -3,13 +3,15 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   didYouMean,
   loadConfig
-} from "./chunk-JI3BAZD5.js";
-import "./chunk-CDTHPJYQ.js";
-import "./chunk-LP53NXFH.js";
+} from "./chunk-L4KEO2RC.js";
+import "./chunk-6K2PKFKT.js";
+import "./chunk-ZOQLPXWR.js";
+import "./chunk-T2LXPFR4.js";
 import {
   SlipwayError,
   formatLocation
-} from "./chunk-SXEZAVAX.js";
+} from "./chunk-BOOLIPAW.js";
+import "./chunk-CY3FJDSN.js";
 
 // src/commands/list.ts
 import path from "node:path";

@@ -3,7 +3,7 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   entryText,
   readTarGz
-} from "./chunk-UINUAD7L.js";
+} from "./chunk-74CPYX7L.js";
 import {
   BUNDLE_INDEX_FILE,
   CHECKSUMS_FILE,
@@ -12,20 +12,21 @@ import {
   parseBundleIndex,
   parseChecksums,
   parseManifest
-} from "./chunk-S4MBWXLG.js";
-import "./chunk-3M23RAZK.js";
+} from "./chunk-YU3E4VVC.js";
+import "./chunk-5DTBPDYL.js";
+import "./chunk-VU3JF7YS.js";
 import {
   hashFile
 } from "./chunk-2WJBDTVF.js";
-import "./chunk-VU3JF7YS.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
-import "./chunk-CDTHPJYQ.js";
-import "./chunk-LP53NXFH.js";
+import "./chunk-6K2PKFKT.js";
+import "./chunk-ZOQLPXWR.js";
 import {
   isSlipwayError
-} from "./chunk-SXEZAVAX.js";
+} from "./chunk-BOOLIPAW.js";
+import "./chunk-CY3FJDSN.js";
 
 // src/commands/verify.ts
 import path2 from "node:path";

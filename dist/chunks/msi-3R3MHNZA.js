@@ -1,0 +1,1954 @@
+import { createRequire as __slipwayCreateRequire } from 'node:module';
+const require = __slipwayCreateRequire(import.meta.url);
+import {
+  writeFileAtomic
+} from "./chunk-4AOSWLPV.js";
+import {
+  hashFile,
+  sha256Hex
+} from "./chunk-2WJBDTVF.js";
+import {
+  resolveVersion
+} from "./chunk-NPELUE74.js";
+import {
+  markdownTable
+} from "./chunk-UX674S34.js";
+import {
+  GLOB_CHARS,
+  didYouMean,
+  globBase,
+  loadConfig
+} from "./chunk-L4KEO2RC.js";
+import "./chunk-6K2PKFKT.js";
+import "./chunk-ZOQLPXWR.js";
+import {
+  require_semver
+} from "./chunk-T2LXPFR4.js";
+import {
+  SlipwayError,
+  fail
+} from "./chunk-BOOLIPAW.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-CY3FJDSN.js";
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_NO_SLASH = "[^\\\\/]", ONE_CHAR = "(?=.)", QMARK = "[^/]", END_ANCHOR = "(?:\\/|$)", START_ANCHOR = "(?:^|\\/)", DOTS_SLASH = `\\.{1,2}${END_ANCHOR}`, NO_DOT = "(?!\\.)", NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`, NO_DOT_SLASH = `(?!\\.{0,1}${END_ANCHOR})`, NO_DOTS_SLASH = `(?!${DOTS_SLASH})`, QMARK_NO_DOT = "[^.\\/]", STAR = `${QMARK}*?`, SEP = "/", POSIX_CHARS = {
+      DOT_LITERAL: "\\.",
+      PLUS_LITERAL: "\\+",
+      QMARK_LITERAL: "\\?",
+      SLASH_LITERAL: "\\/",
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    }, WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: "[\\\\/]",
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: "\\.{1,2}(?:[\\\\/]|$)",
+      NO_DOT: "(?!\\.)",
+      NO_DOTS: "(?!(?:^|[\\\\/])\\.{1,2}(?:[\\\\/]|$))",
+      NO_DOT_SLASH: "(?!\\.{0,1}(?:[\\\\/]|$))",
+      NO_DOTS_SLASH: "(?!\\.{1,2}(?:[\\\\/]|$))",
+      QMARK_NO_DOT: "[^.\\\\/]",
+      START_ANCHOR: "(?:^|[\\\\/])",
+      END_ANCHOR: "(?:[\\\\/]|$)",
+      SEP: "\\"
+    }, POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION: 0,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === !0 ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val == "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator < "u" && navigator.platform) {
+        let platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      return typeof process < "u" && process.platform ? process.platform === "win32" : !1;
+    };
+    exports.removeBackslashes = (str) => str.replace(REGEX_REMOVE_BACKSLASH, (match) => match === "\\" ? "" : match);
+    exports.escapeLast = (input, char, lastIdx) => {
+      let idx = input.lastIndexOf(char, lastIdx);
+      return idx === -1 ? input : input[idx - 1] === "\\" ? exports.escapeLast(input, char, idx - 1) : `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      return output.startsWith("./") && (output = output.slice(2), state.prefix = "./"), output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      let prepend = options.contains ? "" : "^", append = options.contains ? "" : "$", output = `${prepend}(?:${input})${append}`;
+      return state.negated === !0 && (output = `(?:^(?!${output}).*$)`), output;
+    };
+    exports.basename = (path9, { windows } = {}) => {
+      let segs = path9.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
+      return last === "" ? segs[segs.length - 2] : last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils(), {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants(), isPathSeparator = (code) => code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH, depth = (token) => {
+      token.isPrefix !== !0 && (token.depth = token.isGlobstar ? 1 / 0 : 1);
+    }, scan = (input, options) => {
+      let opts = options || {}, length = input.length - 1, scanToEnd = opts.parts === !0 || opts.tokens === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str = input, index = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob = !1, isExtglob = !1, isGlobstar = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code, token = { value: "", depth: 0, isGlob: !1 }, eos = () => index >= length, peek = () => str.charCodeAt(index + 1), advance = () => (prev = code, str.charCodeAt(++index));
+      for (; index < length; ) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = !0, code = advance(), code === CHAR_LEFT_CURLY_BRACE && (braceEscaped = !0);
+          continue;
+        }
+        if (braceEscaped === !0 || code === CHAR_LEFT_CURLY_BRACE) {
+          for (braces++; eos() !== !0 && (code = advance()); ) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = !0, advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== !0 && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              if (isBrace = token.isBrace = !0, isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
+                continue;
+              break;
+            }
+            if (braceEscaped !== !0 && code === CHAR_COMMA) {
+              if (isBrace = token.isBrace = !0, isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
+                continue;
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE && (braces--, braces === 0)) {
+              braceEscaped = !1, isBrace = token.isBrace = !0, finished = !0;
+              break;
+            }
+          }
+          if (scanToEnd === !0)
+            continue;
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          if (slashes.push(index), tokens.push(token), token = { value: "", depth: 0, isGlob: !1 }, finished === !0) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== !0 && (code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK) === !0 && peek() === CHAR_LEFT_PARENTHESES) {
+          if (isGlob = token.isGlob = !0, isExtglob = token.isExtglob = !0, finished = !0, code === CHAR_EXCLAMATION_MARK && index === start && (negatedExtglob = !0), scanToEnd === !0) {
+            let parens = 0;
+            for (; eos() !== !0 && (code = advance()); ) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = !0, advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = !0;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK && (isGlobstar = token.isGlobstar = !0), isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
+            continue;
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          if (isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
+            continue;
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          for (; eos() !== !0 && (next = advance()); ) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = !0, advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = !0, isGlob = token.isGlob = !0, finished = !0;
+              break;
+            }
+          }
+          if (scanToEnd === !0)
+            continue;
+          break;
+        }
+        if (opts.nonegate !== !0 && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = !0, start++;
+          continue;
+        }
+        if (opts.noparen !== !0 && code === CHAR_LEFT_PARENTHESES) {
+          if (isGlob = token.isGlob = !0, scanToEnd === !0) {
+            let parens = 1;
+            for (; eos() !== !0 && (code = advance()); ) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = !0, advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = !0;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === !0) {
+          if (finished = !0, scanToEnd === !0)
+            continue;
+          break;
+        }
+      }
+      opts.noext === !0 && (isExtglob = !1, isGlob = !1);
+      let base = str, prefix = "", glob = "";
+      start > 0 && (prefix = str.slice(0, start), str = str.slice(start), lastIndex -= start), base && isGlob === !0 && lastIndex > 0 ? (base = str.slice(0, lastIndex), glob = str.slice(lastIndex)) : isGlob === !0 ? (base = "", glob = str) : base = str, base && base !== "" && base !== "/" && base !== str && isPathSeparator(base.charCodeAt(base.length - 1)) && (base = base.slice(0, -1)), opts.unescape === !0 && (glob && (glob = utils.removeBackslashes(glob)), base && backslashes === !0 && (base = utils.removeBackslashes(base)));
+      let state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === !0 && (state.maxDepth = 0, isPathSeparator(code) || tokens.push(token), state.tokens = tokens), opts.parts === !0 || opts.tokens === !0) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          let n2 = prevIndex !== void 0 ? prevIndex + 1 : start, i = slashes[idx], value2 = input.slice(n2, i);
+          opts.tokens && (idx === 0 && start !== 0 ? (tokens[idx].isPrefix = !0, tokens[idx].value = prefix) : tokens[idx].value = value2, depth(tokens[idx]), state.maxDepth += tokens[idx].depth), i >= start && (parts.push(value2), prevIndex = i);
+        }
+        let n = prevIndex !== void 0 ? prevIndex + 1 : start, value = input.slice(n);
+        parts.push(value), opts.tokens && prevIndex && prevIndex + 1 < input.length && (tokens[tokens.length - 1].value = value, depth(tokens[tokens.length - 1]), state.maxDepth += tokens[tokens.length - 1].depth), state.slashes = slashes, state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants = require_constants(), utils = require_utils(), {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants, expandRange = (args, options) => {
+      if (typeof options.expandRange == "function")
+        return options.expandRange(...args, options);
+      args.sort();
+      let value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    }, syntaxError = (type, char) => `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`, splitTopLevel = (input) => {
+      let parts = [], bracket = 0, paren = 0, quote = 0, value = "", escaped = !1;
+      for (let ch of input) {
+        if (escaped === !0) {
+          value += ch, escaped = !1;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch, escaped = !0;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1, value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[")
+            bracket++;
+          else if (ch === "]" && bracket > 0)
+            bracket--;
+          else if (bracket === 0) {
+            if (ch === "(")
+              paren++;
+            else if (ch === ")" && paren > 0)
+              paren--;
+            else if (ch === "|" && paren === 0) {
+              parts.push(value), value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      return parts.push(value), parts;
+    }, isPlainBranch = (branch) => {
+      let escaped = !1;
+      for (let ch of branch) {
+        if (escaped === !0) {
+          escaped = !1;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = !0;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch))
+          return !1;
+      }
+      return !0;
+    }, normalizeSimpleBranch = (branch) => {
+      let value = branch.trim(), changed = !0;
+      for (; changed === !0; )
+        changed = !1, /^@\([^\\()[\]{}|]+\)$/.test(value) && (value = value.slice(2, -1), changed = !0);
+      if (isPlainBranch(value))
+        return value.replace(/\\(.)/g, "$1");
+    }, hasRepeatedCharPrefixOverlap = (branches) => {
+      let values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++)
+        for (let j = i + 1; j < values.length; j++) {
+          let a = values[i], b = values[j], char = a[0];
+          if (!(!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) && (a === b || a.startsWith(b) || b.startsWith(a)))
+            return !0;
+        }
+      return !1;
+    }, parseRepeatedExtglob = (pattern, requireEnd = !0) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(")
+        return;
+      let bracket = 0, paren = 0, quote = 0, escaped = !1;
+      for (let i = 1; i < pattern.length; i++) {
+        let ch = pattern[i];
+        if (escaped === !0) {
+          escaped = !1;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = !0;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote !== 1) {
+          if (ch === "[") {
+            bracket++;
+            continue;
+          }
+          if (ch === "]" && bracket > 0) {
+            bracket--;
+            continue;
+          }
+          if (!(bracket > 0)) {
+            if (ch === "(") {
+              paren++;
+              continue;
+            }
+            if (ch === ")" && (paren--, paren === 0))
+              return requireEnd === !0 && i !== pattern.length - 1 ? void 0 : {
+                type: pattern[0],
+                body: pattern.slice(2, i),
+                end: i
+              };
+          }
+        }
+      }
+    }, buildCharClassStar = (chars) => `${chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`}*`, getStarExtglobSequenceChars = (pattern) => {
+      let index = 0, chars = [];
+      for (; index < pattern.length; ) {
+        let match = parseRepeatedExtglob(pattern.slice(index), !1);
+        if (!match || match.type !== "*")
+          return;
+        let branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1)
+          return;
+        let branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1)
+          return;
+        chars.push(branch), index += match.end + 1;
+      }
+      if (!(chars.length < 1))
+        return chars;
+    }, repeatedExtglobRecursion = (pattern) => {
+      let depth = 0, value = pattern.trim(), match = parseRepeatedExtglob(value);
+      for (; match; )
+        depth++, value = match.body.trim(), match = parseRepeatedExtglob(value);
+      return depth;
+    }, analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === !1)
+        return { risky: !1 };
+      let max = typeof options.maxExtglobRecursion == "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION, branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1 && (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)))
+        return { risky: !0 };
+      let safeChars = [], sawStarSequence = !1, combinable = !0;
+      for (let branch of branches) {
+        let chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = !0, safeChars.push(...chars);
+          continue;
+        }
+        let literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        if (combinable = !1, repeatedExtglobRecursion(branch) > max)
+          return { risky: !0 };
+      }
+      return sawStarSequence ? combinable ? { risky: !0, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: !0 } : { risky: !1 };
+    }, parse = (input, options) => {
+      if (typeof input != "string")
+        throw new TypeError("Expected a string");
+      input = REPLACEMENTS[input] || input;
+      let opts = { ...options }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input.length;
+      if (len > max)
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      let bos = { type: "bos", value: "", output: opts.prepend || "" }, tokens = [bos], capture = opts.capture ? "" : "?:", PLATFORM_CHARS = constants.globChars(opts.windows), EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS), {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS, globstar = (opts2) => `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`, nodot = opts.dot ? "" : NO_DOT, qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT, star = opts.bash === !0 ? globstar(opts) : STAR;
+      opts.capture && (star = `(${star})`), typeof opts.noext == "boolean" && (opts.noextglob = opts.noext);
+      let state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === !0,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: !1,
+        negated: !1,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: !1,
+        tokens
+      };
+      input = utils.removePrefix(input, state), len = input.length;
+      let extglobs = [], braces = [], stack = [], prev = bos, value, eos = () => state.index === len - 1, peek = state.peek = (n = 1) => input[state.index + n], advance = state.advance = () => input[++state.index] || "", remaining = () => input.slice(state.index + 1), consume = (value2 = "", num = 0) => {
+        state.consumed += value2, state.index += num;
+      }, append = (token) => {
+        state.output += token.output != null ? token.output : token.value, consume(token.value);
+      }, negate = () => {
+        let count = 1;
+        for (; peek() === "!" && (peek(2) !== "(" || peek(3) === "?"); )
+          advance(), state.start++, count++;
+        return count % 2 === 0 ? !1 : (state.negated = !0, state.start++, !0);
+      }, increment = (type) => {
+        state[type]++, stack.push(type);
+      }, decrement = (type) => {
+        state[type]--, stack.pop();
+      }, push = (tok) => {
+        if (prev.type === "globstar") {
+          let isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace"), isExtglob = tok.extglob === !0 || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob && (state.output = state.output.slice(0, -prev.output.length), prev.type = "star", prev.value = "*", prev.output = star, state.output += prev.output);
+        }
+        if (extglobs.length && tok.type !== "paren" && (extglobs[extglobs.length - 1].inner += tok.value), (tok.value || tok.output) && append(tok), prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value, prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev, tokens.push(tok), prev = tok;
+      }, extglobOpen = (type, value2) => {
+        let token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev, token.parens = state.parens, token.output = state.output, token.startIndex = state.index, token.tokensIndex = tokens.length;
+        let output = (opts.capture ? "(" : "") + token.open;
+        increment("parens"), push({ type, value: value2, output: state.output ? "" : ONE_CHAR }), push({ type: "paren", extglob: !0, value: advance(), output }), extglobs.push(token);
+      }, extglobClose = (token) => {
+        let literal = input.slice(token.startIndex, state.index + 1), body = input.slice(token.startIndex + 2, state.index), analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          let safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0, open = tokens[token.tokensIndex];
+          open.type = "text", open.value = literal, open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++)
+            tokens[i].value = "", tokens[i].output = "", delete tokens[i].suffix;
+          state.output = token.output + open.output, state.backtrack = !0, push({ type: "paren", extglob: !0, value, output: "" }), decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : ""), rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/") && (extglobStar = globstar(opts)), (extglobStar !== star || eos() || /^\)+$/.test(remaining())) && (output = token.close = `)$))${extglobStar}`), token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            let expression = parse(rest, { ...options, fastpaths: !1 }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          token.prev.type === "bos" && (state.negatedExtglob = !0);
+        }
+        push({ type: "paren", extglob: !0, value, output }), decrement("parens");
+      };
+      if (opts.fastpaths !== !1 && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = !1, output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => first === "\\" ? (backslashes = !0, m) : first === "?" ? esc ? esc + first + (rest ? QMARK.repeat(rest.length) : "") : index === 0 ? qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "") : QMARK.repeat(chars.length) : first === "." ? DOT_LITERAL.repeat(chars.length) : first === "*" ? esc ? esc + first + (rest ? star : "") : star : esc ? m : `\\${m}`);
+        return backslashes === !0 && (opts.unescape === !0 ? output = output.replace(/\\/g, "") : output = output.replace(/\\+/g, (m) => m.length % 2 === 0 ? "\\\\" : m ? "\\" : "")), output === input && opts.contains === !0 ? (state.output = input, state) : (state.output = utils.wrapOutput(output, state, options), state);
+      }
+      for (; !eos(); ) {
+        if (value = advance(), value === "\0")
+          continue;
+        if (value === "\\") {
+          let next = peek();
+          if (next === "/" && opts.bash !== !0 || next === "." || next === ";")
+            continue;
+          if (!next) {
+            value += "\\", push({ type: "text", value });
+            continue;
+          }
+          let match = /^\\+/.exec(remaining()), slashes = 0;
+          if (match && match[0].length > 2 && (slashes = match[0].length, state.index += slashes, slashes % 2 !== 0 && (value += "\\")), opts.unescape === !0 ? value = advance() : value += advance(), state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== !1 && value === ":") {
+            let inner = prev.value.slice(1);
+            if (inner.includes("[") && (prev.posix = !0, inner.includes(":"))) {
+              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix2 = POSIX_REGEX_SOURCE[rest2];
+              if (posix2) {
+                prev.value = pre + posix2, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
+                continue;
+              }
+            }
+          }
+          (value === "[" && peek() !== ":" || value === "-" && peek() === "]") && (value = `\\${value}`), value === "]" && (prev.value === "[" || prev.value === "[^") && (value = `\\${value}`), opts.posix === !0 && value === "!" && prev.value === "[" && (value = "^"), prev.value += value, append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value), prev.value += value, append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1, opts.keepQuotes === !0 && push({ type: "text", value });
+          continue;
+        }
+        if (value === "(") {
+          increment("parens"), push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === !0)
+            throw new SyntaxError(syntaxError("opening", "("));
+          let extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" }), decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === !0 || !remaining().includes("]")) {
+            if (opts.nobracket !== !0 && opts.strictBrackets === !0)
+              throw new SyntaxError(syntaxError("closing", "]"));
+            value = `\\${value}`;
+          } else
+            increment("brackets");
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === !0 || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === !0)
+              throw new SyntaxError(syntaxError("opening", "["));
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          let prevValue = prev.value.slice(1);
+          if (prev.posix !== !0 && prevValue[0] === "^" && !prevValue.includes("/") && (value = `/${value}`), prev.value += value, append({ value }), opts.literalBrackets === !1 || utils.hasRegexChars(prevValue))
+            continue;
+          let escaped = utils.escapeRegex(prev.value);
+          if (state.output = state.output.slice(0, -prev.value.length), opts.literalBrackets === !0) {
+            state.output += escaped, prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`, state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== !0) {
+          increment("braces");
+          let open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open), push(open);
+          continue;
+        }
+        if (value === "}") {
+          let brace = braces[braces.length - 1];
+          if (opts.nobrace === !0 || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === !0) {
+            let arr = tokens.slice(), range = [];
+            for (let i = arr.length - 1; i >= 0 && (tokens.pop(), arr[i].type !== "brace"); i--)
+              arr[i].type !== "dots" && range.unshift(arr[i].value);
+            output = expandRange(range, opts), state.backtrack = !0;
+          }
+          if (brace.comma !== !0 && brace.dots !== !0) {
+            let out = state.output.slice(0, brace.outputIndex), toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{", value = output = "\\}", state.output = out;
+            for (let t of toks)
+              state.output += t.output || t.value;
+          }
+          push({ type: "brace", value, output }), decrement("braces"), braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          extglobs.length > 0 && extglobs[extglobs.length - 1].conditions++, push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value, brace = braces[braces.length - 1];
+          brace && stack[stack.length - 1] === "braces" && (brace.comma = !0, output = "|"), push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1, state.consumed = "", state.output = "", tokens.pop(), prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            prev.value === "." && (prev.output = DOT_LITERAL);
+            let brace = braces[braces.length - 1];
+            prev.type = "dots", prev.output += value, prev.value += value, brace.dots = !0;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          if (!(prev && prev.value === "(") && opts.noextglob !== !0 && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            let next = peek(), output = value;
+            (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) && (output = `\\${value}`), push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== !0 && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== !0 && peek() === "(" && (peek(2) !== "?" || !/[!=<:]/.test(peek(3)))) {
+            extglobOpen("negate", value);
+            continue;
+          }
+          if (opts.nonegate !== !0 && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== !0 && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === !1) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== !0 && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: !0, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          (value === "$" || value === "^") && (value = `\\${value}`);
+          let match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          match && (value += match[0], state.index += match[0].length), push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === !0)) {
+          prev.type = "star", prev.star = !0, prev.value += value, prev.output = star, state.backtrack = !0, state.globstar = !0, consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== !0 && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === !0) {
+            consume(value);
+            continue;
+          }
+          let prior = prev.prev, before = prior.prev, isStart = prior.type === "slash" || prior.type === "bos", afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === !0 && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          let isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace"), isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          for (; rest.slice(0, 3) === "/**"; ) {
+            let after = input[state.index + 4];
+            if (after && after !== "/")
+              break;
+            rest = rest.slice(3), consume("/**", 3);
+          }
+          let isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar", prev.value += value, prev.output = globstar(opts), state.output = prev.output, state.globstar = !0, consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length), prior.output = `(?:${prior.output}`, prev.type = "globstar", prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)"), prev.value += value, state.globstar = !0, state.output += prior.output + prev.output, consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            let end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length), prior.output = `(?:${prior.output}`, prev.type = "globstar", prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`, prev.value += value, state.output += prior.output + prev.output, state.globstar = !0, consume(value + advance()), push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar", prev.value += value, prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`, state.output = prev.output, state.globstar = !0, consume(value + advance()), push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length), prev.type = "globstar", prev.output = globstar(opts), prev.value += value, state.output += prev.output, state.globstar = !0, consume(value);
+          continue;
+        }
+        let token = { type: "star", value, output: star };
+        if (opts.bash === !0) {
+          token.output = ".*?", (prev.type === "bos" || prev.type === "slash") && (token.output = nodot + token.output), push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === !0) {
+          token.output = value, push(token);
+          continue;
+        }
+        (state.index === state.start || prev.type === "slash" || prev.type === "dot") && (prev.type === "dot" ? (state.output += NO_DOT_SLASH, prev.output += NO_DOT_SLASH) : opts.dot === !0 ? (state.output += NO_DOTS_SLASH, prev.output += NO_DOTS_SLASH) : (state.output += nodot, prev.output += nodot), peek() !== "*" && (state.output += ONE_CHAR, prev.output += ONE_CHAR)), push(token);
+      }
+      for (; state.brackets > 0; ) {
+        if (opts.strictBrackets === !0) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "["), decrement("brackets");
+      }
+      for (; state.parens > 0; ) {
+        if (opts.strictBrackets === !0) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "("), decrement("parens");
+      }
+      for (; state.braces > 0; ) {
+        if (opts.strictBrackets === !0) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{"), decrement("braces");
+      }
+      if (opts.strictSlashes !== !0 && (prev.type === "star" || prev.type === "bracket") && push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` }), state.backtrack === !0) {
+        state.output = "";
+        for (let token of state.tokens)
+          state.output += token.output != null ? token.output : token.value, token.suffix && (state.output += token.suffix);
+      }
+      return state;
+    };
+    parse.fastpaths = (input, options) => {
+      let opts = { ...options }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input.length;
+      if (len > max)
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      input = REPLACEMENTS[input] || input;
+      let {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows), nodot = opts.dot ? NO_DOTS : NO_DOT, slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT, capture = opts.capture ? "" : "?:", state = { negated: !1, prefix: "" }, star = opts.bash === !0 ? ".*?" : STAR;
+      opts.capture && (star = `(${star})`);
+      let globstar = (opts2) => opts2.noglobstar === !0 ? star : `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`, create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            let match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            let source2 = create(match[1]);
+            return source2 ? source2 + DOT_LITERAL + match[2] : void 0;
+          }
+        }
+      }, output = utils.removePrefix(input, state), source = create(output);
+      return source && opts.strictSlashes !== !0 && (source += `${SLASH_LITERAL}?`), source;
+    };
+    module.exports = parse;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan(), parse = require_parse(), utils = require_utils(), constants = require_constants(), isObject = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch2 = (glob, options, returnState = !1) => {
+      if (Array.isArray(glob)) {
+        let fns = glob.map((input) => picomatch2(input, options, returnState));
+        return (str) => {
+          for (let isMatch of fns) {
+            let state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return !1;
+        };
+      }
+      let isState = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob != "string" && !isState)
+        throw new TypeError("Expected pattern to be a non-empty string");
+      let opts = options || {}, posix2 = opts.windows, regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, !1, !0), state = regex.state;
+      delete regex.state;
+      let isIgnored = () => !1;
+      if (opts.ignore) {
+        let ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      let matcher = (input, returnObject = !1) => {
+        let { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix2 }), result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
+        return typeof opts.onResult == "function" && opts.onResult(result), isMatch === !1 ? (result.isMatch = !1, returnObject ? result : !1) : isIgnored(input) ? (typeof opts.onIgnore == "function" && opts.onIgnore(result), result.isMatch = !1, returnObject ? result : !1) : (typeof opts.onMatch == "function" && opts.onMatch(result), returnObject ? result : !0);
+      };
+      return returnState && (matcher.state = state), matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+      if (typeof input != "string")
+        throw new TypeError("Expected input to be a string");
+      if (input === "")
+        return { isMatch: !1, output: "" };
+      let opts = options || {}, format = opts.format || (posix2 ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
+      return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch2.matchBase(input, regex, options, posix2) : match = regex.exec(output)), { isMatch: !!match, match, output };
+    };
+    picomatch2.matchBase = (input, glob, options, posix2 = options && options.windows) => (glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options)).test(utils.basename(input, { windows: posix2 }));
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => Array.isArray(pattern) ? pattern.map((p) => picomatch2.parse(p, options)) : parse(pattern, { ...options, fastpaths: !1 });
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = !1, returnState = !1) => {
+      if (returnOutput === !0)
+        return state.output;
+      let opts = options || {}, prepend = opts.contains ? "" : "^", append = opts.contains ? "" : "$", source = `${prepend}(?:${state.output})${append}`;
+      state && state.negated === !0 && (source = `^(?!${source}).*$`);
+      let regex = picomatch2.toRegex(source, options);
+      return returnState === !0 && (regex.state = state), regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = !1, returnState = !1) => {
+      if (!input || typeof input != "string")
+        throw new TypeError("Expected a non-empty string");
+      let parsed = { negated: !1, fastpaths: !0 };
+      return options.fastpaths !== !1 && (input[0] === "." || input[0] === "*") && (parsed.output = parse.fastpaths(input, options)), parsed.output || (parsed = parse(input, options)), picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        let opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === !0) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch(), utils = require_utils();
+    function picomatch2(glob, options, returnState = !1) {
+      return options && (options.windows === null || options.windows === void 0) && (options = { ...options, windows: utils.isWindows() }), pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
+// src/commands/msi.ts
+import path8 from "node:path";
+
+// src/msi/build.ts
+import { randomBytes } from "node:crypto";
+import { readFile, rename, rm as rm2, stat } from "node:fs/promises";
+import path4 from "node:path";
+
+// src/msi/run-tool.ts
+import { execFile } from "node:child_process";
+function runTool(command, args, options) {
+  return new Promise((resolve, reject) => {
+    execFile(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: options.timeoutMs ?? 6e5,
+      windowsHide: !0
+    }, (error, stdout, stderr) => {
+      if (!error) {
+        resolve({ stdout, stderr });
+        return;
+      }
+      try {
+        error.code === "ENOENT" && fail("missing-tool", `${command} is not installed`, { hint: options.install });
+        let words = redact(`${stderr}
+${stdout}`, options.secrets ?? []).split(`
+`).map((l) => l.trim()).filter((l) => l && !/GLib-GObject-WARNING|g_object_set_is_valid_property/.test(l)).slice(-6).join(" | ");
+        fail("tool-failed", `${command} failed (exit ${String(error.code ?? error.signal)})${words ? `: ${words}` : ""}`, {
+          hint: `the command was: ${redact([command, ...args].join(" "), options.secrets ?? [])}`
+        });
+      } catch (e) {
+        reject(e);
+      }
+    });
+  });
+}
+function redact(text, secrets) {
+  let out = text;
+  for (let s of secrets) s && (out = out.split(s).join("***"));
+  return out;
+}
+
+// src/msi/msi-tables.ts
+var MSITOOLS_HINT = "install msitools (apt-get install msitools wixl), or run scripts/setup.sh";
+async function readTable(msi, table) {
+  let lines = (process.platform === "win32" ? await exportWithWindowsInstaller(msi, table) : (await runTool("msiinfo", ["export", msi, table], { install: MSITOOLS_HINT })).stdout).replace(/\r/g, "").split(`
+`), columns = lines[0]?.split("	") ?? [];
+  return lines.slice(3).filter((l) => l !== "").map((line) => {
+    let cells = line.split("	");
+    return Object.fromEntries(columns.map((c, i) => [c, unescapeIdt(cells[i] ?? "")]));
+  });
+}
+async function listTables(msi) {
+  if (process.platform === "win32")
+    return (await exportWithWindowsInstaller(msi, "_Tables")).replace(/\r/g, "").split(`
+`).slice(3).map((l) => l.trim()).filter(Boolean);
+  let { stdout } = await runTool("msiinfo", ["tables", msi], { install: MSITOOLS_HINT });
+  return stdout.split(`
+`).map((l) => l.trim()).filter(Boolean);
+}
+function unescapeIdt(cell) {
+  return cell.replace(/\u0010/g, "	").replace(/\u0019/g, `
+`).replace(/\u0011/g, "\r");
+}
+async function exportWithWindowsInstaller(msi, table) {
+  let { mkdtemp: mkdtemp3, readFile: readFile3, rm: rm3 } = await import("node:fs/promises"), os3 = await import("node:os"), path9 = await import("node:path"), dir = await mkdtemp3(path9.join(os3.tmpdir(), "slipway-idt-"));
+  try {
+    let script = [
+      "$i = New-Object -ComObject WindowsInstaller.Installer",
+      '$db = $i.GetType().InvokeMember("OpenDatabase", "InvokeMethod", $null, $i, @($env:SLIPWAY_MSI, 0))',
+      '$db.GetType().InvokeMember("Export", "InvokeMethod", $null, $db, @($env:SLIPWAY_TABLE, $env:SLIPWAY_DIR, "table.idt"))'
+    ].join("; ");
+    return await runTool("powershell", ["-NoProfile", "-NonInteractive", "-Command", script], {
+      install: "PowerShell is part of Windows",
+      env: { ...process.env, SLIPWAY_MSI: msi, SLIPWAY_TABLE: table, SLIPWAY_DIR: dir }
+    }), await readFile3(path9.join(dir, "table.idt"), "latin1");
+  } finally {
+    await rm3(dir, { recursive: !0, force: !0 });
+  }
+}
+
+// src/msi/check-msi.ts
+var COMPONENT_64BIT = 256, INCLUDE_MAXIMUM = 512, ONLY_DETECT = 2, guid = (s) => (s ?? "").replace(/[{}]/g, "").toLowerCase();
+async function checkMsi(msi, m) {
+  let problems = [], tables = new Set(await listTables(msi)), table = async (name) => tables.has(name) ? readTable(msi, name) : [], props = Object.fromEntries((await table("Property")).map((r) => [r.Property, r.Value ?? ""])), expect = (name, want, got, same = (a, b) => a === b) => {
+    (got === void 0 || !same(want, got)) && problems.push(`${name} is ${got === void 0 ? "missing" : `"${got}"`}, expected "${want}"`);
+  };
+  expect("ProductVersion", m.productVersion, props.ProductVersion), expect("ProductName", m.productName, props.ProductName), expect("Manufacturer", m.manufacturer, props.Manufacturer), expect("UpgradeCode", m.upgradeCode, props.UpgradeCode, (a, b) => guid(a) === guid(b)), expect("ProductCode", m.productCode, props.ProductCode, (a, b) => guid(a) === guid(b)), m.scope === "perMachine" && expect("ALLUSERS", "1", props.ALLUSERS);
+  let files = await table("File"), fileIds = new Set(files.map((r) => r.File)), missing = m.files.filter((f) => !fileIds.has(f.id));
+  (missing.length > 0 || files.length !== m.files.length) && problems.push(`the File table has ${files.length} rows for ${m.files.length} files${missing.length ? `; missing: ${missing.slice(0, 3).map((f) => f.installPath).join(", ")}` : ""}`), (await table("Media")).some((r) => (r.Cabinet ?? "").startsWith("#")) || problems.push("no embedded cabinet in the Media table: the MSI would install nothing");
+  let components = await table("Component"), narrow = components.filter((r) => (Number(r.Attributes) & COMPONENT_64BIT) === 0);
+  narrow.length > 0 && problems.push(`${narrow.length} components are not 64-bit (${narrow.slice(0, 3).map((r) => r.Component).join(", ")})`);
+  let upgrade = await table("Upgrade"), remove = upgrade.find((r) => r.ActionProperty === "WIX_UPGRADE_DETECTED"), downgrade = upgrade.find((r) => r.ActionProperty === "WIX_DOWNGRADE_DETECTED");
+  (!remove || remove.VersionMax !== m.productVersion || (Number(remove.Attributes) & INCLUDE_MAXIMUM) === 0) && problems.push("the Upgrade table does not remove older and same versions"), (!downgrade || (Number(downgrade.Attributes) & ONLY_DETECT) === 0) && problems.push("the Upgrade table does not detect newer versions (downgrades would pass)"), (await table("LaunchCondition")).some((r) => /WIX_DOWNGRADE_DETECTED/.test(r.Condition ?? "")) || problems.push("no launch condition refuses a downgrade");
+  let shortcuts = await table("Shortcut");
+  shortcuts.length !== m.shortcuts.length && problems.push(`the Shortcut table has ${shortcuts.length} rows for ${m.shortcuts.length} shortcuts`);
+  let advertised = shortcuts.filter((r) => !(r.Target ?? "").startsWith("[#"));
+  advertised.length > 0 && problems.push(`${advertised.length} shortcuts are advertised instead of pointing at their file`);
+  let registry = await table("Registry"), registryIds = new Set(registry.map((r) => r.Registry)), lost = m.registry.filter((r) => !registryIds.has(r.id));
+  lost.length > 0 && problems.push(`registry values missing: ${lost.map((r) => `${r.key}\\${r.name}`).join(", ")}`);
+  let environment = await table("Environment");
+  return m.pathDirectoryId && !environment.some((r) => /PATH$/.test(r.Name ?? "")) && problems.push("the PATH entry is missing from the Environment table"), problems.length > 0 && fail("msi-check", `the built MSI ${m.msiName} is not what was generated: ${problems.join("; ")}`, {
+    hint: "this is a bug of the build tool or of Slipway; please report it with the generated .wxs"
+  }), { File: files.length, Component: components.length, Shortcut: shortcuts.length, Registry: registry.length, Environment: environment.length, Upgrade: upgrade.length };
+}
+
+// src/msi/sign.ts
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+var OSSLSIGNCODE_HINT = "install osslsigncode (apt-get install osslsigncode), or run scripts/setup.sh", SIGNTOOL_HINT = "signtool ships with the Windows SDK; on a windows runner it is on PATH after microsoft/setup-msbuild, or add its folder to PATH";
+function wantsSigning(o) {
+  return !!(o.pfx || o.cert || o.key);
+}
+function checkSigningOptions(o) {
+  o.pfx && (o.cert || o.key) && fail("usage", "give a PFX, or a certificate and a key, not both", {}), !o.pfx && !!o.cert != !!o.key && fail("usage", "a certificate needs its key (and a key its certificate)", { hint: "pass both --cert and --key, or a --pfx" });
+}
+async function signMsi(input, output, description, o) {
+  checkSigningOptions(o);
+  let secrets = o.password ? [o.password] : [];
+  if (process.platform === "win32") {
+    o.pfx || fail("usage", "signtool signs with a PFX: convert the certificate and key with openssl pkcs12 -export", {});
+    let args = ["sign", "/fd", "sha256", "/f", o.pfx, "/d", description];
+    o.password && args.push("/p", o.password), o.timestampUrl && args.push("/tr", o.timestampUrl, "/td", "sha256");
+    let { copyFile } = await import("node:fs/promises");
+    await copyFile(input, output), await runTool("signtool", [...args, output], { install: SIGNTOOL_HINT, secrets });
+    return;
+  }
+  let dir = await mkdtemp(path.join(os.tmpdir(), "slipway-sign-"));
+  try {
+    let args = ["sign", "-h", "sha256", "-n", description];
+    if (o.pfx ? args.push("-pkcs12", o.pfx) : args.push("-certs", o.cert, "-key", o.key), o.password) {
+      let passFile = path.join(dir, "pass");
+      await writeFile(passFile, o.password, { mode: 384 }), args.push("-readpass", passFile);
+    }
+    o.timestampUrl && args.push("-ts", o.timestampUrl), await runTool("osslsigncode", [...args, "-in", input, "-out", output], { install: OSSLSIGNCODE_HINT, secrets });
+  } finally {
+    await rm(dir, { recursive: !0, force: !0 });
+  }
+}
+async function verifySignature(msi, caFile) {
+  if (process.platform === "win32")
+    try {
+      let { stdout } = await runTool("signtool", ["verify", "/pa", msi], { install: SIGNTOOL_HINT });
+      return { ok: !0, detail: stdout.trim().split(`
+`).pop() ?? "verified" };
+    } catch (e) {
+      return { ok: !1, detail: e instanceof Error ? e.message : String(e) };
+    }
+  let args = ["verify", "-in", msi, ...caFile ? ["-CAfile", caFile] : []];
+  try {
+    let { stdout } = await runTool("osslsigncode", args, { install: OSSLSIGNCODE_HINT }), signer = /Subject:\s*(.+)/.exec(stdout)?.[1]?.trim();
+    return { ok: !0, ...signer ? { signer } : {}, detail: "Signature verification: ok" };
+  } catch (e) {
+    if (e instanceof Error && /not installed/.test(e.message)) throw e;
+    let message = e instanceof Error ? e.message : String(e);
+    return { ok: !1, detail: /MISMATCH/i.test(message) ? "the contents do not match the signature (the MSI was changed after signing)" : message };
+  }
+}
+
+// src/msi/wix-build.ts
+import { mkdtemp as mkdtemp2 } from "node:fs/promises";
+import os2 from "node:os";
+import path2 from "node:path";
+
+// src/msi/wix-toolset.ts
+var WIX_VERSION = "7.0.0", WIX_UI_EXTENSION = "WixToolset.UI.wixext";
+function eulaId(wixVersion) {
+  let major = Number(wixVersion.split(".")[0]);
+  return Number.isInteger(major) && major >= 7 ? `wix${major}` : void 0;
+}
+
+// src/msi/wix-build.ts
+var DOTNET_HINT = "install the .NET SDK (windows runners have it; locally: https://dot.net)";
+async function ensureWix(version = WIX_VERSION) {
+  let tc = await import("./tool-cache-QMJDK4D5.js"), exe = process.platform === "win32" ? "wix.exe" : "wix", cached = process.env.RUNNER_TOOL_CACHE ? tc.find("wix", version) : "";
+  if (cached) return path2.join(cached, exe);
+  let dir = await mkdtemp2(path2.join(process.env.RUNNER_TEMP ?? os2.tmpdir(), "wix-"));
+  await runTool("dotnet", ["tool", "install", "wix", "--version", version, "--tool-path", dir], { install: DOTNET_HINT });
+  let home = process.env.RUNNER_TOOL_CACHE ? await tc.cacheDir(dir, "wix", version) : dir;
+  return path2.join(home, exe);
+}
+async function buildWithWix(g, output, options) {
+  let version = options.version ?? WIX_VERSION, needed = eulaId(version);
+  needed && options.acceptEula !== needed && fail("wix-eula", `WiX ${version} builds only after its Open Source Maintenance Fee EULA is accepted, and Slipway does not accept it for you`, {
+    hint: `read https://wixtoolset.org/osmf/; if you accept it, pass --accept-wix-eula ${needed} (the msi action: accept-wix-eula: ${needed})`
+  });
+  let wix = await ensureWix(version), usesUi = g.model.license !== void 0;
+  usesUi && await runTool(wix, ["extension", "add", "-g", `${WIX_UI_EXTENSION}/${version}`], { cwd: g.dir, install: DOTNET_HINT });
+  let args = ["build", "-arch", "x64", ...needed ? ["-acceptEula", needed] : [], ...usesUi ? ["-ext", WIX_UI_EXTENSION] : [], "-o", output, path2.basename(g.wxs)];
+  await runTool(wix, args, { cwd: g.dir, install: DOTNET_HINT });
+}
+
+// src/msi/wixl-build.ts
+import path3 from "node:path";
+var WIXL_HINT = "install wixl (apt-get install wixl msitools), or run scripts/setup.sh", INCLUDE_MAXIMUM2 = 512;
+async function buildWithWixl(g, output) {
+  await runTool("wixl", ["-a", "x64", "-o", output, path3.basename(g.wixlWxs)], { cwd: g.dir, install: WIXL_HINT });
+  let m = g.model, queries = [];
+  for (let s of m.shortcuts) queries.push(`UPDATE \`Shortcut\` SET \`Target\`='[#${s.fileId}]' WHERE \`Shortcut\`='${s.id}'`);
+  for (let row of await readTable(output, "Upgrade")) {
+    if (row.ActionProperty !== "WIX_UPGRADE_DETECTED") continue;
+    let attributes = Number(row.Attributes) | INCLUDE_MAXIMUM2;
+    queries.push("DELETE FROM `Upgrade` WHERE `ActionProperty`='WIX_UPGRADE_DETECTED'"), queries.push(
+      `INSERT INTO \`Upgrade\` (\`UpgradeCode\`,\`VersionMin\`,\`VersionMax\`,\`Language\`,\`Attributes\`,\`Remove\`,\`ActionProperty\`) VALUES ('${sql(row.UpgradeCode)}','${sql(row.VersionMin)}','${sql(row.VersionMax)}','${sql(row.Language)}',${attributes},'${sql(row.Remove)}','WIX_UPGRADE_DETECTED')`
+    );
+  }
+  if (m.pathDirectoryId) {
+    queries.push(
+      "CREATE TABLE `Environment` (`Environment` CHAR(72) NOT NULL, `Name` CHAR(255) NOT NULL LOCALIZABLE, `Value` CHAR(255) LOCALIZABLE, `Component_` CHAR(72) NOT NULL PRIMARY KEY `Environment`)"
+    );
+    let name = `=-${m.scope === "perMachine" ? "*" : ""}PATH`;
+    queries.push(`INSERT INTO \`Environment\` (\`Environment\`,\`Name\`,\`Value\`,\`Component_\`) VALUES ('PathEntry','${name}','[~];[${m.pathDirectoryId}]','${m.productComponent.id}')`);
+  }
+  queries.length > 0 && await runTool("msibuild", [output, ...queries.flatMap((q) => ["-q", q])], { install: MSITOOLS_HINT });
+}
+function sql(value) {
+  return (value ?? "").replace(/'/g, "''");
+}
+
+// src/msi/build.ts
+function defaultToolchain() {
+  return process.platform === "win32" ? "wix" : "wixl";
+}
+async function inputsDigest(g, toolchain, signing) {
+  let parts = [`toolchain ${toolchain}`, `wxs ${sha256Hex(await readFile(toolchain === "wix" ? g.wxs : g.wixlWxs))}`];
+  for (let input of g.inputs) parts.push(`file ${path4.relative(g.dir, input)} ${(await hashFile(input)).sha256}`);
+  if (signing && wantsSigning(signing)) {
+    for (let f of [signing.pfx, signing.cert].filter((x) => !!x)) parts.push(`signer ${(await hashFile(f)).sha256}`);
+    parts.push(`timestamp ${signing.timestampUrl ?? ""}`);
+  }
+  return sha256Hex(parts.join(`
+`));
+}
+async function buildInstaller(g, options = {}) {
+  let toolchain = options.toolchain ?? defaultToolchain(), m = g.model, digest = await inputsDigest(g, toolchain, options.signing), recordFile = path4.join(g.dir, "build.json"), record = await readRecord(recordFile);
+  if (await stat(g.msi).catch(() => {
+  })) {
+    let current = (await hashFile(g.msi)).sha256, ours = record?.sha256 === current;
+    if (ours && record.inputs === digest) return { ...record.built, path: g.msi, upToDate: !0 };
+    !ours && !options.force && fail("msi-exists", `${g.msi} exists and was not built by Slipway from these sources`, {
+      hint: "move it away, or pass --force to replace it"
+    });
+  }
+  let partial = path4.join(path4.dirname(g.msi), `.${m.msiName}.${randomBytes(6).toString("hex")}.partial`), unsigned = `${partial}.unsigned.msi`, signedPartial = `${partial}.msi`;
+  try {
+    toolchain === "wixl" ? await buildWithWixl(g, unsigned) : await buildWithWix(g, unsigned, { ...options.acceptWixEula ? { acceptEula: options.acceptWixEula } : {} });
+    let tables = await checkMsi(unsigned, m), final = unsigned, signer, signing = options.signing && wantsSigning(options.signing) ? options.signing : void 0;
+    if (signing) {
+      await signMsi(unsigned, signedPartial, `${m.productName} ${m.version}`, signing);
+      let verified = await verifySignature(signedPartial, signing.caFile ?? signing.cert);
+      verified.ok || fail("msi-signature", `the signature of ${m.msiName} does not verify: ${verified.detail}`, { hint: "check the certificate chain (--sign-ca for a private CA)" }), signer = verified.signer, final = signedPartial;
+    }
+    let { sha256, size } = await hashFile(final);
+    await rename(final, g.msi);
+    let built = {
+      component: m.component,
+      productName: m.productName,
+      version: m.version,
+      productVersion: m.productVersion,
+      upgradeCode: m.upgradeCode,
+      upgradeCodeSource: m.upgradeCodeSource,
+      productCode: m.productCode,
+      sha256,
+      size,
+      toolchain,
+      signed: !!signing,
+      ...signer ? { signer } : {},
+      tables
+    };
+    return await writeFileAtomic(recordFile, `${JSON.stringify({ inputs: digest, sha256, built }, null, 2)}
+`), { ...built, path: g.msi, upToDate: !1 };
+  } finally {
+    await rm2(unsigned, { force: !0 }), await rm2(signedPartial, { force: !0 });
+  }
+}
+async function readRecord(file) {
+  try {
+    let data = JSON.parse(await readFile(file, "utf8"));
+    if (typeof data == "object" && data !== null && "inputs" in data && "sha256" in data && "built" in data) return data;
+  } catch {
+  }
+}
+
+// src/msi/generate.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import path7 from "node:path";
+
+// src/msi/installer-model.ts
+import { existsSync } from "node:fs";
+import path6 from "node:path";
+
+// src/msi/collect-files.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import { lstat, readdir } from "node:fs/promises";
+import path5 from "node:path";
+function join(...parts) {
+  return parts.filter(Boolean).join("/");
+}
+async function walk(dir, prefix = "") {
+  let out = [], entries = (await readdir(dir, { withFileTypes: !0 })).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  for (let e of entries) {
+    let rel = join(prefix, e.name);
+    e.isDirectory() ? out.push(...await walk(path5.join(dir, e.name), rel)) : e.isFile() && out.push(rel);
+  }
+  return out;
+}
+async function fromPath(root, pattern, to, location) {
+  if (GLOB_CHARS.test(pattern)) {
+    let base = globBase(pattern), match = (0, import_picomatch.default)(pattern, { dot: !0 }), files = (await walk(path5.join(root, base))).filter((rel) => match(join(base, rel)));
+    return files.length === 0 && fail("msi-no-files", `files.from "${pattern}" matches no file`, { location, hint: `looked below ${path5.join(root, base)}` }), files.map((rel) => ({ source: path5.join(root, base, rel), installPath: join(to, rel), location }));
+  }
+  let full = path5.join(root, pattern), stat2 = await lstat(full).catch(() => {
+  });
+  return stat2 || fail("missing-path", `files.from "${pattern}" does not exist`, { location, hint: `looked for ${full}` }), stat2.isDirectory() ? (await walk(full)).map((rel) => ({ source: path5.join(full, rel), installPath: join(to, rel), location })) : [{ source: full, installPath: join(to, path5.basename(full)), location }];
+}
+async function bundleFiles(matrix, bundle, to, location) {
+  let out = [];
+  for (let name of bundle.components) {
+    let c = matrix.components.find((x) => x.name === name);
+    c?.source && out.push(...await fromPath(matrix.root, path5.relative(matrix.root, c.source).split(path5.sep).join("/"), join(to, name), location));
+  }
+  for (let f of bundle.files) {
+    let target = f.to.replace(/\\/g, "/"), stat2 = await lstat(path5.join(matrix.root, f.from)).catch(() => {
+    }), placed = stat2?.isDirectory() ? join(to, target) : join(to, path5.posix.dirname(target) === "." ? "" : path5.posix.dirname(target)), files = await fromPath(matrix.root, f.from, placed, location);
+    !stat2?.isDirectory() && files[0] && (files[0].installPath = join(to, target)), out.push(...files);
+  }
+  return out;
+}
+async function collectFiles(matrix, files) {
+  let all = [];
+  for (let f of files)
+    if (f.from !== void 0) all.push(...await fromPath(matrix.root, f.from, f.to, f.location));
+    else if (f.bundle !== void 0) {
+      let bundle = matrix.bundles.find((b) => b.name === f.bundle);
+      bundle || fail("unknown-reference", `no bundle "${f.bundle}"`, { location: f.location }), all.push(...await bundleFiles(matrix, bundle, f.to, f.location));
+    }
+  return dedupe(all);
+}
+function dedupe(files) {
+  let seen = /* @__PURE__ */ new Map();
+  for (let f of files) {
+    let key = f.installPath.toLowerCase(), first = seen.get(key);
+    if (first) {
+      if (first.source === f.source) continue;
+      fail("msi-duplicate", `two files would be installed as "${f.installPath}": ${first.source} and ${f.source}`, {
+        location: f.location,
+        hint: 'Windows file names ignore case; give one of them another "to" folder'
+      });
+    }
+    seen.set(key, f);
+  }
+  return [...seen.values()].sort((a, b) => a.installPath < b.installPath ? -1 : a.installPath > b.installPath ? 1 : 0);
+}
+
+// src/msi/guid.ts
+import { createHash } from "node:crypto";
+var SLIPWAY_NAMESPACE = "6d1b5c8e-2f4a-5b7e-9c3d-0a1e2f3b4c5d";
+function uuidV5(namespace, name) {
+  let ns = Buffer.from(namespace.replace(/[{}-]/g, ""), "hex");
+  if (ns.length !== 16) throw new Error(`not a UUID: ${namespace}`);
+  let bytes = createHash("sha1").update(ns).update(name, "utf8").digest().subarray(0, 16);
+  bytes[6] = bytes[6] & 15 | 80, bytes[8] = bytes[8] & 63 | 128;
+  let hex = bytes.toString("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+function derivedUpgradeCode(release, component) {
+  return uuidV5(SLIPWAY_NAMESPACE, `upgrade-code:${release}/${component}`);
+}
+function componentGuid(upgradeCode, scope, installPath) {
+  return uuidV5(upgradeCode, `component:${scope}:${installPath.toLowerCase()}`);
+}
+function productCode(upgradeCode, version) {
+  return uuidV5(upgradeCode, `product-code:${version}`);
+}
+function msiId(prefix, key) {
+  return `${prefix}_${createHash("sha256").update(key).digest("hex").slice(0, 24).toUpperCase()}`;
+}
+
+// src/msi/infrastructure-scripts.ts
+var COMPOSE_FILES = ["compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml"];
+function infrastructureScripts(composeFile, productName) {
+  let file = composeFile.replaceAll("/", "\\"), script = (what, args) => [
+    "@echo off",
+    `rem ${what} ${productName} (generated by Slipway)`,
+    "setlocal",
+    `docker compose --project-directory "%~dp0." -f "%~dp0${file}" ${args}`,
+    "set STATUS=%ERRORLEVEL%",
+    'if /i "%~1"=="--pause" pause',
+    "exit /b %STATUS%",
+    ""
+  ].join(`\r
+`);
+  return [
+    { name: "start.cmd", shortcut: `Start ${productName}`, description: `Start the ${productName} containers`, content: script("Starts", "up -d") },
+    { name: "stop.cmd", shortcut: `Stop ${productName}`, description: `Stop the ${productName} containers`, content: script("Stops", "down") },
+    { name: "status.cmd", shortcut: `${productName} status`, description: `Show the state of the ${productName} containers`, content: script("Shows the state of", "ps") }
+  ];
+}
+
+// src/msi/product-version.ts
+var import_semver = __toESM(require_semver(), 1), LIMITS = [
+  { field: "major", max: 255 },
+  { field: "minor", max: 255 },
+  { field: "patch", max: 65535 }
+];
+function toProductVersion(version) {
+  let parsed = import_semver.default.parse(version);
+  if (!parsed)
+    return { ok: !1, errors: [{ code: "bad-version", message: `"${version}" is not a SemVer version`, hint: "for example 1.4.0 or 1.5.0-rc.1" }] };
+  for (let { field, max } of LIMITS)
+    if (parsed[field] > max)
+      return {
+        ok: !1,
+        errors: [{
+          code: "msi-version",
+          message: `${version} cannot be an MSI ProductVersion: its ${field} ${parsed[field]} is above ${max}`,
+          hint: "Windows Installer allows major and minor up to 255 and patch up to 65535; release the installer under a version within them"
+        }]
+      };
+  return {
+    ok: !0,
+    value: { productVersion: `${parsed.major}.${parsed.minor}.${parsed.patch}`, semver: parsed.version, prerelease: parsed.prerelease.length > 0 }
+  };
+}
+
+// src/msi/installer-model.ts
+var INSTALLDIR = "INSTALLDIR";
+async function installerModel(matrix, component, version) {
+  let s = component.installer;
+  s || fail("msi-no-settings", `component "${component.name}" is an installer but has no "installer" settings`, {
+    location: component.location,
+    hint: "add installer: { productName: ..., manufacturer: ... }"
+  });
+  let pv = toProductVersion(version);
+  if (!pv.ok) throw new SlipwayError(pv.errors);
+  let upgradeCode = s.upgradeCode ?? derivedUpgradeCode(matrix.release.name, component.name), scope = s.scope, hkmu = scope === "perMachine" ? "HKLM" : "HKCU", sources = [];
+  s.files.length > 0 ? sources = await collectFiles(matrix, s.files) : s.kind === "application" && component.source && (sources = await collectFiles(matrix, [{ from: path6.relative(matrix.root, component.source).split(path6.sep).join("/") || ".", to: "", location: component.location }]));
+  let generated = [], infraShortcuts = [];
+  if (s.kind === "infrastructure") {
+    let bundle = matrix.bundles.find((b) => b.name === s.bundle);
+    bundle || fail("unknown-reference", `no bundle "${String(s.bundle)}"`, { location: s.location }), sources = dedupe([...sources, ...await bundleFiles(matrix, bundle, "", s.location)]);
+    let compose = matrix.components.find((c) => c.kind === "compose" && bundle.components.includes(c.name)), composeFile = compose?.source ? COMPOSE_FILES.find((f) => existsSync(path6.join(compose.source, f))) : void 0;
+    (!compose || !composeFile) && fail("msi-no-compose", `bundle "${bundle.name}" has no compose file to run`, {
+      location: s.location,
+      hint: `its compose component's source folder needs one of ${COMPOSE_FILES.join(", ")}`
+    });
+    for (let script of infrastructureScripts(`${compose.name}/${composeFile}`, s.productName))
+      generated.push({ installPath: script.name, content: script.content }), infraShortcuts.push({ name: script.shortcut, target: script.name, arguments: "--pause", description: script.description });
+  }
+  sources.length === 0 && generated.length === 0 && fail("msi-no-files", `installer "${component.name}" installs no file`, { location: s.location, hint: "list what to install under installer.files" }), s.license && (sources = dedupe([...sources, { source: s.license, installPath: "License.rtf", location: s.location }]));
+  let directories = /* @__PURE__ */ new Map(), directoryOf = (installPath) => {
+    let dir = path6.posix.dirname(installPath);
+    if (dir === "." || dir === "") return INSTALLDIR;
+    let existing = directories.get(dir.toLowerCase());
+    if (existing) return existing.id;
+    let parentId = directoryOf(dir), d = { id: msiId("dir", `${scope}:${dir.toLowerCase()}`), name: path6.posix.basename(dir), parentId, installPath: dir };
+    return directories.set(dir.toLowerCase(), d), d.id;
+  }, toFile = (installPath, extra) => ({
+    id: msiId("fil", installPath.toLowerCase()),
+    componentId: msiId("cmp", installPath.toLowerCase()),
+    guid: componentGuid(upgradeCode, scope, installPath),
+    ...extra,
+    installPath,
+    name: path6.posix.basename(installPath),
+    directoryId: directoryOf(installPath)
+  }), files = [
+    ...sources.map((f) => toFile(f.installPath, { source: f.source })),
+    ...generated.map((g) => toFile(g.installPath, { content: g.content }))
+  ].sort((a, b) => a.installPath < b.installPath ? -1 : a.installPath > b.installPath ? 1 : 0), fileByPath = new Map(files.map((f) => [f.installPath.toLowerCase(), f])), shortcuts = [], wanted = [
+    ...infraShortcuts.map((x) => ({ ...x, startMenu: !0, desktop: !1, location: s.location })),
+    ...s.shortcuts
+  ];
+  for (let sc of wanted) {
+    let file = fileByPath.get(sc.target.toLowerCase());
+    if (!file) {
+      let guess = didYouMean(sc.target, files.map((f) => f.installPath));
+      fail("msi-bad-shortcut", `shortcut "${sc.name}" points at "${sc.target}", which the installer does not install`, {
+        location: sc.location,
+        hint: guess ? `did you mean "${guess}"?` : "name an installed file by its path below the install folder"
+      });
+    }
+    for (let [on, directoryId] of [[sc.startMenu, "ProductMenuFolder"], [sc.desktop, "DesktopFolder"]])
+      on && shortcuts.push({
+        id: msiId("sct", `${directoryId}:${sc.name}`),
+        name: sc.name,
+        fileId: file.id,
+        directoryId,
+        ...sc.arguments !== void 0 ? { arguments: sc.arguments } : {},
+        ...sc.description !== void 0 ? { description: sc.description } : {}
+      });
+  }
+  let productKey2 = `Software\\${s.manufacturer}\\${s.productName}`, registry = [
+    { root: hkmu, key: productKey2, name: "Version", type: "string", value: version },
+    { root: hkmu, key: productKey2, name: "InstallDir", type: "string", value: `[${INSTALLDIR}]` },
+    ...s.registry.map((r) => ({ root: r.root === "HKMU" ? hkmu : r.root, key: r.key, name: r.name, type: r.type, value: r.value }))
+  ].map((r) => ({ ...r, id: msiId("reg", `${r.root}\\${r.key}\\${r.name}`.toLowerCase()) })), pathDirectoryId;
+  if (s.path !== void 0)
+    if (s.path === "") pathDirectoryId = INSTALLDIR;
+    else {
+      let dir = directories.get(s.path.toLowerCase());
+      dir || fail("msi-bad-path", `installer.path "${s.path}" is not a folder the installer creates`, {
+        location: s.location,
+        hint: `folders: ${[...directories.values()].map((d) => d.installPath).join(", ") || "(only the install folder: write path: true)"}`
+      }), pathDirectoryId = dir.id;
+    }
+  return {
+    component: component.name,
+    kind: s.kind,
+    productName: s.productName,
+    manufacturer: s.manufacturer,
+    version,
+    productVersion: pv.value.productVersion,
+    upgradeCode,
+    upgradeCodeSource: s.upgradeCode ? "explicit" : "derived",
+    productCode: productCode(upgradeCode, version),
+    scope,
+    installDirName: s.installDir,
+    programsRoot: scope === "perMachine" ? "ProgramFiles64Folder" : "LocalAppDataFolder",
+    directories: [...directories.values()].sort((a, b) => a.installPath < b.installPath ? -1 : 1),
+    files,
+    shortcuts,
+    registry,
+    productComponent: { id: "ProductRegistry", guid: componentGuid(upgradeCode, scope, "<registry>") },
+    ...shortcuts.some((x) => x.directoryId === "ProductMenuFolder") ? { menuComponent: { id: "ProductMenu", guid: componentGuid(upgradeCode, scope, "<start menu>") } } : {},
+    ...pathDirectoryId ? { pathDirectoryId } : {},
+    ...s.license ? { license: s.license } : {},
+    ...s.icon ? { icon: s.icon } : {},
+    arp: s.arp,
+    downgradeMessage: `A newer version of ${s.productName} is already installed. Uninstall it first to install ${version}.`,
+    msiName: `${component.name}-${version}-x64.msi`
+  };
+}
+
+// src/msi/xml.ts
+function escapeXml(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/[\u0000-\u001f]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+var XmlWriter = class {
+  lines = ['<?xml version="1.0" encoding="utf-8"?>'];
+  depth = 0;
+  comment(text) {
+    return this.lines.push(`${this.pad()}<!-- ${text.replace(/--/g, "- -")} -->`), this;
+  }
+  /** An element without children. */
+  leaf(name, attributes = {}) {
+    return this.lines.push(`${this.pad()}<${name}${attrs(attributes)} />`), this;
+  }
+  /** An element whose only child is text. */
+  text(name, attributes, text) {
+    return this.lines.push(`${this.pad()}<${name}${attrs(attributes)}>${escapeXml(text)}</${name}>`), this;
+  }
+  open(name, attributes = {}) {
+    return this.lines.push(`${this.pad()}<${name}${attrs(attributes)}>`), this.depth++, this;
+  }
+  close(name) {
+    return this.depth--, this.lines.push(`${this.pad()}</${name}>`), this;
+  }
+  toString() {
+    return `${this.lines.join(`
+`)}
+`;
+  }
+  pad() {
+    return "  ".repeat(this.depth);
+  }
+};
+function attrs(attributes) {
+  return Object.entries(attributes).filter((e) => e[1] !== void 0).map(([k, v]) => ` ${k}="${escapeXml(v)}"`).join("");
+}
+
+// src/msi/render-project.ts
+function renderWixproj(m, wxsName, usesUi) {
+  let eula = eulaId(WIX_VERSION);
+  return [
+    `<Project Sdk="WixToolset.Sdk/${WIX_VERSION}">`,
+    "  <!-- Generated by Slipway from compatibility.yaml. -->",
+    "  <PropertyGroup>",
+    `    <OutputName>${escapeXml(m.msiName.replace(/\.msi$/, ""))}</OutputName>`,
+    "    <InstallerPlatform>x64</InstallerPlatform>",
+    "    <EnableDefaultCompileItems>false</EnableDefaultCompileItems>",
+    ...eula ? [`    <!-- WiX v7 builds only once you accept its OSMF EULA: dotnet build -p:AcceptEula=${eula} -->`] : [],
+    "  </PropertyGroup>",
+    "  <ItemGroup>",
+    `    <Compile Include="${escapeXml(wxsName)}" />`,
+    "  </ItemGroup>",
+    ...usesUi ? ["  <ItemGroup>", `    <PackageReference Include="${WIX_UI_EXTENSION}" Version="${WIX_VERSION}" />`, "  </ItemGroup>"] : [],
+    "</Project>",
+    ""
+  ].join(`\r
+`);
+}
+function renderBuildCmd(m, wxsName, usesUi) {
+  let eula = eulaId(WIX_VERSION);
+  return [
+    "@echo off",
+    `rem Builds ${m.msiName} with the WiX Toolset ${WIX_VERSION}. Generated by Slipway from compatibility.yaml.`,
+    ...eula ? [`rem WiX ${WIX_VERSION} needs its OSMF EULA accepted: read https://wixtoolset.org/osmf/ and, if you accept it,`, `rem set WIX_ACCEPT_EULA=${eula} before running this script.`] : [],
+    "setlocal",
+    'cd /d "%~dp0"',
+    `where wix >nul 2>nul || dotnet tool install --global wix --version ${WIX_VERSION} || exit /b 1`,
+    ...usesUi ? [`wix extension add -g ${WIX_UI_EXTENSION}/${WIX_VERSION} || exit /b 1`] : [],
+    "set EULA=",
+    'if not "%WIX_ACCEPT_EULA%"=="" set EULA=-acceptEula %WIX_ACCEPT_EULA%',
+    `wix build -arch x64 %EULA%${usesUi ? ` -ext ${WIX_UI_EXTENSION}` : ""} -o "..\\${m.msiName}" "${wxsName}" || exit /b 1`,
+    `echo built ..\\${m.msiName}`,
+    ""
+  ].join(`\r
+`);
+}
+
+// src/msi/render-wix.ts
+var WIX4_NAMESPACE = "http://wixtoolset.org/schemas/v4/wxs", WIX4_UI_NAMESPACE = "http://wixtoolset.org/schemas/v4/wxs/ui", WIX3_NAMESPACE = "http://schemas.microsoft.com/wix/2006/wi", ICON_ID = "ProductIcon.ico", HEADER = "Generated by Slipway from compatibility.yaml: change that file and generate again instead of editing this one.", ARP_PROPERTIES = [
+  ["comments", "ARPCOMMENTS"],
+  ["contact", "ARPCONTACT"],
+  ["helpLink", "ARPHELPLINK"],
+  ["helpTelephone", "ARPHELPTELEPHONE"],
+  ["aboutLink", "ARPURLINFOABOUT"],
+  ["updateLink", "ARPURLUPDATEINFO"],
+  ["noModify", "ARPNOMODIFY"],
+  ["noRepair", "ARPNOREPAIR"],
+  ["noRemove", "ARPNOREMOVE"]
+];
+function arpProperties(m) {
+  let out = [];
+  m.icon && out.push(["ARPPRODUCTICON", ICON_ID]);
+  for (let [key, property] of ARP_PROPERTIES) {
+    let v = m.arp[key];
+    v === void 0 || v === !1 || out.push([property, v === !0 ? "1" : v]);
+  }
+  return out;
+}
+function renderWix(m, dialect, sourceOf, iconSource, licenseSource) {
+  let x = new XmlWriter(), v4 = dialect === "wix4";
+  x.comment(HEADER), x.open("Wix", v4 ? { xmlns: WIX4_NAMESPACE, "xmlns:ui": licenseSource ? WIX4_UI_NAMESPACE : void 0 } : { xmlns: WIX3_NAMESPACE });
+  let description = `${m.productName} ${m.version}`;
+  v4 ? (x.open("Package", {
+    Name: m.productName,
+    Manufacturer: m.manufacturer,
+    Version: m.productVersion,
+    UpgradeCode: m.upgradeCode,
+    ProductCode: m.productCode,
+    Scope: m.scope,
+    Language: "1033",
+    InstallerVersion: "500",
+    Compressed: "yes"
+  }), x.leaf("SummaryInformation", { Description: description, Manufacturer: m.manufacturer }), x.leaf("MajorUpgrade", { AllowSameVersionUpgrades: "yes", DowngradeErrorMessage: m.downgradeMessage }), x.leaf("MediaTemplate", { EmbedCab: "yes" })) : (x.open("Product", { Id: m.productCode, Name: m.productName, Language: "1033", Version: m.productVersion, Manufacturer: m.manufacturer, UpgradeCode: m.upgradeCode }), x.leaf("Package", { InstallerVersion: "500", Compressed: "yes", InstallScope: m.scope, Manufacturer: m.manufacturer, Description: description }), x.leaf("MajorUpgrade", { DowngradeErrorMessage: m.downgradeMessage }), x.leaf("Media", { Id: "1", Cabinet: "product.cab", EmbedCab: "yes" })), iconSource && x.leaf("Icon", { Id: ICON_ID, SourceFile: iconSource });
+  for (let [id, value] of arpProperties(m)) x.leaf("Property", { Id: id, Value: value });
+  v4 && licenseSource && (x.leaf("ui:WixUI", { Id: "WixUI_Minimal" }), x.leaf("WixVariable", { Id: "WixUILicenseRtf", Value: licenseSource }));
+  let programs = (inner) => {
+    v4 ? x.open("StandardDirectory", { Id: m.programsRoot }) : x.open("Directory", { Id: m.programsRoot }), m.programsRoot === "LocalAppDataFolder" && x.open("Directory", { Id: "UserProgramsFolder", Name: "Programs" }), inner(), m.programsRoot === "LocalAppDataFolder" && x.close("Directory"), x.close(v4 ? "StandardDirectory" : "Directory");
+  };
+  v4 || x.open("Directory", { Id: "TARGETDIR", Name: "SourceDir" }), programs(() => {
+    x.open("Directory", { Id: INSTALLDIR, Name: m.installDirName }), writeDirectory(x, m, INSTALLDIR, dialect, sourceOf), writeProductComponent(x, m, dialect), x.close("Directory");
+  }), m.menuComponent && (x.open(v4 ? "StandardDirectory" : "Directory", { Id: "ProgramMenuFolder" }), x.open("Directory", { Id: "ProductMenuFolder", Name: m.productName }), x.open("Component", { Id: m.menuComponent.id, Guid: m.menuComponent.guid, ...bitness(dialect) }), x.leaf("RemoveFolder", { Id: "RemoveProductMenuFolder", On: "uninstall" }), x.leaf("RegistryValue", { Root: m.scope === "perMachine" ? "HKLM" : "HKCU", Key: productKey(m), Name: "StartMenuShortcuts", Type: "integer", Value: "1", KeyPath: "yes" }), x.close("Component"), x.close("Directory"), x.close(v4 ? "StandardDirectory" : "Directory")), m.shortcuts.some((s) => s.directoryId === "DesktopFolder") && (v4 ? x.leaf("StandardDirectory", { Id: "DesktopFolder" }) : x.leaf("Directory", { Id: "DesktopFolder" })), v4 || x.close("Directory"), v4 || (x.open("InstallExecuteSequence"), x.leaf("RemoveEnvironmentStrings", { Sequence: "3300" }), x.leaf("RemoveFolders", { Sequence: "3600" }), x.leaf("CreateFolders", { Sequence: "3700" }), x.leaf("WriteEnvironmentStrings", { Sequence: "5200" }), x.close("InstallExecuteSequence")), x.open("Feature", { Id: "ProductFeature", Title: m.productName, Level: "1" });
+  for (let f of m.files) x.leaf("ComponentRef", { Id: f.componentId });
+  return x.leaf("ComponentRef", { Id: m.productComponent.id }), m.menuComponent && x.leaf("ComponentRef", { Id: m.menuComponent.id }), x.close("Feature"), x.close(v4 ? "Package" : "Product"), x.close("Wix"), x.toString();
+}
+function productKey(m) {
+  return `Software\\${m.manufacturer}\\${m.productName}`;
+}
+function bitness(dialect) {
+  return dialect === "wix4" ? { Bitness: "always64" } : { Win64: "yes" };
+}
+function writeDirectory(x, m, directoryId, dialect, sourceOf) {
+  for (let f of m.files.filter((file) => file.directoryId === directoryId)) {
+    x.open("Component", { Id: f.componentId, Guid: f.guid, ...bitness(dialect) });
+    let shortcuts = m.shortcuts.filter((s) => s.fileId === f.id), file = { Id: f.id, Name: f.name, Source: sourceOf(f), KeyPath: "yes" };
+    if (shortcuts.length === 0) x.leaf("File", file);
+    else {
+      x.open("File", file);
+      for (let s of shortcuts)
+        x.leaf("Shortcut", {
+          Id: s.id,
+          Directory: s.directoryId,
+          Name: s.name,
+          Arguments: s.arguments,
+          Description: s.description,
+          WorkingDirectory: f.directoryId,
+          Icon: m.icon ? ICON_ID : void 0,
+          Advertise: "no"
+        });
+      x.close("File");
+    }
+    x.close("Component");
+  }
+  for (let d of m.directories.filter((dir) => dir.parentId === directoryId))
+    x.open("Directory", { Id: d.id, Name: d.name }), writeDirectory(x, m, d.id, dialect, sourceOf), x.close("Directory");
+}
+function writeProductComponent(x, m, dialect) {
+  x.open("Component", { Id: m.productComponent.id, Guid: m.productComponent.guid, ...bitness(dialect) }), m.registry.forEach((r, i) => {
+    x.leaf("RegistryValue", { Id: r.id, Root: r.root, Key: r.key, Name: r.name, Type: r.type, Value: r.value, KeyPath: i === 0 ? "yes" : void 0 });
+  }), m.pathDirectoryId && dialect === "wix4" && x.leaf("Environment", {
+    Id: "PathEntry",
+    Name: "PATH",
+    Value: `[${m.pathDirectoryId}]`,
+    Part: "last",
+    Action: "set",
+    System: m.scope === "perMachine" ? "yes" : "no",
+    Permanent: "no"
+  }), x.close("Component");
+}
+
+// src/msi/generate.ts
+function installerComponents(matrix, name) {
+  let installers = matrix.components.filter((c) => c.kind === "installer");
+  if (name === void 0) return installers;
+  let found = installers.find((c) => c.name === name);
+  if (found) return [found];
+  let guess = didYouMean(name, installers.map((c) => c.name));
+  throw new SlipwayError({
+    code: "usage",
+    message: `no installer component "${name}" in ${matrix.file}`,
+    hint: guess ? `did you mean "${guess}"?` : installers.length ? `installers: ${installers.map((c) => c.name).join(", ")}` : "declare one with kind: installer"
+  }, 2);
+}
+var posix = (p) => p.split(path7.sep).join("/");
+async function generateInstaller(matrix, component, version, out) {
+  let model = await installerModel(matrix, component, version), dir = path7.join(out, component.name), generatedDir = path7.join(dir, "files"), sourcePath = (f) => f.source ?? path7.join(generatedDir, ...f.installPath.split("/")), sourceOf = (f) => posix(path7.relative(dir, sourcePath(f))), rel = (p) => p ? posix(path7.relative(dir, p)) : void 0;
+  for (let f of model.files) f.content !== void 0 && await writeIfChanged(sourcePath(f), f.content);
+  let usesUi = model.license !== void 0, wxs = path7.join(dir, `${component.name}.wxs`), wixlWxs = path7.join(dir, `${component.name}.wixl.wxs`), wixproj = path7.join(dir, `${component.name}.wixproj`), buildCmd = path7.join(dir, "build.cmd");
+  await writeIfChanged(wxs, renderWix(model, "wix4", sourceOf, rel(model.icon), rel(model.license))), await writeIfChanged(wixlWxs, renderWix(model, "wixl", sourceOf, rel(model.icon))), await writeIfChanged(wixproj, renderWixproj(model, path7.basename(wxs), usesUi)), await writeIfChanged(buildCmd, renderBuildCmd(model, path7.basename(wxs), usesUi));
+  let inputs = [...model.files.map(sourcePath), ...model.icon ? [model.icon] : []];
+  return { model, dir, wxs, wixlWxs, wixproj, buildCmd, msi: path7.join(out, model.msiName), inputs };
+}
+async function writeIfChanged(file, content) {
+  await readFile2(file, "utf8").catch(() => {
+  }) !== content && await writeFileAtomic(file, content);
+}
+
+// src/commands/msi.ts
+async function prepare(ctx, o) {
+  let matrix = await loadConfig(ctx, o.config), components = installerComponents(matrix, o.component);
+  if (components.length === 0) throw new SlipwayError({ code: "usage", message: `${matrix.file} has no installer component`, hint: "declare one with kind: installer" }, 2);
+  let resolved = await resolveVersion(matrix.release, { ...o.version !== void 0 ? { override: o.version } : {}, env: ctx.env, cwd: matrix.root });
+  if (!resolved.ok) throw new SlipwayError(resolved.errors, resolved.errors.some((e) => e.code === "usage") ? 2 : 1);
+  return { matrix, components, version: resolved.value.version, out: path8.resolve(ctx.cwd, o.out) };
+}
+var shown = (ctx, p) => {
+  let rel = path8.relative(ctx.cwd, p);
+  return rel.startsWith("..") || path8.isAbsolute(rel) ? p : rel.split(path8.sep).join("/") || ".";
+};
+async function msiGenerate(ctx, o) {
+  let { matrix, components, version, out } = await prepare(ctx, o), installers = [];
+  for (let c of components) {
+    let m = await installerModel(matrix, c, version), sources = path8.join(out, c.name);
+    o.dryRun || await generateInstaller(matrix, c, version, out), installers.push({
+      component: c.name,
+      kind: m.kind,
+      productName: m.productName,
+      version: m.version,
+      productVersion: m.productVersion,
+      upgradeCode: m.upgradeCode,
+      upgradeCodeSource: m.upgradeCodeSource,
+      productCode: m.productCode,
+      files: m.files.length,
+      shortcuts: m.shortcuts.length,
+      sources: shown(ctx, sources),
+      msi: shown(ctx, path8.join(out, m.msiName))
+    });
+  }
+  let lines = installers.map((i) => `${o.dryRun ? "would generate" : "generated"} ${i.sources}/ (${i.component}.wxs, ${i.component}.wixl.wxs, ${i.component}.wixproj, build.cmd): ${i.productName} ${i.productVersion}, ${i.files} files, ${i.shortcuts} shortcuts, UpgradeCode ${i.upgradeCode}${i.upgradeCodeSource === "derived" ? " (derived: pin it as installer.upgradeCode before renaming the release or the component)" : ""}`);
+  return { data: { dryRun: !!o.dryRun, installers }, text: lines.join(`
+`), markdown: plannedMarkdown(installers), outputs: { installers: JSON.stringify(installers) }, exitCode: 0 };
+}
+async function msiBuild(ctx, o) {
+  if (o.signing && wantsSigning(o.signing))
+    try {
+      checkSigningOptions(o.signing);
+    } catch (e) {
+      throw e instanceof SlipwayError ? new SlipwayError(e.diagnostics, 2) : e;
+    }
+  if (o.dryRun) {
+    let planned = await msiGenerate(ctx, o), toolchain = o.toolchain ?? defaultToolchain();
+    return { ...planned, text: `${planned.text.replaceAll("would generate", "would generate and build")}
+build with ${toolchain}${o.signing && wantsSigning(o.signing) ? ", then sign and verify" : ""}` };
+  }
+  let { matrix, components, version, out } = await prepare(ctx, o), built = [];
+  for (let c of components) {
+    let g = await generateInstaller(matrix, c, version, out);
+    built.push(await buildInstaller(g, {
+      ...o.toolchain ? { toolchain: o.toolchain } : {},
+      ...o.acceptWixEula ? { acceptWixEula: o.acceptWixEula } : {},
+      ...o.signing ? { signing: o.signing } : {},
+      ...o.force ? { force: !0 } : {}
+    }));
+  }
+  let installers = built.map((b) => ({ ...b, path: shown(ctx, b.path) })), text = installers.map((b) => `${b.upToDate ? "up to date" : "built"} ${b.path}: ${b.productName} ${b.productVersion} (${b.version}), UpgradeCode ${b.upgradeCode}, ${b.tables.File} files, ${b.size} bytes, ${b.signed ? "signed, " : ""}sha256 ${b.sha256}`).join(`
+`), first = installers[0];
+  return {
+    data: { dryRun: !1, installers },
+    text,
+    markdown: builtMarkdown(installers),
+    outputs: { msi: first.path, sha256: first.sha256, "product-version": first.productVersion, "upgrade-code": first.upgradeCode, msis: JSON.stringify(installers) },
+    exitCode: 0
+  };
+}
+function plannedMarkdown(list) {
+  return `### Installers
+
+${markdownTable(["Component", "Product", "Version", "ProductVersion", "UpgradeCode", "Files"], list.map((i) => [i.component, i.productName, i.version, i.productVersion, `\`${i.upgradeCode}\``, String(i.files)]))}
+`;
+}
+function builtMarkdown(list) {
+  let rows = list.map((b) => [`\`${path8.basename(b.path)}\``, b.productName, `${b.productVersion} (${b.version})`, `\`${b.upgradeCode}\``, humanSize(b.size), b.signed ? "yes" : "no", `\`${b.sha256.slice(0, 16)}\u2026\``]);
+  return `### MSI installers
+
+${markdownTable(["MSI", "Product", "Version", "UpgradeCode", "Size", "Signed", "sha256"], rows)}
+`;
+}
+function humanSize(bytes) {
+  return bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+export {
+  msiBuild,
+  msiGenerate
+};

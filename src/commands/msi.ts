@@ -1,0 +1,141 @@
+import path from 'node:path';
+import { SlipwayError } from '../errors/diagnostic.js';
+import { buildInstaller, defaultToolchain, type BuiltMsi, type Toolchain } from '../msi/build.js';
+import { generateInstaller, installerComponents } from '../msi/generate.js';
+import { installerModel } from '../msi/installer-model.js';
+import { checkSigningOptions, wantsSigning, type SigningOptions } from '../msi/sign.js';
+import { markdownTable } from '../render/markdown-table.js';
+import { resolveVersion } from '../release/version.js';
+import { loadConfig } from './load-config.js';
+import type { CommandContext, Outcome } from './outcome.js';
+
+export interface MsiOptions {
+  config?: string;
+  out: string;
+  component?: string;
+  /** The release version; default: resolved like `slipway plan` does. */
+  version?: string;
+  dryRun?: boolean;
+}
+
+export interface MsiBuildOptions extends MsiOptions {
+  toolchain?: Toolchain;
+  acceptWixEula?: string;
+  signing?: SigningOptions;
+  force?: boolean;
+}
+
+/** One installer in the plan: what would be (or was) generated. */
+export interface PlannedInstaller {
+  component: string;
+  kind: string;
+  productName: string;
+  version: string;
+  productVersion: string;
+  upgradeCode: string;
+  upgradeCodeSource: 'explicit' | 'derived';
+  productCode: string;
+  files: number;
+  shortcuts: number;
+  sources: string;
+  msi: string;
+}
+
+async function prepare(ctx: CommandContext, o: MsiOptions) {
+  const matrix = await loadConfig(ctx, o.config);
+  const components = installerComponents(matrix, o.component);
+  if (components.length === 0) throw new SlipwayError({ code: 'usage', message: `${matrix.file} has no installer component`, hint: 'declare one with kind: installer' }, 2);
+  const resolved = await resolveVersion(matrix.release, { ...(o.version !== undefined ? { override: o.version } : {}), env: ctx.env, cwd: matrix.root });
+  if (!resolved.ok) throw new SlipwayError(resolved.errors, resolved.errors.some((e) => e.code === 'usage') ? 2 : 1);
+  return { matrix, components, version: resolved.value.version, out: path.resolve(ctx.cwd, o.out) };
+}
+
+/** Paths below the working folder are shown relative to it, others in full. */
+const shown = (ctx: CommandContext, p: string) => {
+  const rel = path.relative(ctx.cwd, p);
+  return rel.startsWith('..') || path.isAbsolute(rel) ? p : rel.split(path.sep).join('/') || '.';
+};
+
+/** `slipway msi generate`: the WiX sources of every installer (or one), both dialects, a .wixproj and build.cmd. */
+export async function msiGenerate(ctx: CommandContext, o: MsiOptions): Promise<Outcome<{ dryRun: boolean; installers: PlannedInstaller[] }>> {
+  const { matrix, components, version, out } = await prepare(ctx, o);
+  const installers: PlannedInstaller[] = [];
+  for (const c of components) {
+    const m = await installerModel(matrix, c, version);
+    const sources = path.join(out, c.name);
+    if (!o.dryRun) await generateInstaller(matrix, c, version, out);
+    installers.push({
+      component: c.name,
+      kind: m.kind,
+      productName: m.productName,
+      version: m.version,
+      productVersion: m.productVersion,
+      upgradeCode: m.upgradeCode,
+      upgradeCodeSource: m.upgradeCodeSource,
+      productCode: m.productCode,
+      files: m.files.length,
+      shortcuts: m.shortcuts.length,
+      sources: shown(ctx, sources),
+      msi: shown(ctx, path.join(out, m.msiName)),
+    });
+  }
+  const lines = installers.map((i) =>
+    `${o.dryRun ? 'would generate' : 'generated'} ${i.sources}/ (${i.component}.wxs, ${i.component}.wixl.wxs, ${i.component}.wixproj, build.cmd): ` +
+    `${i.productName} ${i.productVersion}, ${i.files} files, ${i.shortcuts} shortcuts, UpgradeCode ${i.upgradeCode}${i.upgradeCodeSource === 'derived' ? ' (derived: pin it as installer.upgradeCode before renaming the release or the component)' : ''}`);
+  return { data: { dryRun: Boolean(o.dryRun), installers }, text: lines.join('\n'), markdown: plannedMarkdown(installers), outputs: { installers: JSON.stringify(installers) }, exitCode: 0 };
+}
+
+/** `slipway msi build`: generates, builds with wixl (Linux) or wix (Windows), checks the tables, signs and verifies. */
+export async function msiBuild(ctx: CommandContext, o: MsiBuildOptions): Promise<Outcome<{ dryRun: boolean; installers: (BuiltMsi | PlannedInstaller)[] }>> {
+  if (o.signing && wantsSigning(o.signing)) {
+    try {
+      checkSigningOptions(o.signing);
+    } catch (e) {
+      if (e instanceof SlipwayError) throw new SlipwayError(e.diagnostics, 2);
+      throw e;
+    }
+  }
+  if (o.dryRun) {
+    const planned = await msiGenerate(ctx, o);
+    const toolchain = o.toolchain ?? defaultToolchain();
+    return { ...planned, text: `${planned.text.replaceAll('would generate', 'would generate and build')}\nbuild with ${toolchain}${o.signing && wantsSigning(o.signing) ? ', then sign and verify' : ''}` };
+  }
+  const { matrix, components, version, out } = await prepare(ctx, o);
+  const built: BuiltMsi[] = [];
+  for (const c of components) {
+    const g = await generateInstaller(matrix, c, version, out);
+    built.push(await buildInstaller(g, {
+      ...(o.toolchain ? { toolchain: o.toolchain } : {}),
+      ...(o.acceptWixEula ? { acceptWixEula: o.acceptWixEula } : {}),
+      ...(o.signing ? { signing: o.signing } : {}),
+      ...(o.force ? { force: true } : {}),
+    }));
+  }
+  const installers = built.map((b) => ({ ...b, path: shown(ctx, b.path) }));
+  const text = installers.map((b) =>
+    `${b.upToDate ? 'up to date' : 'built'} ${b.path}: ${b.productName} ${b.productVersion} (${b.version}), UpgradeCode ${b.upgradeCode}, ` +
+    `${b.tables.File} files, ${b.size} bytes, ${b.signed ? 'signed, ' : ''}sha256 ${b.sha256}`).join('\n');
+  const first = installers[0]!;
+  return {
+    data: { dryRun: false, installers },
+    text,
+    markdown: builtMarkdown(installers),
+    outputs: { msi: first.path, sha256: first.sha256, 'product-version': first.productVersion, 'upgrade-code': first.upgradeCode, msis: JSON.stringify(installers) },
+    exitCode: 0,
+  };
+}
+
+function plannedMarkdown(list: PlannedInstaller[]): string {
+  return `### Installers\n\n${markdownTable(['Component', 'Product', 'Version', 'ProductVersion', 'UpgradeCode', 'Files'], list.map((i) => [i.component, i.productName, i.version, i.productVersion, `\`${i.upgradeCode}\``, String(i.files)]))}\n`;
+}
+
+function builtMarkdown(list: BuiltMsi[]): string {
+  const rows = list.map((b) => [`\`${path.basename(b.path)}\``, b.productName, `${b.productVersion} (${b.version})`, `\`${b.upgradeCode}\``, humanSize(b.size), b.signed ? 'yes' : 'no', `\`${b.sha256.slice(0, 16)}…\``]);
+  return `### MSI installers\n\n${markdownTable(['MSI', 'Product', 'Version', 'UpgradeCode', 'Size', 'Signed', 'sha256'], rows)}\n`;
+}
+
+function humanSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}

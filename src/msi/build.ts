@@ -1,0 +1,136 @@
+import { randomBytes } from 'node:crypto';
+import { readFile, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fail } from '../errors/diagnostic.js';
+import { hashFile, sha256Hex } from '../util/hash.js';
+import { writeFileAtomic } from '../util/safe-write.js';
+import { checkMsi, type TableCounts } from './check-msi.js';
+import type { GeneratedInstaller } from './generate.js';
+import { signMsi, verifySignature, wantsSigning, type SigningOptions } from './sign.js';
+import { buildWithWix } from './wix-build.js';
+import { buildWithWixl } from './wixl-build.js';
+
+export type Toolchain = 'wixl' | 'wix';
+
+export interface BuildOptions {
+  /** Default: wix on Windows, wixl elsewhere. */
+  toolchain?: Toolchain;
+  acceptWixEula?: string;
+  signing?: SigningOptions;
+  /** Replace an MSI that Slipway did not build (or whose record is gone). */
+  force?: boolean;
+}
+
+export interface BuiltMsi {
+  component: string;
+  productName: string;
+  path: string;
+  version: string;
+  productVersion: string;
+  upgradeCode: string;
+  upgradeCodeSource: 'explicit' | 'derived';
+  productCode: string;
+  sha256: string;
+  size: number;
+  toolchain: Toolchain;
+  signed: boolean;
+  signer?: string;
+  tables: TableCounts;
+  /** True when the MSI was already built from the same inputs and was left as it was. */
+  upToDate: boolean;
+}
+
+interface BuildRecord {
+  inputs: string;
+  sha256: string;
+  built: Omit<BuiltMsi, 'upToDate' | 'path'>;
+}
+
+export function defaultToolchain(): Toolchain {
+  return process.platform === 'win32' ? 'wix' : 'wixl';
+}
+
+/** What the MSI is made of: the WiX source, every file it takes, the toolchain and the signing certificate. */
+async function inputsDigest(g: GeneratedInstaller, toolchain: Toolchain, signing: SigningOptions | undefined): Promise<string> {
+  const parts = [`toolchain ${toolchain}`, `wxs ${sha256Hex(await readFile(toolchain === 'wix' ? g.wxs : g.wixlWxs))}`];
+  for (const input of g.inputs) parts.push(`file ${path.relative(g.dir, input)} ${(await hashFile(input)).sha256}`);
+  if (signing && wantsSigning(signing)) {
+    for (const f of [signing.pfx, signing.cert].filter((x): x is string => Boolean(x))) parts.push(`signer ${(await hashFile(f)).sha256}`);
+    parts.push(`timestamp ${signing.timestampUrl ?? ''}`);
+  }
+  return sha256Hex(parts.join('\n'));
+}
+
+/**
+ * Builds, checks, signs and verifies one MSI. The MSI appears at its path only when all of that passed; an MSI built
+ * before from the same inputs is left untouched; an MSI that Slipway did not build is never replaced without --force.
+ */
+export async function buildInstaller(g: GeneratedInstaller, options: BuildOptions = {}): Promise<BuiltMsi> {
+  const toolchain = options.toolchain ?? defaultToolchain();
+  const m = g.model;
+  const digest = await inputsDigest(g, toolchain, options.signing);
+  const recordFile = path.join(g.dir, 'build.json');
+  const record = await readRecord(recordFile);
+  const existing = await stat(g.msi).catch(() => undefined);
+  if (existing) {
+    const current = (await hashFile(g.msi)).sha256;
+    const ours = record?.sha256 === current;
+    if (ours && record.inputs === digest) return { ...record.built, path: g.msi, upToDate: true };
+    if (!ours && !options.force) {
+      fail('msi-exists', `${g.msi} exists and was not built by Slipway from these sources`, {
+        hint: 'move it away, or pass --force to replace it',
+      });
+    }
+  }
+
+  const partial = path.join(path.dirname(g.msi), `.${m.msiName}.${randomBytes(6).toString('hex')}.partial`);
+  const unsigned = `${partial}.unsigned.msi`;
+  const signedPartial = `${partial}.msi`;
+  try {
+    if (toolchain === 'wixl') await buildWithWixl(g, unsigned);
+    else await buildWithWix(g, unsigned, { ...(options.acceptWixEula ? { acceptEula: options.acceptWixEula } : {}) });
+    const tables = await checkMsi(unsigned, m);
+    let final = unsigned;
+    let signer: string | undefined;
+    const signing = options.signing && wantsSigning(options.signing) ? options.signing : undefined;
+    if (signing) {
+      await signMsi(unsigned, signedPartial, `${m.productName} ${m.version}`, signing);
+      const verified = await verifySignature(signedPartial, signing.caFile ?? signing.cert);
+      if (!verified.ok) fail('msi-signature', `the signature of ${m.msiName} does not verify: ${verified.detail}`, { hint: 'check the certificate chain (--sign-ca for a private CA)' });
+      signer = verified.signer;
+      final = signedPartial;
+    }
+    const { sha256, size } = await hashFile(final);
+    await rename(final, g.msi);
+    const built: BuildRecord['built'] = {
+      component: m.component,
+      productName: m.productName,
+      version: m.version,
+      productVersion: m.productVersion,
+      upgradeCode: m.upgradeCode,
+      upgradeCodeSource: m.upgradeCodeSource,
+      productCode: m.productCode,
+      sha256,
+      size,
+      toolchain,
+      signed: Boolean(signing),
+      ...(signer ? { signer } : {}),
+      tables,
+    };
+    await writeFileAtomic(recordFile, `${JSON.stringify({ inputs: digest, sha256, built } satisfies BuildRecord, null, 2)}\n`);
+    return { ...built, path: g.msi, upToDate: false };
+  } finally {
+    await rm(unsigned, { force: true });
+    await rm(signedPartial, { force: true });
+  }
+}
+
+async function readRecord(file: string): Promise<BuildRecord | undefined> {
+  try {
+    const data = JSON.parse(await readFile(file, 'utf8')) as unknown;
+    if (typeof data === 'object' && data !== null && 'inputs' in data && 'sha256' in data && 'built' in data) return data as BuildRecord;
+  } catch {
+    // No record, or not ours: treated as no record.
+  }
+  return undefined;
+}

@@ -1,0 +1,99 @@
+import { lstat, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import picomatch from 'picomatch';
+import { fail, type SourceLocation } from '../errors/diagnostic.js';
+import { GLOB_CHARS, globBase } from '../matrix/installer-check.js';
+import type { Bundle, InstallerFiles, Matrix } from '../matrix/model.js';
+
+/** A file to install: where it comes from and where it lands below the install folder (forward slashes). */
+export interface SourceFile {
+  source: string;
+  installPath: string;
+  location: SourceLocation;
+}
+
+function join(...parts: string[]): string {
+  return parts.filter(Boolean).join('/');
+}
+
+/** Every regular file below a folder, as paths relative to it, sorted so that the installer's order is stable. */
+async function walk(dir: string, prefix = ''): Promise<string[]> {
+  const out: string[] = [];
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    const rel = join(prefix, e.name);
+    if (e.isDirectory()) out.push(...(await walk(path.join(dir, e.name), rel)));
+    else if (e.isFile()) out.push(rel);
+    // Links, sockets and devices do not go into an installer: Windows Installer has no place for them.
+  }
+  return out;
+}
+
+/** A file, a folder (its whole tree) or a glob (relative to the project root), placed below `to`. */
+async function fromPath(root: string, pattern: string, to: string, location: SourceLocation): Promise<SourceFile[]> {
+  if (GLOB_CHARS.test(pattern)) {
+    const base = globBase(pattern);
+    const match = picomatch(pattern, { dot: true });
+    const files = (await walk(path.join(root, base))).filter((rel) => match(join(base, rel)));
+    if (files.length === 0) fail('msi-no-files', `files.from "${pattern}" matches no file`, { location, hint: `looked below ${path.join(root, base)}` });
+    return files.map((rel) => ({ source: path.join(root, base, rel), installPath: join(to, rel), location }));
+  }
+  const full = path.join(root, pattern);
+  const stat = await lstat(full).catch(() => undefined);
+  if (!stat) fail('missing-path', `files.from "${pattern}" does not exist`, { location, hint: `looked for ${full}` });
+  if (stat.isDirectory()) return (await walk(full)).map((rel) => ({ source: path.join(full, rel), installPath: join(to, rel), location }));
+  return [{ source: full, installPath: join(to, path.basename(full)), location }];
+}
+
+/**
+ * A bundle as an installer lays it out: each component's sources in a folder named after the component, and the
+ * bundle's extra files at their `to` path.
+ */
+export async function bundleFiles(matrix: Matrix, bundle: Bundle, to: string, location: SourceLocation): Promise<SourceFile[]> {
+  const out: SourceFile[] = [];
+  for (const name of bundle.components) {
+    const c = matrix.components.find((x) => x.name === name);
+    if (!c?.source) continue;
+    out.push(...(await fromPath(matrix.root, path.relative(matrix.root, c.source).split(path.sep).join('/'), join(to, name), location)));
+  }
+  for (const f of bundle.files) {
+    const target = f.to.replace(/\\/g, '/');
+    const stat = await lstat(path.join(matrix.root, f.from)).catch(() => undefined);
+    const placed = stat?.isDirectory() ? join(to, target) : join(to, path.posix.dirname(target) === '.' ? '' : path.posix.dirname(target));
+    const files = await fromPath(matrix.root, f.from, placed, location);
+    if (!stat?.isDirectory() && files[0]) files[0].installPath = join(to, target);
+    out.push(...files);
+  }
+  return out;
+}
+
+/** Resolves the `files` of an installer to concrete files; two files landing on one path (Windows ignores case) fail. */
+export async function collectFiles(matrix: Matrix, files: InstallerFiles[]): Promise<SourceFile[]> {
+  const all: SourceFile[] = [];
+  for (const f of files) {
+    if (f.from !== undefined) all.push(...(await fromPath(matrix.root, f.from, f.to, f.location)));
+    else if (f.bundle !== undefined) {
+      const bundle = matrix.bundles.find((b) => b.name === f.bundle);
+      if (!bundle) fail('unknown-reference', `no bundle "${f.bundle}"`, { location: f.location });
+      all.push(...(await bundleFiles(matrix, bundle, f.to, f.location)));
+    }
+  }
+  return dedupe(all);
+}
+
+export function dedupe(files: SourceFile[]): SourceFile[] {
+  const seen = new Map<string, SourceFile>();
+  for (const f of files) {
+    const key = f.installPath.toLowerCase();
+    const first = seen.get(key);
+    if (first) {
+      if (first.source === f.source) continue;
+      fail('msi-duplicate', `two files would be installed as "${f.installPath}": ${first.source} and ${f.source}`, {
+        location: f.location,
+        hint: 'Windows file names ignore case; give one of them another "to" folder',
+      });
+    }
+    seen.set(key, f);
+  }
+  return [...seen.values()].sort((a, b) => (a.installPath < b.installPath ? -1 : a.installPath > b.installPath ? 1 : 0));
+}

@@ -1,0 +1,45 @@
+import path from 'node:path';
+import type { GeneratedInstaller } from './generate.js';
+import { MSITOOLS_HINT, readTable } from './msi-tables.js';
+import { runTool } from './run-tool.js';
+
+const WIXL_HINT = 'install wixl (apt-get install wixl msitools), or run scripts/setup.sh';
+
+/** Upgrade attribute bits (msidbUpgradeAttributes*). */
+const INCLUDE_MAXIMUM = 0x200;
+
+/**
+ * Builds the MSI with wixl (Linux), then writes into its tables what wixl cannot express: the PATH entry (wixl has no
+ * Environment element), non-advertised shortcut targets (wixl advertises every shortcut, ignoring Advertise="no"), and
+ * same-version upgrades (wixl ignores AllowSameVersionUpgrades).
+ */
+export async function buildWithWixl(g: GeneratedInstaller, output: string): Promise<void> {
+  await runTool('wixl', ['-a', 'x64', '-o', output, path.basename(g.wixlWxs)], { cwd: g.dir, install: WIXL_HINT });
+  const m = g.model;
+  const queries: string[] = [];
+  for (const s of m.shortcuts) queries.push(`UPDATE \`Shortcut\` SET \`Target\`='[#${s.fileId}]' WHERE \`Shortcut\`='${s.id}'`);
+  // Attributes is part of the Upgrade table's key: the row is replaced, not updated.
+  for (const row of await readTable(output, 'Upgrade')) {
+    if (row.ActionProperty !== 'WIX_UPGRADE_DETECTED') continue;
+    const attributes = Number(row.Attributes) | INCLUDE_MAXIMUM;
+    queries.push(`DELETE FROM \`Upgrade\` WHERE \`ActionProperty\`='WIX_UPGRADE_DETECTED'`);
+    queries.push(
+      'INSERT INTO `Upgrade` (`UpgradeCode`,`VersionMin`,`VersionMax`,`Language`,`Attributes`,`Remove`,`ActionProperty`) ' +
+        `VALUES ('${sql(row.UpgradeCode)}','${sql(row.VersionMin)}','${sql(row.VersionMax)}','${sql(row.Language)}',${attributes},'${sql(row.Remove)}','WIX_UPGRADE_DETECTED')`,
+    );
+  }
+  if (m.pathDirectoryId) {
+    queries.push(
+      'CREATE TABLE `Environment` (`Environment` CHAR(72) NOT NULL, `Name` CHAR(255) NOT NULL LOCALIZABLE, ' +
+        '`Value` CHAR(255) LOCALIZABLE, `Component_` CHAR(72) NOT NULL PRIMARY KEY `Environment`)',
+    );
+    // = set on install, - remove on uninstall, * system-wide; [~]; appends to the existing value.
+    const name = `=-${m.scope === 'perMachine' ? '*' : ''}PATH`;
+    queries.push(`INSERT INTO \`Environment\` (\`Environment\`,\`Name\`,\`Value\`,\`Component_\`) VALUES ('PathEntry','${name}','[~];[${m.pathDirectoryId}]','${m.productComponent.id}')`);
+  }
+  if (queries.length > 0) await runTool('msibuild', [output, ...queries.flatMap((q) => ['-q', q])], { install: MSITOOLS_HINT });
+}
+
+function sql(value: string | undefined): string {
+  return (value ?? '').replace(/'/g, "''");
+}

@@ -78,20 +78,20 @@ async function dispatch(ctx, i) {
   let config = i.config;
   switch (i.command) {
     case "validate":
-      return (await import("./chunks/validate-3BWB2FUI.js")).validate(ctx, { config });
+      return (await import("./chunks/validate-5XO5XA4W.js")).validate(ctx, { config });
     case "plan":
-      return (await import("./chunks/plan-ODN3OOGZ.js")).plan(ctx, { config, format: i.format, ...i.version ? { version: i.version } : {} });
+      return (await import("./chunks/plan-7GMGZYV5.js")).plan(ctx, { config, format: i.format, ...i.version ? { version: i.version } : {} });
     case "matrix":
-      return (await import("./chunks/matrix-BXQ3PTCN.js")).matrix(ctx, { config, format: i.format });
+      return (await import("./chunks/matrix-CR3MLOX3.js")).matrix(ctx, { config, format: i.format });
     case "check":
-      return (await import("./chunks/check-YJFSGMXF.js")).check(ctx, { config, installed: i.installed });
+      return (await import("./chunks/check-Q2BHZCQ4.js")).check(ctx, { config, installed: i.installed });
     case "list":
-      return (await import("./chunks/list-J7QUDKPI.js")).list(ctx, { config });
+      return (await import("./chunks/list-Q2GATYR4.js")).list(ctx, { config });
     case "show":
       if (!i.component) throw new SlipwayError({ code: "usage", message: 'command "show" needs the input "component"' }, 2);
-      return (await import("./chunks/list-J7QUDKPI.js")).show(ctx, { config, component: i.component });
+      return (await import("./chunks/list-Q2GATYR4.js")).show(ctx, { config, component: i.component });
     case "bundle":
-      return (await import("./chunks/bundle-R3HHING4.js")).bundle(ctx, { config, out: i.dir, ...i.version ? { version: i.version } : {}, bundles: i.bundles, replace: i.replace, dryRun: i.dryRun });
+      return (await import("./chunks/bundle-5PM2VFNT.js")).bundle(ctx, { config, out: i.dir, ...i.version ? { version: i.version } : {}, bundles: i.bundles, replace: i.replace, dryRun: i.dryRun });
     case "verify":
       return (await import("./chunks/verify-EB5I756N.js")).verify(ctx, { dir: i.dir });
     case "extract":

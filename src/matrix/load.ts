@@ -90,8 +90,8 @@ function withLazyLocation<T extends object, K extends string>(target: T, key: K,
 
 interface RawInstaller {
   kind?: InstallerSettings['kind'];
-  productName: string;
-  manufacturer: string;
+  productName?: string;
+  manufacturer?: string;
   upgradeCode?: string;
   scope?: InstallerSettings['scope'];
   installDir?: string;
@@ -116,11 +116,11 @@ function toInstaller(raw: RawInstaller, at0: PathSegment[], at: Locate, root: st
   const onPath = raw.path === true ? '' : typeof raw.path === 'string' ? installPath(raw.path) : undefined;
   return withLazyLocation({
     kind: raw.kind ?? 'application',
-    productName: raw.productName,
-    manufacturer: raw.manufacturer,
+    ...(raw.productName !== undefined ? { productName: raw.productName } : {}),
+    ...(raw.manufacturer !== undefined ? { manufacturer: raw.manufacturer } : {}),
     ...(raw.upgradeCode !== undefined ? { upgradeCode: raw.upgradeCode.replace(/[{}]/g, '').toLowerCase() } : {}),
     scope: raw.scope ?? 'perMachine',
-    installDir: raw.installDir ?? raw.productName,
+    installDir: raw.installDir ?? raw.productName ?? '',
     files: (raw.files ?? []).map((f, j) => withLazyLocation({
       ...(f.from !== undefined ? { from: f.from.replace(/\\/g, '/') } : {}),
       ...(f.bundle !== undefined ? { bundle: f.bundle } : {}),

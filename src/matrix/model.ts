@@ -64,8 +64,9 @@ export interface InstallerArp {
 
 export interface InstallerSettings {
   kind: InstallerKind;
-  productName: string;
-  manufacturer: string;
+  /** Both needed to build an MSI; checked when one is built, so that a file can declare an installer before it has them. */
+  productName?: string;
+  manufacturer?: string;
   /** Explicit UpgradeCode, lower case without braces; derived when absent. */
   upgradeCode?: string;
   scope: InstallScope;

@@ -91,6 +91,16 @@ export async function installerModel(matrix: Matrix, component: Component, versi
       hint: 'add installer: { productName: ..., manufacturer: ... }',
     });
   }
+  for (const key of ['productName', 'manufacturer'] as const) {
+    if (!s[key]) {
+      fail('msi-no-settings', `installer "${component.name}" needs installer.${key} to build an MSI`, {
+        location: s.location,
+        hint: key === 'productName' ? 'the name Add/Remove Programs shows, e.g. productName: Acme Operator Tools' : 'the publisher Add/Remove Programs shows, e.g. manufacturer: Acme Corp',
+      });
+    }
+  }
+  const productName = s.productName!;
+  const manufacturer = s.manufacturer!;
   const pv = toProductVersion(version);
   if (!pv.ok) throw new SlipwayError(pv.errors);
   const upgradeCode = s.upgradeCode ?? derivedUpgradeCode(matrix.release.name, component.name);
@@ -117,7 +127,7 @@ export async function installerModel(matrix: Matrix, component: Component, versi
         hint: `its compose component's source folder needs one of ${COMPOSE_FILES.join(', ')}`,
       });
     }
-    for (const script of infrastructureScripts(`${compose.name}/${composeFile}`, s.productName)) {
+    for (const script of infrastructureScripts(`${compose.name}/${composeFile}`, productName)) {
       generated.push({ installPath: script.name, content: script.content });
       infraShortcuts.push({ name: script.shortcut, target: script.name, arguments: '--pause', description: script.description });
     }
@@ -182,7 +192,7 @@ export async function installerModel(matrix: Matrix, component: Component, versi
     }
   }
 
-  const productKey = `Software\\${s.manufacturer}\\${s.productName}`;
+  const productKey = `Software\\${manufacturer}\\${productName}`;
   const registry: InstallRegistryValue[] = ([
     { root: hkmu, key: productKey, name: 'Version', type: 'string', value: version },
     { root: hkmu, key: productKey, name: 'InstallDir', type: 'string', value: `[${INSTALLDIR}]` },
@@ -207,15 +217,15 @@ export async function installerModel(matrix: Matrix, component: Component, versi
   return {
     component: component.name,
     kind: s.kind,
-    productName: s.productName,
-    manufacturer: s.manufacturer,
+    productName: productName,
+    manufacturer: manufacturer,
     version,
     productVersion: pv.value.productVersion,
     upgradeCode,
     upgradeCodeSource: s.upgradeCode ? 'explicit' : 'derived',
     productCode: productCode(upgradeCode, version),
     scope,
-    installDirName: s.installDir,
+    installDirName: s.installDir || productName,
     programsRoot: scope === 'perMachine' ? 'ProgramFiles64Folder' : 'LocalAppDataFolder',
     directories: [...directories.values()].sort((a, b) => (a.installPath < b.installPath ? -1 : 1)),
     files,
@@ -227,7 +237,7 @@ export async function installerModel(matrix: Matrix, component: Component, versi
     ...(s.license ? { license: s.license } : {}),
     ...(s.icon ? { icon: s.icon } : {}),
     arp: s.arp,
-    downgradeMessage: `A newer version of ${s.productName} is already installed. Uninstall it first to install ${version}.`,
+    downgradeMessage: `A newer version of ${productName} is already installed. Uninstall it first to install ${version}.`,
     msiName: `${component.name}-${version}-x64.msi`,
   };
 }

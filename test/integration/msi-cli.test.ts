@@ -51,7 +51,7 @@ describe('slipway msi build with a certificate', () => {
   }, 60_000);
 
   it('signs with a PEM certificate and key too', () => {
-    const r = build('pem', '--component', 'stack-windows', '--cert', path.join(temp, 'cert.pem'), '--key', path.join(temp, 'key.pem'), '--json');
+    const r = build('pem', '--component', 'stack-msi', '--cert', path.join(temp, 'cert.pem'), '--key', path.join(temp, 'key.pem'), '--json');
     expect(r.code, r.stderr).toBe(0);
     const msi = (JSON.parse(r.stdout) as { installers: { path: string }[] }).installers[0]!.path;
     expect(verify(msi).code).toBe(0);

@@ -86,7 +86,7 @@ describe('the example installers built with wixl', () => {
     const [tools, stack] = built['1.4.0']!.installers;
     expect(tools).toMatchObject({ component: 'acmectl', productVersion: '1.4.0', version: '1.4.0', upgradeCode: '3c0e7d6a-58b1-4f0e-9d2a-6b1f4c8e2a17' });
     expect(tools!.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(stack).toMatchObject({ component: 'stack-windows', productVersion: '1.4.0', upgradeCode: '8b80c3d3-1a12-58cc-b342-0a9fe1764de8' });
+    expect(stack).toMatchObject({ component: 'stack-msi', productVersion: '1.4.0', upgradeCode: '98d03702-a2a6-536a-a3e6-16694b8d1297' });
     expect(built['1.5.0-rc.1']!.installers[0]).toMatchObject({ productVersion: '1.5.0', version: '1.5.0-rc.1' });
     expect(path.basename(msis['acmectl@1.4.0']!)).toBe('acmectl-1.4.0-x64.msi');
   });
@@ -129,7 +129,7 @@ describe('the example installers built with wixl', () => {
 describe('installed with msiexec under wine', () => {
   it('installs files, shortcuts, registry values, the PATH entry and one Add/Remove Programs entry', async () => {
     expect(wine('msiexec', '/i', msis['acmectl@1.4.0']!, '/qn').code).toBe(0);
-    expect(wine('msiexec', '/i', msis['stack-windows@1.4.0']!, '/qn').code).toBe(0);
+    expect(wine('msiexec', '/i', msis['stack-msi@1.4.0']!, '/qn').code).toBe(0);
     expect((await readdir(path.join(programFiles(), 'Acme Operator Tools'))).sort()).toEqual(['License.rtf', 'README.txt', 'acmectl.cmd']);
     expect((await readdir(path.join(programFiles(), 'Acme Platform Stack'))).sort()).toEqual(['stack', 'start.cmd', 'status.cmd', 'stop.cmd']);
     expect((await readdir(path.join(programFiles(), 'Acme Platform Stack', 'stack'))).sort()).toEqual(['docker-compose.yml', 'start.sh', 'status.sh', 'stop.sh']);
@@ -168,7 +168,7 @@ describe('installed with msiexec under wine', () => {
 
   it('uninstalls cleanly: files, shortcuts, registry values and the PATH entry are removed', () => {
     expect(wine('msiexec', '/x', msis['acmectl@1.5.0']!, '/qn').code).toBe(0);
-    expect(wine('msiexec', '/x', msis['stack-windows@1.4.0']!, '/qn').code).toBe(0);
+    expect(wine('msiexec', '/x', msis['stack-msi@1.4.0']!, '/qn').code).toBe(0);
     expect(existsSync(path.join(programFiles(), 'Acme Operator Tools'))).toBe(false);
     expect(existsSync(path.join(programFiles(), 'Acme Platform Stack'))).toBe(false);
     expect(existsSync(path.join(startMenu(), 'Acme Operator Tools'))).toBe(false);

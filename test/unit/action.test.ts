@@ -33,7 +33,7 @@ describe('the Action entry (driven like the runner drives it)', () => {
     expect(images.include.map((j: { id: string }) => j.id)).toEqual(['image-api-linux-amd64', 'image-api-linux-arm64', 'image-worker-linux-amd64']);
     expect(images.include[0].kind).toBe('image');
     expect(JSON.parse(r.outputs.installers!).include[0]).toMatchObject({ kind: 'installer', runner: 'windows-latest' });
-    expect(JSON.parse(r.outputs.matrix!).include).toHaveLength(11);
+    expect(JSON.parse(r.outputs.matrix!).include).toHaveLength(12);
     expect(r.outputs['has-images']).toBe('true');
     expect(JSON.parse(r.outputs.compatibility!).targets).toContain('kubernetes');
     expect(r.summary).toContain('## Release plan: acme-platform 1.4.0');
@@ -71,7 +71,7 @@ describe('the Action entry (driven like the runner drives it)', () => {
   it('validate: a valid file passes and outputs the result', async () => {
     const r = await runAction(run, { command: 'validate', ...example });
     expect(r.failed).toBe(false);
-    expect(JSON.parse(r.outputs.result!)).toMatchObject({ valid: true, components: 7 });
+    expect(JSON.parse(r.outputs.result!)).toMatchObject({ valid: true, components: 8 });
   });
 
   it('check: conflicts fail the step; installed versions may be given one per line', async () => {
@@ -88,7 +88,7 @@ describe('the Action entry (driven like the runner drives it)', () => {
     const m = await runAction(run, { command: 'matrix', ...example });
     expect(m.summary).toContain('| gateway 0.9.2 | chart | ~1.4.0 | ~1.4.0 |');
     const l = await runAction(run, { command: 'list', ...example });
-    expect(JSON.parse(l.outputs.result!).map((c: { name: string }) => c.name)).toEqual(['api', 'worker', 'gateway', 'stack', 'cloud', 'k8s-scripts', 'acmectl']);
+    expect(JSON.parse(l.outputs.result!).map((c: { name: string }) => c.name)).toEqual(['api', 'worker', 'gateway', 'stack', 'cloud', 'k8s-scripts', 'acmectl', 'stack-msi']);
     const s = await runAction(run, { command: 'show', component: 'cloud', ...example });
     expect(JSON.parse(s.outputs.result!)).toMatchObject({ name: 'cloud', kind: 'terraform', bundles: ['terraform'] });
   });

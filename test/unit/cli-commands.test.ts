@@ -44,14 +44,14 @@ describe('slipway validate', () => {
   it('prints a one-line summary and exits 0 on the example', () => {
     expect(inExample('validate')).toEqual({
       code: 0,
-      stdout: 'compatibility.yaml: valid: acme-platform, 7 components, 5 platforms, 3 bundles, 12 requirements satisfied\n',
+      stdout: 'compatibility.yaml: valid: acme-platform, 8 components, 5 platforms, 3 bundles, 14 requirements satisfied\n',
       stderr: '',
     });
   });
 
   it('--json gives the same facts as data', () => {
     expect(JSON.parse(inExample('validate', '--json').stdout)).toEqual({
-      valid: true, file: 'compatibility.yaml', release: 'acme-platform', components: 7, platforms: 5, bundles: 3, requirements: 12,
+      valid: true, file: 'compatibility.yaml', release: 'acme-platform', components: 8, platforms: 5, bundles: 3, requirements: 14,
     });
   });
 });
@@ -72,7 +72,10 @@ describe('slipway plan', () => {
       { id: 'image-worker-linux-amd64', name: 'image worker linux/amd64', component: 'worker', version: '1.4.0', platform: 'linux/amd64', os: 'linux', arch: 'amd64', runner: 'ubuntu-latest', image: 'ghcr.io/acme/worker', context: 'images/worker', file: 'images/worker/Containerfile' },
     ]);
     expect(plan.jobs.chart).toEqual([{ id: 'chart-gateway', name: 'chart gateway', component: 'gateway', version: '0.9.2', path: 'charts/gateway', runner: 'ubuntu-latest' }]);
-    expect(plan.jobs.installer).toEqual([{ id: 'installer-acmectl', name: 'installer acmectl', component: 'acmectl', version: '1.4.0', path: 'installer', runner: 'windows-latest', os: 'windows' }]);
+    expect(plan.jobs.installer).toEqual([
+      { id: 'installer-acmectl', name: 'installer acmectl', component: 'acmectl', version: '1.4.0', path: 'installer', runner: 'windows-latest', os: 'windows' },
+      { id: 'installer-stack-msi', name: 'installer stack-msi', component: 'stack-msi', version: '1.4.0', path: '', runner: 'windows-latest', os: 'windows' },
+    ]);
     expect(plan.jobs.test.map((j: { platformVersion: string }) => j.platformVersion)).toEqual(['1.29', '1.30', '1.31']);
   });
 
@@ -98,6 +101,7 @@ Tag \`v1.4.0\`, stable; version from option.
 | image | image worker linux/amd64 | 1.4.0 | ubuntu-latest | ghcr.io/acme/worker linux/amd64 |
 | chart | chart gateway | 0.9.2 | ubuntu-latest | charts/gateway |
 | installer | installer acmectl | 1.4.0 | windows-latest | installer |
+| installer | installer stack-msi | 1.4.0 | windows-latest |  |
 | test | test gateway on kubernetes 1.29 | 0.9.2 | ubuntu-latest | kubernetes 1.29 |
 | test | test gateway on kubernetes 1.30 | 0.9.2 | ubuntu-latest | kubernetes 1.30 |
 | test | test gateway on kubernetes 1.31 | 0.9.2 | ubuntu-latest | kubernetes 1.31 |
@@ -188,6 +192,7 @@ stack        compose    1.4.0  docker-compose stack for a single host
 cloud        terraform  0.6.1  Terraform module for the database and the queue
 k8s-scripts  files      1.4.0  Install and upgrade scripts for Kubernetes
 acmectl      installer  1.4.0  Operator tools for Windows
+stack-msi    installer  1.4.0  The compose stack as a Windows installer
 `);
   });
 

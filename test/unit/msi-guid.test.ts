@@ -9,12 +9,12 @@ describe('derived GUIDs', () => {
   it('are RFC 9562 version 5 UUIDs', () => {
     // The RFC's DNS namespace example.
     expect(uuidV5('6ba7b810-9dad-11d1-80b4-00c04fd430c8', 'www.example.com')).toBe('2ed6657d-e927-568b-95e1-2665a8aea6a2');
-    expect(derivedUpgradeCode('acme-platform', 'stack-windows')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(derivedUpgradeCode('acme-platform', 'stack-msi')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
   it('are fixed values: the same on every machine, run and day', () => {
     // Pinned: a change here would make every installed product fail to upgrade.
-    expect(derivedUpgradeCode('acme-platform', 'stack-windows')).toBe('8b80c3d3-1a12-58cc-b342-0a9fe1764de8');
+    expect(derivedUpgradeCode('acme-platform', 'stack-msi')).toBe('98d03702-a2a6-536a-a3e6-16694b8d1297');
     expect(componentGuid('3c0e7d6a-58b1-4f0e-9d2a-6b1f4c8e2a17', 'perMachine', 'acmectl.cmd')).toBe('714e88e2-2e8e-587f-86b7-e26436136ad8');
     expect(productCode('3c0e7d6a-58b1-4f0e-9d2a-6b1f4c8e2a17', '1.4.0')).toBe('945fbc3d-ece7-5766-b558-d0ecff496e65');
   });
@@ -43,7 +43,7 @@ describe('derived GUIDs', () => {
     const data = JSON.parse(a.stdout) as { installers: { component: string; upgradeCode: string; productCode: string }[] };
     expect(data.installers.map((i) => [i.component, i.upgradeCode, i.productCode])).toEqual([
       ['acmectl', '3c0e7d6a-58b1-4f0e-9d2a-6b1f4c8e2a17', '945fbc3d-ece7-5766-b558-d0ecff496e65'],
-      ['stack-windows', '8b80c3d3-1a12-58cc-b342-0a9fe1764de8', productCode('8b80c3d3-1a12-58cc-b342-0a9fe1764de8', '1.4.0')],
+      ['stack-msi', '98d03702-a2a6-536a-a3e6-16694b8d1297', productCode('98d03702-a2a6-536a-a3e6-16694b8d1297', '1.4.0')],
     ]);
   });
 });

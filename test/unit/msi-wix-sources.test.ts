@@ -122,7 +122,7 @@ describe('the WiX v4+ source', () => {
   });
 
   it('gives an infrastructure installer its compose bundle, scripts and Start menu shortcuts', async () => {
-    const g = generated['stack-windows']!;
+    const g = generated['stack-msi']!;
     expect(g.model.files.map((f) => f.installPath)).toEqual([
       'stack/docker-compose.yml', 'stack/start.sh', 'stack/status.sh', 'stack/stop.sh', 'start.cmd', 'status.cmd', 'stop.cmd',
     ]);

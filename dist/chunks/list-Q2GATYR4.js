@@ -3,7 +3,7 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   didYouMean,
   loadConfig
-} from "./chunk-L4KEO2RC.js";
+} from "./chunk-6WE6ANT6.js";
 import "./chunk-6K2PKFKT.js";
 import "./chunk-ZOQLPXWR.js";
 import "./chunk-T2LXPFR4.js";

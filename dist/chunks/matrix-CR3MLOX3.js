@@ -3,11 +3,11 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   compatibilityMarkdown,
   compatibilityTable
-} from "./chunk-RXHSDM6H.js";
+} from "./chunk-LVEC54WM.js";
 import "./chunk-UX674S34.js";
 import {
   loadConfig
-} from "./chunk-L4KEO2RC.js";
+} from "./chunk-6WE6ANT6.js";
 import "./chunk-6K2PKFKT.js";
 import "./chunk-ZOQLPXWR.js";
 import "./chunk-T2LXPFR4.js";

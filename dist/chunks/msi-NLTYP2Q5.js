@@ -9,7 +9,7 @@ import {
 } from "./chunk-2WJBDTVF.js";
 import {
   resolveVersion
-} from "./chunk-NPELUE74.js";
+} from "./chunk-BHOXVQJ3.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
@@ -18,7 +18,7 @@ import {
   didYouMean,
   globBase,
   loadConfig
-} from "./chunk-L4KEO2RC.js";
+} from "./chunk-6WE6ANT6.js";
 import "./chunk-6K2PKFKT.js";
 import "./chunk-ZOQLPXWR.js";
 import {
@@ -1569,7 +1569,12 @@ async function installerModel(matrix, component, version) {
     location: component.location,
     hint: "add installer: { productName: ..., manufacturer: ... }"
   });
-  let pv = toProductVersion(version);
+  for (let key of ["productName", "manufacturer"])
+    s[key] || fail("msi-no-settings", `installer "${component.name}" needs installer.${key} to build an MSI`, {
+      location: s.location,
+      hint: key === "productName" ? "the name Add/Remove Programs shows, e.g. productName: Acme Operator Tools" : "the publisher Add/Remove Programs shows, e.g. manufacturer: Acme Corp"
+    });
+  let productName = s.productName, manufacturer = s.manufacturer, pv = toProductVersion(version);
   if (!pv.ok) throw new SlipwayError(pv.errors);
   let upgradeCode = s.upgradeCode ?? derivedUpgradeCode(matrix.release.name, component.name), scope = s.scope, hkmu = scope === "perMachine" ? "HKLM" : "HKCU", sources = [];
   s.files.length > 0 ? sources = await collectFiles(matrix, s.files) : s.kind === "application" && component.source && (sources = await collectFiles(matrix, [{ from: path6.relative(matrix.root, component.source).split(path6.sep).join("/") || ".", to: "", location: component.location }]));
@@ -1582,7 +1587,7 @@ async function installerModel(matrix, component, version) {
       location: s.location,
       hint: `its compose component's source folder needs one of ${COMPOSE_FILES.join(", ")}`
     });
-    for (let script of infrastructureScripts(`${compose.name}/${composeFile}`, s.productName))
+    for (let script of infrastructureScripts(`${compose.name}/${composeFile}`, productName))
       generated.push({ installPath: script.name, content: script.content }), infraShortcuts.push({ name: script.shortcut, target: script.name, arguments: "--pause", description: script.description });
   }
   sources.length === 0 && generated.length === 0 && fail("msi-no-files", `installer "${component.name}" installs no file`, { location: s.location, hint: "list what to install under installer.files" }), s.license && (sources = dedupe([...sources, { source: s.license, installPath: "License.rtf", location: s.location }]));
@@ -1627,7 +1632,7 @@ async function installerModel(matrix, component, version) {
         ...sc.description !== void 0 ? { description: sc.description } : {}
       });
   }
-  let productKey2 = `Software\\${s.manufacturer}\\${s.productName}`, registry = [
+  let productKey2 = `Software\\${manufacturer}\\${productName}`, registry = [
     { root: hkmu, key: productKey2, name: "Version", type: "string", value: version },
     { root: hkmu, key: productKey2, name: "InstallDir", type: "string", value: `[${INSTALLDIR}]` },
     ...s.registry.map((r) => ({ root: r.root === "HKMU" ? hkmu : r.root, key: r.key, name: r.name, type: r.type, value: r.value }))
@@ -1644,15 +1649,15 @@ async function installerModel(matrix, component, version) {
   return {
     component: component.name,
     kind: s.kind,
-    productName: s.productName,
-    manufacturer: s.manufacturer,
+    productName,
+    manufacturer,
     version,
     productVersion: pv.value.productVersion,
     upgradeCode,
     upgradeCodeSource: s.upgradeCode ? "explicit" : "derived",
     productCode: productCode(upgradeCode, version),
     scope,
-    installDirName: s.installDir,
+    installDirName: s.installDir || productName,
     programsRoot: scope === "perMachine" ? "ProgramFiles64Folder" : "LocalAppDataFolder",
     directories: [...directories.values()].sort((a, b) => a.installPath < b.installPath ? -1 : 1),
     files,
@@ -1664,7 +1669,7 @@ async function installerModel(matrix, component, version) {
     ...s.license ? { license: s.license } : {},
     ...s.icon ? { icon: s.icon } : {},
     arp: s.arp,
-    downgradeMessage: `A newer version of ${s.productName} is already installed. Uninstall it first to install ${version}.`,
+    downgradeMessage: `A newer version of ${productName} is already installed. Uninstall it first to install ${version}.`,
     msiName: `${component.name}-${version}-x64.msi`
   };
 }

@@ -3,21 +3,21 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   compatibilityMarkdown,
   compatibilityTable
-} from "./chunk-RXHSDM6H.js";
+} from "./chunk-LVEC54WM.js";
 import {
   JOB_KINDS,
   buildPlan,
   jobMatrix
-} from "./chunk-2OFJORJO.js";
+} from "./chunk-PRE6VMR6.js";
 import {
   resolveVersion
-} from "./chunk-NPELUE74.js";
+} from "./chunk-BHOXVQJ3.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
 import {
   loadConfig
-} from "./chunk-L4KEO2RC.js";
+} from "./chunk-6WE6ANT6.js";
 import "./chunk-6K2PKFKT.js";
 import "./chunk-ZOQLPXWR.js";
 import "./chunk-T2LXPFR4.js";

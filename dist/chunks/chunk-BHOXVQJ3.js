@@ -3,7 +3,7 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   isPrerelease,
   strictVersion
-} from "./chunk-L4KEO2RC.js";
+} from "./chunk-6WE6ANT6.js";
 import {
   require_semver
 } from "./chunk-T2LXPFR4.js";

@@ -445,7 +445,6 @@ var compatibility_schema_default = {
       description: "Settings of an installer component (a Windows MSI). Paths are relative to compatibility.yaml.",
       type: "object",
       additionalProperties: !1,
-      required: ["productName", "manufacturer"],
       properties: {
         kind: {
           description: "application: files, shortcuts, registry values and a PATH entry. infrastructure: a compose bundle with start, stop and status scripts and Start menu shortcuts that run them. Default: application.",
@@ -453,12 +452,13 @@ var compatibility_schema_default = {
           enum: ["application", "infrastructure"]
         },
         productName: {
-          description: "The name shown in Add/Remove Programs and used for the install folder.",
+          description: "The name shown in Add/Remove Programs and used for the install folder. Needed to build the MSI.",
           type: "string",
           minLength: 1,
           maxLength: 63
         },
         manufacturer: {
+          description: "The publisher shown in Add/Remove Programs. Needed to build the MSI.",
           type: "string",
           minLength: 1
         },
@@ -1195,11 +1195,11 @@ function toInstaller(raw, at0, at, root) {
   let onPath = raw.path === !0 ? "" : typeof raw.path == "string" ? installPath(raw.path) : void 0;
   return withLazyLocation({
     kind: raw.kind ?? "application",
-    productName: raw.productName,
-    manufacturer: raw.manufacturer,
+    ...raw.productName !== void 0 ? { productName: raw.productName } : {},
+    ...raw.manufacturer !== void 0 ? { manufacturer: raw.manufacturer } : {},
     ...raw.upgradeCode !== void 0 ? { upgradeCode: raw.upgradeCode.replace(/[{}]/g, "").toLowerCase() } : {},
     scope: raw.scope ?? "perMachine",
-    installDir: raw.installDir ?? raw.productName,
+    installDir: raw.installDir ?? raw.productName ?? "",
     files: (raw.files ?? []).map((f, j) => withLazyLocation({
       ...f.from !== void 0 ? { from: f.from.replace(/\\/g, "/") } : {},
       ...f.bundle !== void 0 ? { bundle: f.bundle } : {},

@@ -2,7 +2,7 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-L4KEO2RC.js";
+} from "./chunk-6WE6ANT6.js";
 import "./chunk-6K2PKFKT.js";
 import "./chunk-ZOQLPXWR.js";
 import "./chunk-T2LXPFR4.js";

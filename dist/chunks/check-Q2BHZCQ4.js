@@ -6,7 +6,7 @@ import {
   platformVersion,
   satisfies,
   strictVersion
-} from "./chunk-L4KEO2RC.js";
+} from "./chunk-6WE6ANT6.js";
 import "./chunk-6K2PKFKT.js";
 import "./chunk-ZOQLPXWR.js";
 import "./chunk-T2LXPFR4.js";

@@ -26,16 +26,16 @@ import {
 } from "./chunk-2WJBDTVF.js";
 import {
   buildPlan
-} from "./chunk-2OFJORJO.js";
+} from "./chunk-PRE6VMR6.js";
 import {
   resolveVersion
-} from "./chunk-NPELUE74.js";
+} from "./chunk-BHOXVQJ3.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
 import {
   loadConfig
-} from "./chunk-L4KEO2RC.js";
+} from "./chunk-6WE6ANT6.js";
 import "./chunk-6K2PKFKT.js";
 import {
   require_dist

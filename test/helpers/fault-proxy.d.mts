@@ -1,0 +1,23 @@
+export interface Fault {
+  method?: string;
+  path?: RegExp;
+  times?: number;
+  status?: number;
+  headers?: Record<string, string>;
+  body?: string;
+  delayMs?: number;
+  resetAfterBytes?: number;
+}
+
+export interface FaultProxy {
+  host: string;
+  url: string;
+  stats: { blobBytes: number; requests: number; injected: number };
+  faults: Fault[];
+  log: string[];
+  inject(fault: Fault): void;
+  reset(): void;
+  close(): Promise<void>;
+}
+
+export function startFaultProxy(target: string): Promise<FaultProxy>;

@@ -91,7 +91,7 @@ async function dispatch(ctx, i) {
       if (!i.component) throw new SlipwayError({ code: "usage", message: 'command "show" needs the input "component"' }, 2);
       return (await import("./chunks/list-Q2GATYR4.js")).show(ctx, { config, component: i.component });
     case "bundle":
-      return (await import("./chunks/bundle-5PM2VFNT.js")).bundle(ctx, { config, out: i.dir, ...i.version ? { version: i.version } : {}, bundles: i.bundles, replace: i.replace, dryRun: i.dryRun });
+      return (await import("./chunks/bundle-WRQ4AHVC.js")).bundle(ctx, { config, out: i.dir, ...i.version ? { version: i.version } : {}, bundles: i.bundles, replace: i.replace, dryRun: i.dryRun });
     case "verify":
       return (await import("./chunks/verify-EB5I756N.js")).verify(ctx, { dir: i.dir });
     case "extract":

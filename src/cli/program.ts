@@ -139,7 +139,7 @@ export function buildProgram(run: CliRun, done: (code: number) => void): Command
 
   chart
     .command('package')
-    .description('package chart folders as reproducible <name>-<version>.tgz (mtime from SOURCE_DATE_EPOCH)')
+    .description('package chart folders as reproducible <name>-<version>.tgz (mtime from SOURCE_DATE_EPOCH or the last commit)')
     .argument('<path...>', 'chart folders')
     .option('-o, --out <dir>', 'where to write the packages', '.')
     .addOption(json())
@@ -164,6 +164,37 @@ export function buildProgram(run: CliRun, done: (code: number) => void): Command
           ...(o.merge ? { merge: o.merge } : {}),
           force: Boolean(o.force),
           ...(o.prune ? { prune: o.prune } : {}),
+          dryRun: Boolean(o.dryRun),
+        })));
+
+  chart
+    .command('publish')
+    .description('publish the charts of compatibility.yaml: new versions as GitHub releases (or beside the index), merged into the index on the Pages branch')
+    .addOption(config())
+    .option('--chart <name...>', 'only these chart components')
+    .addOption(new Option('--mode <mode>', 'where packages go').choices(['releases', 'packages-with-index']).default('releases'))
+    .option('--remote <url>', 'the git remote of the Pages branch (default: the GitHub repository of compatibility.yaml)')
+    .option('--branch <name>', 'the Pages branch (default: targets.pages.branch, else gh-pages)')
+    .option('--path <dir>', 'the folder of index.yaml in the branch (default: targets.pages.path)')
+    .option('--url <url>', 'the URL Pages serves that folder at (default: targets.pages.url)')
+    .option('--release-name <template>', 'release name and tag, from {name} and {version}', '{name}-{version}')
+    .option('-o, --out <dir>', 'where to write the packages', '.slipway/charts')
+    .option('--force', 'replace a published version whose package changed')
+    .option('--dry-run', 'print the plan, publish nothing')
+    .addOption(json())
+    .action((o: { config: string; chart?: string[]; mode: 'releases' | 'packages-with-index'; remote?: string; branch?: string; path?: string; url?: string; releaseName: string; out: string; force?: boolean; dryRun?: boolean; json?: boolean }) =>
+      execute(Boolean(o.json), async () =>
+        (await import('../commands/chart-publish.js')).chartPublish(run.ctx, {
+          config: o.config,
+          ...(o.chart ? { charts: o.chart } : {}),
+          mode: o.mode,
+          ...(o.remote ? { remote: o.remote } : {}),
+          ...(o.branch ? { branch: o.branch } : {}),
+          ...(o.path ? { path: o.path } : {}),
+          ...(o.url ? { url: o.url } : {}),
+          releaseName: o.releaseName,
+          out: o.out,
+          force: Boolean(o.force),
           dryRun: Boolean(o.dryRun),
         })));
 

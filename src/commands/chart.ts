@@ -2,7 +2,8 @@ import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SlipwayError, usageError, type Diagnostic } from '../errors/diagnostic.js';
 import { lintChart, type LintReport } from '../helm/chart-lint.js';
-import { packageChart, packageTime } from '../helm/chart-package.js';
+import { packageChart } from '../helm/chart-package.js';
+import { sourceDate, sourceRevision } from '../release/source-revision.js';
 import { readPackages } from '../helm/index-directory.js';
 import { emptyIndex, parseIndex, serializeIndex, type IndexEntry, type LoadedIndex } from '../helm/index-file.js';
 import { addPackages, parsePruneRule, prune } from '../helm/index-update.js';
@@ -47,11 +48,12 @@ export interface PackagedSummary {
 export async function chartPackage(ctx: CommandContext, options: ChartPackageOptions): Promise<Outcome<PackagedSummary[]>> {
   if (options.paths.length === 0) throw usageError('chart package needs at least one chart folder');
   const out = path.resolve(ctx.cwd, options.out ?? '.');
-  const mtime = packageTime(ctx.env);
   const results: PackagedSummary[] = [];
   for (const p of options.paths) {
+    // SOURCE_DATE_EPOCH, else the time of the last commit of the chart's sources.
+    const mtime = sourceDate(ctx.env, await sourceRevision(path.resolve(ctx.cwd, p), ctx.env));
     const r = await packageChart(path.resolve(ctx.cwd, p), out, { shown: p, mtime });
-    results.push({ name: r.name, version: r.version, file: path.relative(ctx.cwd, r.file) || r.file, sha256: r.sha256, size: r.size });
+    results.push({ name: r.name, version: r.version, file: displayPath(ctx.cwd, r.file), sha256: r.sha256, size: r.size });
   }
   return {
     data: results,
@@ -134,4 +136,10 @@ export async function chartIndex(ctx: CommandContext, options: ChartIndexOptions
     ...list('pruned', data.pruned),
   ].join('\n');
   return { data, text, exitCode: 0, findings: loaded?.warnings ?? [] };
+}
+
+/** Relative to the working folder when inside it, absolute otherwise. */
+function displayPath(cwd: string, file: string): string {
+  const rel = path.relative(cwd, file);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
 }

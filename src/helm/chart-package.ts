@@ -7,7 +7,7 @@ import { loadChart, type LoadedChart } from './chart-load.js';
 
 /**
  * A chart folder as `<name>-<version>.tgz`, reproducibly: the files .helmignore keeps, in sorted order, under a top
- * folder named after the chart, every mtime set to one instant (SOURCE_DATE_EPOCH, else the Unix epoch), every mode
+ * folder named after the chart, every mtime set to one instant (the caller's source date), every mode
  * 0644, no owners, no directory entries, a portable gzip header. The same chart gives the same bytes on any machine.
  */
 export interface PackagedChart {
@@ -17,12 +17,6 @@ export interface PackagedChart {
   sha256: string;
   size: number;
   chart: LoadedChart;
-}
-
-export function packageTime(env: NodeJS.ProcessEnv): Date {
-  const epoch = env.SOURCE_DATE_EPOCH;
-  if (epoch && /^\d+$/.test(epoch.trim())) return new Date(Number(epoch.trim()) * 1000);
-  return new Date(0);
 }
 
 export function packageName(name: string, version: string): string {

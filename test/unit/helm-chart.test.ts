@@ -1,8 +1,7 @@
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { Header, list } from 'tar';
+import { list } from 'tar';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isSlipwayError, type SlipwayError } from '../../src/errors/diagnostic.js';
 import { loadChart } from '../../src/helm/chart-load.js';
@@ -12,6 +11,7 @@ import { HelmIgnore } from '../../src/helm/helmignore.js';
 import { isChartVersion, isStrictSemver } from '../../src/helm/chart-version.js';
 import { EXAMPLE } from '../helpers/example.js';
 import { helmFixture } from '../helpers/helm-fixtures.js';
+import { writeRawTarGz } from '../helpers/hostile-tar.js';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'slipway-helm-chart-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -26,19 +26,9 @@ async function failure(p: Promise<unknown>): Promise<SlipwayError> {
   throw new Error('expected a failure');
 }
 
-/** A gzipped tar written entry by entry, with whatever paths a hostile archive would carry. */
 function craftArchive(name: string, entries: { path: string; body?: string; type?: 'File' | 'Directory' }[]): string {
-  const blocks: Buffer[] = [];
-  for (const e of entries) {
-    const body = Buffer.from(e.body ?? '');
-    const header = Buffer.alloc(512);
-    new Header({ path: e.path, mode: 0o644, size: e.type === 'Directory' ? 0 : body.length, mtime: new Date(0), type: e.type ?? 'File' }).encode(header, 0);
-    blocks.push(header);
-    if (e.type !== 'Directory' && body.length > 0) blocks.push(body, Buffer.alloc((512 - (body.length % 512)) % 512));
-  }
-  blocks.push(Buffer.alloc(1024));
   const file = path.join(tmp, name);
-  writeFileSync(file, gzipSync(Buffer.concat(blocks)));
+  writeRawTarGz(file, entries.map((e) => ({ ...e, type: e.type ?? 'File' })));
   return file;
 }
 

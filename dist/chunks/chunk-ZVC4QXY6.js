@@ -5,8 +5,7 @@ import {
   rt
 } from "./chunk-VU3JF7YS.js";
 import {
-  streamToFileAtomic,
-  writeFileAtomic
+  streamToFileAtomic
 } from "./chunk-4AOSWLPV.js";
 import {
   HashingStream
@@ -15,20 +14,13 @@ import {
   require_dist
 } from "./chunk-ZOQLPXWR.js";
 import {
-  SlipwayError,
-  isSlipwayError,
-  usageError
+  SlipwayError
 } from "./chunk-BOOLIPAW.js";
 import {
   __toESM
 } from "./chunk-CY3FJDSN.js";
 
-// src/commands/chart.ts
-import { access, readFile as readFile4 } from "node:fs/promises";
-import path8 from "node:path";
-
-// src/helm/chart-lint.ts
-import { readFile as readFile3 } from "node:fs/promises";
+// src/helm/chart-package.ts
 import path4 from "node:path";
 
 // src/helm/chart-load.ts
@@ -134,10 +126,10 @@ var HelmIgnoreError = class extends Error {
     return new _HelmIgnore(rules);
   }
   /** `path` is relative to the chart root, with `/` separators. */
-  ignores(path9, isDir) {
-    if (path9 === "" || path9 === "." || path9 === "./") return !1;
+  ignores(path6, isDir) {
+    if (path6 === "" || path6 === "." || path6 === "./") return !1;
     for (let r of this.rules) {
-      let subject = r.whole ? path9 : baseName(path9);
+      let subject = r.whole ? path6 : baseName(path6);
       if (r.negate) {
         if (r.mustDir && !isDir || !r.regex.test(subject)) return !0;
         continue;
@@ -561,50 +553,14 @@ function checked(loaded, chartYaml) {
   return md;
 }
 
-// src/helm/chart-lint.ts
-async function lintChart(target, shown) {
-  let report = { path: shown, errors: [], warnings: [] }, chart;
-  try {
-    chart = await loadChart(target, shown);
-  } catch (e) {
-    if (isSlipwayError(e))
-      return report.errors.push(...e.diagnostics), report;
-    throw e;
-  }
-  report.name = chart.metadata.name, report.version = chart.metadata.version;
-  for (let d of lintMetadata(chart.loaded, chart.chartYaml)) (d.code === "chart-lint-warning" ? report.warnings : report.errors).push(d);
-  if (chart.kind === "directory") {
-    let values = path4.join(target, "values.yaml"), text;
-    try {
-      text = await readFile3(values, "utf8");
-    } catch {
-      text = void 0;
-    }
-    if (text !== void 0)
-      try {
-        let tree = readWithLibrary(text);
-        tree && tree.kind !== "map" && report.errors.push({ code: "chart-values", message: "values.yaml must be a mapping", location: { file: path4.join(shown, "values.yaml"), ...tree.pos } });
-      } catch (e) {
-        if (!(e instanceof YamlSyntaxError)) throw e;
-        report.errors.push({ code: "chart-values", message: `unable to parse YAML: ${e.message}`, location: { file: path4.join(shown, "values.yaml"), ...e.pos } });
-      }
-  }
-  return report;
-}
-
 // src/helm/chart-package.ts
-import path5 from "node:path";
-function packageTime(env) {
-  let epoch = env.SOURCE_DATE_EPOCH;
-  return epoch && /^\d+$/.test(epoch.trim()) ? new Date(Number(epoch.trim()) * 1e3) : /* @__PURE__ */ new Date(0);
-}
 function packageName(name, version) {
   return `${name}-${version}.tgz`;
 }
 async function packageChart(dir, outDir, options) {
   let chart = await loadChart(dir, options.shown ?? dir);
   if (chart.kind !== "directory") throw new Error("packageChart needs a chart folder");
-  let { name, version } = chart.metadata, file = path5.join(outDir, packageName(name, version)), stream = Qn(
+  let { name, version } = chart.metadata, file = path4.join(outDir, packageName(name, version)), stream = Qn(
     {
       cwd: chart.path,
       prefix: name,
@@ -622,49 +578,6 @@ async function packageChart(dir, outDir, options) {
   await streamToFileAtomic(file, stream.pipe(meter));
   let digest = meter.digest();
   return { name, version, file, sha256: digest.sha256, size: digest.size, chart };
-}
-
-// src/helm/index-directory.ts
-import { readdir as readdir2 } from "node:fs/promises";
-import path7 from "node:path";
-
-// src/helm/repo-url.ts
-import path6 from "node:path";
-function joinRepoUrl(base, relative) {
-  if (!base) return relative;
-  let url;
-  try {
-    url = /^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(base) ? new URL(base) : void 0;
-  } catch {
-    url = void 0;
-  }
-  return url ? (url.pathname = path6.posix.join(url.pathname || "/", relative), url.toString()) : path6.posix.join(base, relative);
-}
-
-// src/helm/index-directory.ts
-async function findPackages(dir) {
-  let found = [], top = await readdir2(dir, { withFileTypes: !0 });
-  for (let d of top)
-    if (d.isFile() && d.name.endsWith(".tgz")) found.push(d.name);
-    else if (d.isDirectory())
-      for (let s of await readdir2(path7.join(dir, d.name), { withFileTypes: !0 })) s.isFile() && s.name.endsWith(".tgz") && found.push(`${d.name}/${s.name}`);
-  return found.sort();
-}
-async function readPackages(dir, shownDir, baseUrl, files) {
-  let list = files ?? await findPackages(dir), records = new Array(list.length), problems = [], next = 0, worker = async () => {
-    for (let i = next++; i < list.length; i = next++) {
-      let rel = list[i];
-      try {
-        let chart = await loadChart(path7.join(dir, rel), path7.join(shownDir, rel));
-        records[i] = { metadata: chart.metadata, sha256: chart.digest.sha256, url: joinRepoUrl(baseUrl, rel), file: path7.join(shownDir, rel) };
-      } catch (e) {
-        if (e instanceof SlipwayError) problems.push(...e.diagnostics);
-        else throw e;
-      }
-    }
-  };
-  if (await Promise.all(Array.from({ length: Math.min(8, list.length) }, worker)), problems.length > 0) throw new SlipwayError(problems);
-  return records.filter((r) => r !== void 0);
 }
 
 // src/helm/fast-yaml.ts
@@ -1212,94 +1125,31 @@ function prune(index, rule) {
   return removed;
 }
 
-// src/commands/chart.ts
-async function chartLint(ctx, options) {
-  if (options.paths.length === 0) throw usageError("chart lint needs a chart folder or archive");
-  let reports = [];
-  for (let p of options.paths) reports.push(await lintChart(path8.resolve(ctx.cwd, p), p));
-  let failed = reports.filter((r) => r.errors.length > 0 || options.strict && r.warnings.length > 0), lines = reports.map((r) => `==> Linting ${r.path}${r.name ? ` (${r.name} ${r.version})` : ""}: ${r.errors.length} error(s), ${r.warnings.length} warning(s)`);
-  lines.push(`${reports.length} chart(s) linted, ${failed.length} chart(s) failed`);
-  let findings = reports.flatMap((r) => [...r.errors, ...r.warnings]);
-  return {
-    data: reports,
-    text: lines.join(`
-`),
-    markdown: `### Chart lint
+// src/helm/repo-url.ts
+import path5 from "node:path";
+function joinRepoUrl(base, relative) {
+  if (!base) return relative;
+  let url;
+  try {
+    url = /^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(base) ? new URL(base) : void 0;
+  } catch {
+    url = void 0;
+  }
+  return url ? (url.pathname = path5.posix.join(url.pathname || "/", relative), url.toString()) : path5.posix.join(base, relative);
+}
 
-| chart | errors | warnings |
-|---|---|---|
-${reports.map((r) => `| ${r.path} | ${r.errors.length} | ${r.warnings.length} |`).join(`
-`)}
-`,
-    exitCode: failed.length > 0 ? 1 : 0,
-    findings
-  };
-}
-async function chartPackage(ctx, options) {
-  if (options.paths.length === 0) throw usageError("chart package needs at least one chart folder");
-  let out = path8.resolve(ctx.cwd, options.out ?? "."), mtime = packageTime(ctx.env), results = [];
-  for (let p of options.paths) {
-    let r = await packageChart(path8.resolve(ctx.cwd, p), out, { shown: p, mtime });
-    results.push({ name: r.name, version: r.version, file: path8.relative(ctx.cwd, r.file) || r.file, sha256: r.sha256, size: r.size });
-  }
-  return {
-    data: results,
-    text: results.map((r) => `Successfully packaged chart and saved it to: ${r.file}
-  sha256:${r.sha256}`).join(`
-`),
-    outputs: { packages: JSON.stringify(results) },
-    exitCode: 0
-  };
-}
-async function loadIndexFile(file, shown) {
-  let text;
-  try {
-    text = await readFile4(file, "utf8");
-  } catch {
-    return;
-  }
-  return parseIndex(text, shown);
-}
-var brief = (e) => ({ name: e.name, version: e.version });
-async function chartIndex(ctx, options) {
-  let dir = path8.resolve(ctx.cwd, options.dir);
-  try {
-    await access(dir);
-  } catch {
-    throw usageError(`${options.dir}: no such folder`);
-  }
-  let rule = options.prune === void 0 ? void 0 : parsePruneRule(options.prune);
-  if (options.prune !== void 0 && !rule) throw usageError(`--prune takes a number of versions to keep per chart or a date (YYYY-MM-DD), not "${options.prune}"`);
-  let target = path8.join(dir, "index.yaml"), shownTarget = path8.join(options.dir, "index.yaml"), mergeShown = options.merge ?? shownTarget, loaded = await loadIndexFile(options.merge ? path8.resolve(ctx.cwd, options.merge) : target, mergeShown), index = loaded?.index ?? emptyIndex(), packages = await readPackages(dir, options.dir, options.url ?? ""), change = addPackages(index, packages, {
-    now: /* @__PURE__ */ new Date(),
-    force: !!options.force,
-    where: (e) => {
-      let pos = loaded?.where.get(e);
-      return pos ? { file: mergeShown, line: pos.line, col: pos.col } : void 0;
-    }
-  });
-  if (change.conflicts.length > 0) throw new SlipwayError(change.conflicts);
-  let pruned = rule ? prune(index, rule) : [];
-  options.dryRun || await writeFileAtomic(target, serializeIndex(index));
-  let data = {
-    index: shownTarget,
-    added: change.added.map(brief),
-    unchanged: change.unchanged.map(brief),
-    replaced: change.replaced.map(brief),
-    pruned: pruned.map(brief),
-    written: !options.dryRun
-  }, list = (label, items) => items.length ? [`${label}: ${items.map((i) => `${i.name} ${i.version}`).join(", ")}`] : [], text = [
-    `${options.dryRun ? "would write" : "wrote"} ${shownTarget}: ${data.added.length} added, ${data.unchanged.length} unchanged, ${data.replaced.length} replaced, ${data.pruned.length} pruned`,
-    ...list("added", data.added),
-    ...list("replaced", data.replaced),
-    ...list("pruned", data.pruned)
-  ].join(`
-`);
-  return { data, text, exitCode: 0, findings: loaded?.warnings ?? [] };
-}
 export {
-  chartIndex,
-  chartLint,
-  chartPackage,
-  loadIndexFile
+  YamlSyntaxError,
+  readWithLibrary,
+  lintMetadata,
+  loadChart,
+  packageName,
+  packageChart,
+  joinRepoUrl,
+  emptyIndex,
+  parseIndex,
+  serializeIndex,
+  addPackages,
+  parsePruneRule,
+  prune
 };

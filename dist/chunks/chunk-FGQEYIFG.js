@@ -1,50 +1,7 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
-  BUNDLE_INDEX_FILE,
-  CHECKSUMS_FILE,
-  MANIFEST_FILE,
-  formatBytes,
-  formatChecksums,
-  parseManifest
-} from "./chunk-YU3E4VVC.js";
-import {
-  collectTree,
-  compareBytes
-} from "./chunk-5DTBPDYL.js";
-import {
-  F,
-  ft
-} from "./chunk-VU3JF7YS.js";
-import {
-  writeArtifact,
-  writeFileAtomic
-} from "./chunk-4AOSWLPV.js";
-import {
-  HashingStream,
-  sha256Hex
-} from "./chunk-2WJBDTVF.js";
-import {
-  buildPlan
-} from "./chunk-PRE6VMR6.js";
-import {
-  resolveVersion
-} from "./chunk-BHOXVQJ3.js";
-import {
-  markdownTable
-} from "./chunk-UX674S34.js";
-import {
-  loadConfig
-} from "./chunk-6WE6ANT6.js";
-import "./chunk-6K2PKFKT.js";
-import {
-  require_dist
-} from "./chunk-ZOQLPXWR.js";
-import "./chunk-T2LXPFR4.js";
-import {
-  SlipwayError,
-  fail,
-  usageError
+  fail
 } from "./chunk-BOOLIPAW.js";
 import {
   __commonJS,
@@ -538,10 +495,10 @@ var require_src2 = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: !0 });
     var fs_1 = __require("fs"), debug_1 = __importDefault(require_src()), log = debug_1.default("@kwsites/file-exists");
-    function check(path4, isFile, isDirectory) {
-      log("checking %s", path4);
+    function check(path, isFile, isDirectory) {
+      log("checking %s", path);
       try {
-        let stat = fs_1.statSync(path4);
+        let stat = fs_1.statSync(path);
         return stat.isFile() && isFile ? (log("[OK] path represents a file"), !0) : stat.isDirectory() && isDirectory ? (log("[OK] path represents a directory"), !0) : (log("[FAIL] path represents something other than a file or directory"), !1);
       } catch (e) {
         if (e.code === "ENOENT")
@@ -549,8 +506,8 @@ var require_src2 = __commonJS({
         throw log("[FATAL] %o", e), e;
       }
     }
-    function exists2(path4, type = exports.READABLE) {
-      return check(path4, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
+    function exists2(path, type = exports.READABLE) {
+      return check(path, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
     }
     exports.exists = exists2;
     exports.FILE = 1;
@@ -560,7 +517,7 @@ var require_src2 = __commonJS({
 });
 
 // node_modules/@kwsites/file-exists/dist/index.js
-var require_dist2 = __commonJS({
+var require_dist = __commonJS({
   "node_modules/@kwsites/file-exists/dist/index.js"(exports) {
     "use strict";
     function __export2(m) {
@@ -572,7 +529,7 @@ var require_dist2 = __commonJS({
 });
 
 // node_modules/@kwsites/promise-deferred/dist/index.js
-var require_dist3 = __commonJS({
+var require_dist2 = __commonJS({
   "node_modules/@kwsites/promise-deferred/dist/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -603,270 +560,8 @@ var require_dist3 = __commonJS({
   }
 });
 
-// src/commands/bundle.ts
-import path3 from "node:path";
-
-// src/bundle/build.ts
-var import_yaml = __toESM(require_dist(), 1);
-import { createHash as createHash2 } from "node:crypto";
-import { createWriteStream } from "node:fs";
-import { availableParallelism } from "node:os";
-import path from "node:path";
-import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
-
-// src/bundle/portable-gzip.ts
-import { Transform } from "node:stream";
-import { createGzip } from "node:zlib";
-var OS_UNKNOWN = 255, OS_BYTE_OFFSET = 9;
-function createPortableGzip(level) {
-  return { gzip: createGzip({ level, chunkSize: 262144 }), header: new OsByteFixer() };
-}
-var OsByteFixer = class extends Transform {
-  seen = 0;
-  _transform(chunk, _encoding, callback) {
-    this.seen <= OS_BYTE_OFFSET && this.seen + chunk.length > OS_BYTE_OFFSET && (chunk[OS_BYTE_OFFSET - this.seen] = OS_UNKNOWN), this.seen += chunk.length, callback(null, chunk);
-  }
-}, DEFAULT_LEVEL = 6;
-
-// src/bundle/tar-writer.ts
-import { open } from "node:fs/promises";
-import { createHash } from "node:crypto";
-var BLOCK = 512, READ_CHUNK = 1 << 20;
-async function* tarChunks(entries, options) {
-  let written = [];
-  yield header({ path: `${options.top}/`, type: "Directory", mode: 493, size: 0 }, options.mtime);
-  for (let entry of entries) {
-    let archivePath = `${options.top}/${entry.path}`;
-    if (entry.type === "dir")
-      yield header({ path: `${archivePath}/`, type: "Directory", mode: entry.mode, size: 0 }, options.mtime);
-    else if (entry.type === "symlink")
-      yield header({ path: archivePath, type: "SymbolicLink", mode: entry.mode, size: 0, linkpath: entry.target }, options.mtime), written.push({ path: entry.path, type: "symlink", mode: entry.mode, size: 0, target: entry.target });
-    else {
-      yield header({ path: archivePath, type: "File", mode: entry.mode, size: entry.size }, options.mtime);
-      let hash = createHash("sha256");
-      for await (let chunk of fileChunks(entry.source, entry.size))
-        hash.update(chunk), yield chunk;
-      let pad = padding(entry.size);
-      pad && (yield pad), written.push({ path: entry.path, type: "file", mode: entry.mode, size: entry.size, sha256: hash.digest("hex") });
-    }
-  }
-  if (options.trailer) {
-    let t2 = options.trailer(written);
-    yield header({ path: `${options.top}/${t2.path}`, type: "File", mode: 420, size: t2.data.length }, options.mtime), yield t2.data;
-    let pad = padding(t2.data.length);
-    pad && (yield pad);
-  }
-  yield Buffer.alloc(BLOCK * 2);
-}
-function header(fields, mtime) {
-  let data = { ...fields, uid: 0, gid: 0, uname: "", gname: "", mtime, linkpath: fields.linkpath ?? "" }, block = Buffer.alloc(BLOCK), h2 = new F(data);
-  if (h2.encode(block, 0), !h2.needPax) return block;
-  let pax = new ft({ path: fields.path, ...fields.linkpath ? { linkpath: fields.linkpath } : {} }).encode();
-  return Buffer.concat([pax, block]);
-}
-function padding(size) {
-  let rest = size % BLOCK;
-  return rest ? Buffer.alloc(BLOCK - rest) : void 0;
-}
-async function* fileChunks(file, size) {
-  let handle = await open(file, "r");
-  try {
-    let done = 0;
-    for (; done < size; ) {
-      let buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK, size - done)), { bytesRead } = await handle.read(buffer, 0, buffer.length, done);
-      if (bytesRead === 0) break;
-      done += bytesRead, yield bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead);
-    }
-    let extra = await handle.read(Buffer.alloc(1), 0, 1, done);
-    (done !== size || extra.bytesRead !== 0) && fail("bundle-file-changed", `${file} changed while the bundle was written (expected ${size} bytes)`, { hint: "build again once nothing writes to the sources" });
-  } finally {
-    await handle.close();
-  }
-}
-
-// src/bundle/build.ts
-var CARRIED_KINDS = /* @__PURE__ */ new Set(["chart", "compose", "terraform", "files", "installer"]);
-function bundleSpecs(matrix, jobs) {
-  return jobs.map((job) => {
-    let bundle2 = matrix.bundles.find((b2) => b2.name === job.bundle);
-    if (!bundle2) return fail("bundle-unknown", `the plan names a bundle "${job.bundle}" that compatibility.yaml does not declare`);
-    let components = bundle2.components.map((name) => {
-      let c3 = matrix.components.find((x2) => x2.name === name);
-      return c3 || fail("bundle-unknown-component", `bundle ${bundle2.name} names the component "${name}", which is not declared`, { location: bundle2.location });
-    }), sources = [];
-    for (let c3 of components)
-      c3.source && CARRIED_KINDS.has(c3.kind) && sources.push({ from: c3.source, to: c3.name, location: c3.location, root: c3.source });
-    for (let f of bundle2.files)
-      sources.push({ from: path.resolve(matrix.root, f.from), to: f.to, location: bundle2.location, root: matrix.root });
-    let inside = new Set(bundle2.components), requires = {};
-    for (let c3 of components)
-      for (let r2 of c3.requires) {
-        if (inside.has(r2.target)) continue;
-        let before = requires[r2.target];
-        requires[r2.target] = before && before !== r2.range ? `${before} ${r2.range}` : r2.range;
-      }
-    return {
-      name: bundle2.name,
-      release: { name: matrix.release.name, version: job.version },
-      file: `${job.asset}.tar.gz`,
-      top: job.asset,
-      components: components.map((c3) => ({
-        name: c3.name,
-        kind: c3.kind,
-        version: c3.version,
-        ...c3.source && CARRIED_KINDS.has(c3.kind) ? { path: c3.name } : {},
-        requires: Object.fromEntries(c3.requires.map((r2) => [r2.target, r2.range]))
-      })),
-      requires: Object.fromEntries(Object.entries(requires).sort(([a], [b2]) => a.localeCompare(b2))),
-      sources
-    };
-  });
-}
-var BATCH = 1 << 20;
-async function buildBundle(spec, entries, outDir, options) {
-  let target = path.join(outDir, spec.file), tarHash = createHash2("sha256"), tarSize = 0, fileCount = 0, trailer = (files) => (fileCount = files.length, { path: BUNDLE_INDEX_FILE, data: Buffer.from(renderBundleIndex(spec, files)) }), chunks = batched(tarChunks(entries, { top: spec.top, mtime: options.mtime, trailer }), (chunk) => {
-    tarHash.update(chunk), tarSize += chunk.length;
-  }), { gzip, header: header2 } = createPortableGzip(options.level ?? DEFAULT_LEVEL), meter = new HashingStream(), size = 0, { placement, sha256 } = await writeArtifact(
-    target,
-    async (temporary) => {
-      await pipeline(Readable.from(chunks, { objectMode: !1, highWaterMark: 4 * BATCH }), gzip, header2, meter, createWriteStream(temporary));
-      let d = meter.digest();
-      return size = d.size, d.sha256;
-    },
-    {
-      replace: options.replace ?? !1,
-      onConflict: (existing, written) => fail("bundle-exists", `${target} already exists with other bytes (sha256 ${existing}, the new build is ${written})`, {
-        hint: "the sources changed since it was built: remove it, build into an empty folder, or pass --replace"
-      })
-    }
-  ), tarSha256 = tarHash.digest("hex"), details = { name: spec.name, format: "tar.gz", top: spec.top, tarSha256, tarSize, files: fileCount, components: spec.components.map(({ path: _p, ...c3 }) => c3), requires: spec.requires };
-  return { spec, path: target, size, sha256, tarSha256, tarSize, files: fileCount, placement, details };
-}
-async function buildBundles(specs, outDir, options) {
-  let trees = await Promise.all(specs.map((s) => collectTree(s.sources))), limit = Math.max(1, options.concurrency ?? availableParallelism() + 1), results = new Array(specs.length), next = 0, worker = async () => {
-    for (; next < specs.length; ) {
-      let i2 = next++;
-      results[i2] = await buildBundle(specs[i2], trees[i2], outDir, options);
-    }
-  };
-  return await Promise.all(Array.from({ length: Math.min(limit, specs.length) }, worker)), results;
-}
-async function previewBundle(spec) {
-  return collectTree(spec.sources);
-}
-function renderBundleIndex(spec, files) {
-  let index = {
-    schemaVersion: 1,
-    bundle: spec.name,
-    release: spec.release,
-    components: spec.components,
-    files: files.map((f) => ({
-      path: f.path,
-      mode: `0${f.mode.toString(8)}`,
-      ...f.type === "file" ? { size: f.size, sha256: f.sha256 } : { link: f.target }
-    }))
-  };
-  return `# Slipway bundle index: every file of this bundle with its sha256 (schema: bundle.schema.json).
-${(0, import_yaml.stringify)(index, { lineWidth: 0 })}`;
-}
-async function* batched(source, observe) {
-  let pending = [], pendingBytes = 0;
-  for await (let chunk of source) {
-    if (observe(chunk), chunk.length >= BATCH && pendingBytes === 0) {
-      yield chunk;
-      continue;
-    }
-    pending.push(chunk), pendingBytes += chunk.length, pendingBytes >= BATCH && (yield Buffer.concat(pending, pendingBytes), pending = [], pendingBytes = 0);
-  }
-  pendingBytes && (yield Buffer.concat(pending, pendingBytes));
-}
-
-// src/bundle/release-folder.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import { mkdir, readFile, rm } from "node:fs/promises";
-import path2 from "node:path";
-async function addToRelease(dir, release, artifacts, options = {}) {
-  return withFolderLock(dir, async () => {
-    let current = await readManifestIfAny(dir);
-    current && (current.release.name !== release.name || current.release.version !== release.version) && fail("release-folder-mismatch", `${path2.join(dir, MANIFEST_FILE)} is the release ${current.release.name} ${current.release.version}, not ${release.name} ${release.version}`, {
-      hint: "use an empty folder for each release"
-    });
-    let byFile = new Map((current?.artifacts ?? []).map((a) => [a.file, a])), result = { manifest: current ?? emptyManifest(release), added: [], unchanged: [], replaced: [] };
-    for (let artifact of artifacts) {
-      (artifact.file === MANIFEST_FILE || artifact.file === CHECKSUMS_FILE || artifact.file.includes("/") || artifact.file.includes("\\")) && fail("release-artifact-name", `"${artifact.file}" cannot be an artifact name of a release folder`);
-      let existing = byFile.get(artifact.file);
-      existing ? existing.sha256 === artifact.sha256 && JSON.stringify(existing) === JSON.stringify(artifact) ? result.unchanged.push(artifact.file) : existing.sha256 !== artifact.sha256 && !options.replace ? fail("release-artifact-changed", `${artifact.file} is already in the release with sha256 ${existing.sha256}; the new one is ${artifact.sha256}`, {
-        hint: "build into a new folder, or pass --replace to replace it"
-      }) : result.replaced.push(artifact.file) : result.added.push(artifact.file), byFile.set(artifact.file, artifact);
-    }
-    let manifest = {
-      schemaVersion: 1,
-      release: { name: release.name, version: release.version, ...release.tag ?? current?.release.tag ? { tag: release.tag ?? current?.release.tag } : {} },
-      ...options.source ?? current?.source ? { source: options.source ?? current?.source } : {},
-      artifacts: [...byFile.values()].sort((a, b2) => compareBytes(a.file, b2.file))
-    };
-    if (result.manifest = manifest, current && result.added.length === 0 && result.replaced.length === 0 && JSON.stringify(current) === JSON.stringify(manifest)) return result;
-    let text = renderManifest(manifest);
-    await writeFileAtomic(path2.join(dir, MANIFEST_FILE), text);
-    let sums = [...manifest.artifacts.map((a) => ({ sha256: a.sha256, name: a.file })), { sha256: sha256Hex(text), name: MANIFEST_FILE }];
-    return await writeFileAtomic(path2.join(dir, CHECKSUMS_FILE), formatChecksums(sums)), result;
-  });
-}
-function renderManifest(manifest) {
-  return `# Slipway release manifest: every artifact with its sha256 (schema: release-manifest.schema.json).
-${(0, import_yaml2.stringify)(manifest, { lineWidth: 0 })}`;
-}
-async function readManifestIfAny(dir) {
-  let file = path2.join(dir, MANIFEST_FILE), text;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (e) {
-    if (e.code === "ENOENT") return;
-    throw e;
-  }
-  return parseManifest(text, file);
-}
-function emptyManifest(release) {
-  return { schemaVersion: 1, release: { ...release }, artifacts: [] };
-}
-var inProcess = /* @__PURE__ */ new Map(), LOCK_NAME = ".slipway-release.lock", LOCK_ATTEMPTS = 600, LOCK_WAIT_MS = 50;
-async function withFolderLock(dir, work) {
-  let key = path2.resolve(dir), run = (inProcess.get(key) ?? Promise.resolve()).catch(() => {
-  }).then(async () => {
-    await mkdir(key, { recursive: !0 });
-    let lock = path2.join(key, LOCK_NAME);
-    for (let attempt = 1; ; attempt++)
-      try {
-        await mkdir(lock);
-        break;
-      } catch (e) {
-        if (e.code !== "EEXIST") throw e;
-        attempt >= LOCK_ATTEMPTS && fail("release-folder-locked", `${key} is locked by another slipway (${lock} exists)`, { hint: `if no other slipway runs, remove ${lock}` }), await new Promise((resolve) => setTimeout(resolve, LOCK_WAIT_MS));
-      }
-    try {
-      return await work();
-    } finally {
-      await rm(lock, { recursive: !0, force: !0 });
-    }
-  });
-  inProcess.set(key, run);
-  try {
-    return await run;
-  } finally {
-    inProcess.get(key) === run && inProcess.delete(key);
-  }
-}
-
-// src/release/resolve-plan.ts
-async function loadPlan(ctx, config, version) {
-  let matrix = await loadConfig(ctx, config), resolved = await resolveVersion(matrix.release, { ...version !== void 0 ? { override: version } : {}, env: ctx.env, cwd: matrix.root });
-  if (!resolved.ok) throw new SlipwayError(resolved.errors, resolved.errors.some((e) => e.code === "usage") ? 2 : 1);
-  return { matrix, plan: buildPlan(matrix, resolved.value, ctx.cwd) };
-}
-
 // node_modules/simple-git/dist/esm/index.js
-var import_file_exists = __toESM(require_dist2(), 1);
+var import_file_exists = __toESM(require_dist(), 1);
 
 // node_modules/@simple-git/args-pathspec/dist/index.mjs
 var t = /* @__PURE__ */ new WeakMap();
@@ -884,7 +579,7 @@ function o(n) {
 // node_modules/simple-git/dist/esm/index.js
 var import_debug = __toESM(require_src(), 1);
 import { spawn } from "child_process";
-var import_promise_deferred = __toESM(require_dist3(), 1);
+var import_promise_deferred = __toESM(require_dist2(), 1);
 import { normalize } from "node:path";
 
 // node_modules/@simple-git/argv-parser/dist/index.mjs
@@ -918,7 +613,7 @@ var k = /* @__PURE__ */ new Set([
   "set",
   "unset"
 ]), E = /* @__PURE__ */ new Set(["get", "get-color", "get-colorbool", "list"]);
-function F2(e, t2) {
+function F(e, t2) {
   for (let { name: o2 } of U(e, "task")) {
     if (k.has(o2))
       return p(!0, t2);
@@ -987,7 +682,7 @@ function L(e, t2, n) {
   return e === "config" && $(
     o2,
     N(t2),
-    F2(t2, n)
+    F(t2, n)
   ), o2;
 }
 function $(e, t2, n) {
@@ -1343,7 +1038,7 @@ function ne(e, t2) {
 }
 
 // node_modules/simple-git/dist/esm/index.js
-var import_promise_deferred2 = __toESM(require_dist3(), 1);
+var import_promise_deferred2 = __toESM(require_dist2(), 1);
 import { EventEmitter } from "node:events";
 var __defProp = Object.defineProperty, __getOwnPropDesc = Object.getOwnPropertyDescriptor, __getOwnPropNames = Object.getOwnPropertyNames, __hasOwnProp = Object.prototype.hasOwnProperty, __esm = (fn, res) => function() {
   return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
@@ -1415,8 +1110,8 @@ function toLinesWithContent(input = "", trimmed2 = !0, separator = `
 function forEachLineWithContent(input, callback) {
   return toLinesWithContent(input, !0).map((line) => callback(line));
 }
-function folderExists(path4) {
-  return (0, import_file_exists.exists)(path4, import_file_exists.FOLDER);
+function folderExists(path) {
+  return (0, import_file_exists.exists)(path, import_file_exists.FOLDER);
 }
 function append(target, item) {
   return Array.isArray(target) ? target.includes(item) || target.push(item) : target.add(item), item;
@@ -1698,8 +1393,8 @@ function checkIsRepoRootTask() {
     commands: ["rev-parse", "--git-dir"],
     format: "utf-8",
     onError,
-    parser(path4) {
-      return /^\.(git)?$/.test(path4.trim());
+    parser(path) {
+      return /^\.(git)?$/.test(path.trim());
     }
   };
 }
@@ -1992,10 +1687,10 @@ function grepQueryBuilder(...params) {
 function parseGrep(grep) {
   let paths = /* @__PURE__ */ new Set(), results = {};
   return forEachLineWithContent(grep, (input) => {
-    let [path4, line, preview] = input.split(NULL);
-    paths.add(path4), (results[path4] = results[path4] || []).push({
+    let [path, line, preview] = input.split(NULL);
+    paths.add(path), (results[path] = results[path] || []).push({
       line: asNumber(line),
-      path: path4,
+      path,
       preview
     });
   }), {
@@ -2582,26 +2277,26 @@ var init_hash_object = __esm({
     init_task();
   }
 });
-function parseInit(bare, path4, text) {
+function parseInit(bare, path, text) {
   let response = String(text).trim(), result;
   if (result = initResponseRegex.exec(response))
-    return new InitSummary(bare, path4, !1, result[1]);
+    return new InitSummary(bare, path, !1, result[1]);
   if (result = reInitResponseRegex.exec(response))
-    return new InitSummary(bare, path4, !0, result[1]);
+    return new InitSummary(bare, path, !0, result[1]);
   let gitDir = "", tokens = response.split(" ");
   for (; tokens.length; )
     if (tokens.shift() === "in") {
       gitDir = tokens.join(" ");
       break;
     }
-  return new InitSummary(bare, path4, /^re/i.test(response), gitDir);
+  return new InitSummary(bare, path, /^re/i.test(response), gitDir);
 }
 var InitSummary, initResponseRegex, reInitResponseRegex, init_InitSummary = __esm({
   "src/lib/responses/InitSummary.ts"() {
     "use strict";
     InitSummary = class {
-      constructor(bare, path4, existing, gitDir) {
-        this.bare = bare, this.path = path4, this.existing = existing, this.gitDir = gitDir;
+      constructor(bare, path, existing, gitDir) {
+        this.bare = bare, this.path = path, this.existing = existing, this.gitDir = gitDir;
       }
     }, initResponseRegex = /^Init.+ repository in (.+)$/, reInitResponseRegex = /^Rein.+ in (.+)$/;
   }
@@ -2609,13 +2304,13 @@ var InitSummary, initResponseRegex, reInitResponseRegex, init_InitSummary = __es
 function hasBareCommand(command) {
   return command.includes(bareCommand);
 }
-function initTask(bare = !1, path4, customArgs) {
+function initTask(bare = !1, path, customArgs) {
   let commands = ["init", ...customArgs];
   return bare && !hasBareCommand(commands) && commands.splice(1, 0, bareCommand), {
     commands,
     format: "utf-8",
     parser(text) {
-      return parseInit(commands.includes("--bare"), path4, text);
+      return parseInit(commands.includes("--bare"), path, text);
     }
   };
 }
@@ -3188,9 +2883,9 @@ var init_show = __esm({
   "src/lib/responses/FileStatusSummary.ts"() {
     "use strict";
     fromPathRegex = /^(.+)\0(.+)$/, FileStatusSummary = class {
-      constructor(path4, index, working_dir) {
-        if (this.path = path4, this.index = index, this.working_dir = working_dir, index === "R" || working_dir === "R") {
-          let detail = fromPathRegex.exec(path4) || [null, path4, path4];
+      constructor(path, index, working_dir) {
+        if (this.path = path, this.index = index, this.working_dir = working_dir, index === "R" || working_dir === "R") {
+          let detail = fromPathRegex.exec(path) || [null, path, path];
           this.from = detail[2] || "", this.path = detail[1] || "";
         }
       }
@@ -3220,9 +2915,9 @@ function splitLine(result, lineStr) {
     default:
       return;
   }
-  function data(index, workingDir, path4) {
+  function data(index, workingDir, path) {
     let raw = `${index}${workingDir}`, handler = parsers6.get(raw);
-    handler && handler(result, path4), raw !== "##" && raw !== "!!" && result.files.push(new FileStatusSummary(path4, index, workingDir));
+    handler && handler(result, path), raw !== "##" && raw !== "!!" && result.files.push(new FileStatusSummary(path, index, workingDir));
   }
 }
 var StatusSummary, parsers6, parseStatusSummary, init_StatusSummary = __esm({
@@ -3464,9 +3159,9 @@ var SimpleGitApi, init_simple_git_api = __esm({
           next
         );
       }
-      hashObject(path4, write) {
+      hashObject(path, write) {
         return this._runTask(
-          hashObjectTask(path4, write === !0),
+          hashObjectTask(path, write === !0),
           trailingFunctionArgument(arguments)
         );
       }
@@ -3750,8 +3445,8 @@ var init_branch = __esm({
   }
 });
 function toPath(input) {
-  let path4 = input.trim().replace(/^["']|["']$/g, "");
-  return path4 && normalize(path4);
+  let path = input.trim().replace(/^["']|["']$/g, "");
+  return path && normalize(path);
 }
 var parseCheckIgnore, init_CheckIgnore = __esm({
   "src/lib/responses/CheckIgnore.ts"() {
@@ -3984,8 +3679,8 @@ __export(sub_module_exports, {
   subModuleTask: () => subModuleTask,
   updateSubModuleTask: () => updateSubModuleTask
 });
-function addSubModuleTask(repo, path4) {
-  return subModuleTask(["add", repo, path4]);
+function addSubModuleTask(repo, path) {
+  return subModuleTask(["add", repo, path]);
 }
 function initSubModuleTask(customArgs) {
   return subModuleTask(["init", ...customArgs]);
@@ -4223,8 +3918,8 @@ var init_tag = __esm({
         configurationErrorTask2("Raw: must supply one or more command to execute"),
         next
       );
-    }, Git2.prototype.submoduleAdd = function(repo, path4, then) {
-      return this._runTask(addSubModuleTask2(repo, path4), trailingFunctionArgument2(arguments));
+    }, Git2.prototype.submoduleAdd = function(repo, path, then) {
+      return this._runTask(addSubModuleTask2(repo, path), trailingFunctionArgument2(arguments));
     }, Git2.prototype.submoduleUpdate = function(args, then) {
       return this._runTask(
         updateSubModuleTask2(getTrailingOptions2(arguments, !0)),
@@ -4656,62 +4351,8 @@ function sourceDate(env, revision) {
   });
 }
 
-// src/commands/bundle.ts
-async function bundle(ctx, options) {
-  let { matrix, plan } = await loadPlan(ctx, options.config, options.version), jobs = plan.jobs.bundle.filter((j2) => !options.bundles?.length || options.bundles.includes(j2.bundle));
-  for (let wanted of options.bundles ?? [])
-    if (!plan.jobs.bundle.some((j2) => j2.bundle === wanted))
-      throw usageError(`there is no bundle "${wanted}"`, `bundles of ${matrix.file}: ${plan.jobs.bundle.map((j2) => j2.bundle).join(", ") || "(none)"}`);
-  if (options.level !== void 0 && !(Number.isInteger(options.level) && options.level >= 1 && options.level <= 9))
-    throw usageError(`--level must be a whole number from 1 to 9, not ${options.level}`);
-  let specs = bundleSpecs(matrix, jobs), revision = await sourceRevision(matrix.root, ctx.env), mtime = sourceDate(ctx.env, revision), out = path3.resolve(ctx.cwd, options.out), release = { name: plan.release.name, version: plan.release.version, tag: plan.release.tag }, base = {
-    dryRun: !!options.dryRun,
-    release,
-    out,
-    mtime: mtime.toISOString(),
-    manifest: path3.join(out, MANIFEST_FILE),
-    checksums: path3.join(out, CHECKSUMS_FILE)
-  };
-  if (options.dryRun) {
-    let rows2 = [];
-    for (let spec of specs) {
-      let entries = await previewBundle(spec);
-      rows2.push({ bundle: spec.name, file: spec.file, files: entries.filter((e) => e.type !== "dir").length });
-    }
-    let data2 = { ...base, bundles: rows2 }, text2 = [`would build into ${out} (entries dated ${data2.mtime}):`, ...rows2.map((r2) => `  ${r2.file}  ${r2.files} files`)].join(`
-`);
-    return { data: data2, text: text2, exitCode: 0 };
-  }
-  let built = await buildBundles(specs, out, { mtime, ...options.level !== void 0 ? { level: options.level } : {}, replace: !!options.replace });
-  await addToRelease(
-    out,
-    release,
-    built.map((b2) => ({ file: b2.spec.file, kind: "bundle", size: b2.size, sha256: b2.sha256, bundle: b2.details })),
-    {
-      source: { ...revision.commit ? { commit: revision.commit } : {}, ...matrix.targets.github?.repository ? { repository: matrix.targets.github.repository } : {} },
-      replace: !!options.replace
-    }
-  );
-  let rows = built.map((b2) => ({ bundle: b2.spec.name, file: b2.spec.file, size: b2.size, sha256: b2.sha256, tarSha256: b2.tarSha256, files: b2.files, placement: b2.placement })), data = { ...base, bundles: rows }, text = [
-    `${release.name} ${release.version}: ${rows.length} bundle${rows.length === 1 ? "" : "s"} in ${out}`,
-    ...rows.map((r2) => `  ${r2.sha256}  ${r2.file}  ${formatBytes(r2.size)}  ${r2.files} files${r2.placement === "unchanged" ? "  (unchanged)" : ""}`),
-    `  ${MANIFEST_FILE}, ${CHECKSUMS_FILE}`
-  ].join(`
-`), markdown = `### Bundles of ${release.name} ${release.version}
-
-${markdownTable(
-    ["Bundle", "File", "Size", "Files", "sha256"],
-    rows.map((r2) => [r2.bundle, `\`${r2.file}\``, formatBytes(r2.size), String(r2.files), `\`${r2.sha256}\``])
-  )}
-`, outputs = {
-    dir: out,
-    manifest: data.manifest,
-    checksums: data.checksums,
-    digests: JSON.stringify(Object.fromEntries(rows.map((r2) => [r2.file, `sha256:${r2.sha256}`]))),
-    files: JSON.stringify(rows.map((r2) => path3.join(out, r2.file)))
-  };
-  return { data, text, markdown, outputs, exitCode: 0 };
-}
 export {
-  bundle
+  simpleGit,
+  sourceRevision,
+  sourceDate
 };

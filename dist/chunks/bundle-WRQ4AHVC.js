@@ -1,0 +1,377 @@
+import { createRequire as __slipwayCreateRequire } from 'node:module';
+const require = __slipwayCreateRequire(import.meta.url);
+import {
+  BUNDLE_INDEX_FILE,
+  CHECKSUMS_FILE,
+  MANIFEST_FILE,
+  formatBytes,
+  formatChecksums,
+  parseManifest
+} from "./chunk-YU3E4VVC.js";
+import {
+  collectTree,
+  compareBytes
+} from "./chunk-5DTBPDYL.js";
+import {
+  sourceDate,
+  sourceRevision
+} from "./chunk-FGQEYIFG.js";
+import {
+  F,
+  ft
+} from "./chunk-VU3JF7YS.js";
+import {
+  writeArtifact,
+  writeFileAtomic
+} from "./chunk-4AOSWLPV.js";
+import {
+  HashingStream,
+  sha256Hex
+} from "./chunk-2WJBDTVF.js";
+import {
+  buildPlan
+} from "./chunk-PRE6VMR6.js";
+import {
+  resolveVersion
+} from "./chunk-BHOXVQJ3.js";
+import {
+  markdownTable
+} from "./chunk-UX674S34.js";
+import {
+  loadConfig
+} from "./chunk-6WE6ANT6.js";
+import "./chunk-6K2PKFKT.js";
+import {
+  require_dist
+} from "./chunk-ZOQLPXWR.js";
+import "./chunk-T2LXPFR4.js";
+import {
+  SlipwayError,
+  fail,
+  usageError
+} from "./chunk-BOOLIPAW.js";
+import {
+  __toESM
+} from "./chunk-CY3FJDSN.js";
+
+// src/commands/bundle.ts
+import path3 from "node:path";
+
+// src/bundle/build.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { createHash as createHash2 } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+
+// src/bundle/portable-gzip.ts
+import { Transform } from "node:stream";
+import { createGzip } from "node:zlib";
+var OS_UNKNOWN = 255, OS_BYTE_OFFSET = 9;
+function createPortableGzip(level) {
+  return { gzip: createGzip({ level, chunkSize: 262144 }), header: new OsByteFixer() };
+}
+var OsByteFixer = class extends Transform {
+  seen = 0;
+  _transform(chunk, _encoding, callback) {
+    this.seen <= OS_BYTE_OFFSET && this.seen + chunk.length > OS_BYTE_OFFSET && (chunk[OS_BYTE_OFFSET - this.seen] = OS_UNKNOWN), this.seen += chunk.length, callback(null, chunk);
+  }
+}, DEFAULT_LEVEL = 6;
+
+// src/bundle/tar-writer.ts
+import { open } from "node:fs/promises";
+import { createHash } from "node:crypto";
+var BLOCK = 512, READ_CHUNK = 1 << 20;
+async function* tarChunks(entries, options) {
+  let written = [];
+  yield header({ path: `${options.top}/`, type: "Directory", mode: 493, size: 0 }, options.mtime);
+  for (let entry of entries) {
+    let archivePath = `${options.top}/${entry.path}`;
+    if (entry.type === "dir")
+      yield header({ path: `${archivePath}/`, type: "Directory", mode: entry.mode, size: 0 }, options.mtime);
+    else if (entry.type === "symlink")
+      yield header({ path: archivePath, type: "SymbolicLink", mode: entry.mode, size: 0, linkpath: entry.target }, options.mtime), written.push({ path: entry.path, type: "symlink", mode: entry.mode, size: 0, target: entry.target });
+    else {
+      yield header({ path: archivePath, type: "File", mode: entry.mode, size: entry.size }, options.mtime);
+      let hash = createHash("sha256");
+      for await (let chunk of fileChunks(entry.source, entry.size))
+        hash.update(chunk), yield chunk;
+      let pad = padding(entry.size);
+      pad && (yield pad), written.push({ path: entry.path, type: "file", mode: entry.mode, size: entry.size, sha256: hash.digest("hex") });
+    }
+  }
+  if (options.trailer) {
+    let t = options.trailer(written);
+    yield header({ path: `${options.top}/${t.path}`, type: "File", mode: 420, size: t.data.length }, options.mtime), yield t.data;
+    let pad = padding(t.data.length);
+    pad && (yield pad);
+  }
+  yield Buffer.alloc(BLOCK * 2);
+}
+function header(fields, mtime) {
+  let data = { ...fields, uid: 0, gid: 0, uname: "", gname: "", mtime, linkpath: fields.linkpath ?? "" }, block = Buffer.alloc(BLOCK), h = new F(data);
+  if (h.encode(block, 0), !h.needPax) return block;
+  let pax = new ft({ path: fields.path, ...fields.linkpath ? { linkpath: fields.linkpath } : {} }).encode();
+  return Buffer.concat([pax, block]);
+}
+function padding(size) {
+  let rest = size % BLOCK;
+  return rest ? Buffer.alloc(BLOCK - rest) : void 0;
+}
+async function* fileChunks(file, size) {
+  let handle = await open(file, "r");
+  try {
+    let done = 0;
+    for (; done < size; ) {
+      let buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK, size - done)), { bytesRead } = await handle.read(buffer, 0, buffer.length, done);
+      if (bytesRead === 0) break;
+      done += bytesRead, yield bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead);
+    }
+    let extra = await handle.read(Buffer.alloc(1), 0, 1, done);
+    (done !== size || extra.bytesRead !== 0) && fail("bundle-file-changed", `${file} changed while the bundle was written (expected ${size} bytes)`, { hint: "build again once nothing writes to the sources" });
+  } finally {
+    await handle.close();
+  }
+}
+
+// src/bundle/build.ts
+var CARRIED_KINDS = /* @__PURE__ */ new Set(["chart", "compose", "terraform", "files", "installer"]);
+function bundleSpecs(matrix, jobs) {
+  return jobs.map((job) => {
+    let bundle2 = matrix.bundles.find((b) => b.name === job.bundle);
+    if (!bundle2) return fail("bundle-unknown", `the plan names a bundle "${job.bundle}" that compatibility.yaml does not declare`);
+    let components = bundle2.components.map((name) => {
+      let c = matrix.components.find((x) => x.name === name);
+      return c || fail("bundle-unknown-component", `bundle ${bundle2.name} names the component "${name}", which is not declared`, { location: bundle2.location });
+    }), sources = [];
+    for (let c of components)
+      c.source && CARRIED_KINDS.has(c.kind) && sources.push({ from: c.source, to: c.name, location: c.location, root: c.source });
+    for (let f of bundle2.files)
+      sources.push({ from: path.resolve(matrix.root, f.from), to: f.to, location: bundle2.location, root: matrix.root });
+    let inside = new Set(bundle2.components), requires = {};
+    for (let c of components)
+      for (let r of c.requires) {
+        if (inside.has(r.target)) continue;
+        let before = requires[r.target];
+        requires[r.target] = before && before !== r.range ? `${before} ${r.range}` : r.range;
+      }
+    return {
+      name: bundle2.name,
+      release: { name: matrix.release.name, version: job.version },
+      file: `${job.asset}.tar.gz`,
+      top: job.asset,
+      components: components.map((c) => ({
+        name: c.name,
+        kind: c.kind,
+        version: c.version,
+        ...c.source && CARRIED_KINDS.has(c.kind) ? { path: c.name } : {},
+        requires: Object.fromEntries(c.requires.map((r) => [r.target, r.range]))
+      })),
+      requires: Object.fromEntries(Object.entries(requires).sort(([a], [b]) => a.localeCompare(b))),
+      sources
+    };
+  });
+}
+var BATCH = 1 << 20;
+async function buildBundle(spec, entries, outDir, options) {
+  let target = path.join(outDir, spec.file), tarHash = createHash2("sha256"), tarSize = 0, fileCount = 0, trailer = (files) => (fileCount = files.length, { path: BUNDLE_INDEX_FILE, data: Buffer.from(renderBundleIndex(spec, files)) }), chunks = batched(tarChunks(entries, { top: spec.top, mtime: options.mtime, trailer }), (chunk) => {
+    tarHash.update(chunk), tarSize += chunk.length;
+  }), { gzip, header: header2 } = createPortableGzip(options.level ?? DEFAULT_LEVEL), meter = new HashingStream(), size = 0, { placement, sha256 } = await writeArtifact(
+    target,
+    async (temporary) => {
+      await pipeline(Readable.from(chunks, { objectMode: !1, highWaterMark: 4 * BATCH }), gzip, header2, meter, createWriteStream(temporary));
+      let d = meter.digest();
+      return size = d.size, d.sha256;
+    },
+    {
+      replace: options.replace ?? !1,
+      onConflict: (existing, written) => fail("bundle-exists", `${target} already exists with other bytes (sha256 ${existing}, the new build is ${written})`, {
+        hint: "the sources changed since it was built: remove it, build into an empty folder, or pass --replace"
+      })
+    }
+  ), tarSha256 = tarHash.digest("hex"), details = { name: spec.name, format: "tar.gz", top: spec.top, tarSha256, tarSize, files: fileCount, components: spec.components.map(({ path: _p, ...c }) => c), requires: spec.requires };
+  return { spec, path: target, size, sha256, tarSha256, tarSize, files: fileCount, placement, details };
+}
+async function buildBundles(specs, outDir, options) {
+  let trees = await Promise.all(specs.map((s) => collectTree(s.sources))), limit = Math.max(1, options.concurrency ?? availableParallelism() + 1), results = new Array(specs.length), next = 0, worker = async () => {
+    for (; next < specs.length; ) {
+      let i = next++;
+      results[i] = await buildBundle(specs[i], trees[i], outDir, options);
+    }
+  };
+  return await Promise.all(Array.from({ length: Math.min(limit, specs.length) }, worker)), results;
+}
+async function previewBundle(spec) {
+  return collectTree(spec.sources);
+}
+function renderBundleIndex(spec, files) {
+  let index = {
+    schemaVersion: 1,
+    bundle: spec.name,
+    release: spec.release,
+    components: spec.components,
+    files: files.map((f) => ({
+      path: f.path,
+      mode: `0${f.mode.toString(8)}`,
+      ...f.type === "file" ? { size: f.size, sha256: f.sha256 } : { link: f.target }
+    }))
+  };
+  return `# Slipway bundle index: every file of this bundle with its sha256 (schema: bundle.schema.json).
+${(0, import_yaml.stringify)(index, { lineWidth: 0 })}`;
+}
+async function* batched(source, observe) {
+  let pending = [], pendingBytes = 0;
+  for await (let chunk of source) {
+    if (observe(chunk), chunk.length >= BATCH && pendingBytes === 0) {
+      yield chunk;
+      continue;
+    }
+    pending.push(chunk), pendingBytes += chunk.length, pendingBytes >= BATCH && (yield Buffer.concat(pending, pendingBytes), pending = [], pendingBytes = 0);
+  }
+  pendingBytes && (yield Buffer.concat(pending, pendingBytes));
+}
+
+// src/bundle/release-folder.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+import { mkdir, readFile, rm } from "node:fs/promises";
+import path2 from "node:path";
+async function addToRelease(dir, release, artifacts, options = {}) {
+  return withFolderLock(dir, async () => {
+    let current = await readManifestIfAny(dir);
+    current && (current.release.name !== release.name || current.release.version !== release.version) && fail("release-folder-mismatch", `${path2.join(dir, MANIFEST_FILE)} is the release ${current.release.name} ${current.release.version}, not ${release.name} ${release.version}`, {
+      hint: "use an empty folder for each release"
+    });
+    let byFile = new Map((current?.artifacts ?? []).map((a) => [a.file, a])), result = { manifest: current ?? emptyManifest(release), added: [], unchanged: [], replaced: [] };
+    for (let artifact of artifacts) {
+      (artifact.file === MANIFEST_FILE || artifact.file === CHECKSUMS_FILE || artifact.file.includes("/") || artifact.file.includes("\\")) && fail("release-artifact-name", `"${artifact.file}" cannot be an artifact name of a release folder`);
+      let existing = byFile.get(artifact.file);
+      existing ? existing.sha256 === artifact.sha256 && JSON.stringify(existing) === JSON.stringify(artifact) ? result.unchanged.push(artifact.file) : existing.sha256 !== artifact.sha256 && !options.replace ? fail("release-artifact-changed", `${artifact.file} is already in the release with sha256 ${existing.sha256}; the new one is ${artifact.sha256}`, {
+        hint: "build into a new folder, or pass --replace to replace it"
+      }) : result.replaced.push(artifact.file) : result.added.push(artifact.file), byFile.set(artifact.file, artifact);
+    }
+    let manifest = {
+      schemaVersion: 1,
+      release: { name: release.name, version: release.version, ...release.tag ?? current?.release.tag ? { tag: release.tag ?? current?.release.tag } : {} },
+      ...options.source ?? current?.source ? { source: options.source ?? current?.source } : {},
+      artifacts: [...byFile.values()].sort((a, b) => compareBytes(a.file, b.file))
+    };
+    if (result.manifest = manifest, current && result.added.length === 0 && result.replaced.length === 0 && JSON.stringify(current) === JSON.stringify(manifest)) return result;
+    let text = renderManifest(manifest);
+    await writeFileAtomic(path2.join(dir, MANIFEST_FILE), text);
+    let sums = [...manifest.artifacts.map((a) => ({ sha256: a.sha256, name: a.file })), { sha256: sha256Hex(text), name: MANIFEST_FILE }];
+    return await writeFileAtomic(path2.join(dir, CHECKSUMS_FILE), formatChecksums(sums)), result;
+  });
+}
+function renderManifest(manifest) {
+  return `# Slipway release manifest: every artifact with its sha256 (schema: release-manifest.schema.json).
+${(0, import_yaml2.stringify)(manifest, { lineWidth: 0 })}`;
+}
+async function readManifestIfAny(dir) {
+  let file = path2.join(dir, MANIFEST_FILE), text;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (e) {
+    if (e.code === "ENOENT") return;
+    throw e;
+  }
+  return parseManifest(text, file);
+}
+function emptyManifest(release) {
+  return { schemaVersion: 1, release: { ...release }, artifacts: [] };
+}
+var inProcess = /* @__PURE__ */ new Map(), LOCK_NAME = ".slipway-release.lock", LOCK_ATTEMPTS = 600, LOCK_WAIT_MS = 50;
+async function withFolderLock(dir, work) {
+  let key = path2.resolve(dir), run = (inProcess.get(key) ?? Promise.resolve()).catch(() => {
+  }).then(async () => {
+    await mkdir(key, { recursive: !0 });
+    let lock = path2.join(key, LOCK_NAME);
+    for (let attempt = 1; ; attempt++)
+      try {
+        await mkdir(lock);
+        break;
+      } catch (e) {
+        if (e.code !== "EEXIST") throw e;
+        attempt >= LOCK_ATTEMPTS && fail("release-folder-locked", `${key} is locked by another slipway (${lock} exists)`, { hint: `if no other slipway runs, remove ${lock}` }), await new Promise((resolve) => setTimeout(resolve, LOCK_WAIT_MS));
+      }
+    try {
+      return await work();
+    } finally {
+      await rm(lock, { recursive: !0, force: !0 });
+    }
+  });
+  inProcess.set(key, run);
+  try {
+    return await run;
+  } finally {
+    inProcess.get(key) === run && inProcess.delete(key);
+  }
+}
+
+// src/release/resolve-plan.ts
+async function loadPlan(ctx, config, version) {
+  let matrix = await loadConfig(ctx, config), resolved = await resolveVersion(matrix.release, { ...version !== void 0 ? { override: version } : {}, env: ctx.env, cwd: matrix.root });
+  if (!resolved.ok) throw new SlipwayError(resolved.errors, resolved.errors.some((e) => e.code === "usage") ? 2 : 1);
+  return { matrix, plan: buildPlan(matrix, resolved.value, ctx.cwd) };
+}
+
+// src/commands/bundle.ts
+async function bundle(ctx, options) {
+  let { matrix, plan } = await loadPlan(ctx, options.config, options.version), jobs = plan.jobs.bundle.filter((j) => !options.bundles?.length || options.bundles.includes(j.bundle));
+  for (let wanted of options.bundles ?? [])
+    if (!plan.jobs.bundle.some((j) => j.bundle === wanted))
+      throw usageError(`there is no bundle "${wanted}"`, `bundles of ${matrix.file}: ${plan.jobs.bundle.map((j) => j.bundle).join(", ") || "(none)"}`);
+  if (options.level !== void 0 && !(Number.isInteger(options.level) && options.level >= 1 && options.level <= 9))
+    throw usageError(`--level must be a whole number from 1 to 9, not ${options.level}`);
+  let specs = bundleSpecs(matrix, jobs), revision = await sourceRevision(matrix.root, ctx.env), mtime = sourceDate(ctx.env, revision), out = path3.resolve(ctx.cwd, options.out), release = { name: plan.release.name, version: plan.release.version, tag: plan.release.tag }, base = {
+    dryRun: !!options.dryRun,
+    release,
+    out,
+    mtime: mtime.toISOString(),
+    manifest: path3.join(out, MANIFEST_FILE),
+    checksums: path3.join(out, CHECKSUMS_FILE)
+  };
+  if (options.dryRun) {
+    let rows2 = [];
+    for (let spec of specs) {
+      let entries = await previewBundle(spec);
+      rows2.push({ bundle: spec.name, file: spec.file, files: entries.filter((e) => e.type !== "dir").length });
+    }
+    let data2 = { ...base, bundles: rows2 }, text2 = [`would build into ${out} (entries dated ${data2.mtime}):`, ...rows2.map((r) => `  ${r.file}  ${r.files} files`)].join(`
+`);
+    return { data: data2, text: text2, exitCode: 0 };
+  }
+  let built = await buildBundles(specs, out, { mtime, ...options.level !== void 0 ? { level: options.level } : {}, replace: !!options.replace });
+  await addToRelease(
+    out,
+    release,
+    built.map((b) => ({ file: b.spec.file, kind: "bundle", size: b.size, sha256: b.sha256, bundle: b.details })),
+    {
+      source: { ...revision.commit ? { commit: revision.commit } : {}, ...matrix.targets.github?.repository ? { repository: matrix.targets.github.repository } : {} },
+      replace: !!options.replace
+    }
+  );
+  let rows = built.map((b) => ({ bundle: b.spec.name, file: b.spec.file, size: b.size, sha256: b.sha256, tarSha256: b.tarSha256, files: b.files, placement: b.placement })), data = { ...base, bundles: rows }, text = [
+    `${release.name} ${release.version}: ${rows.length} bundle${rows.length === 1 ? "" : "s"} in ${out}`,
+    ...rows.map((r) => `  ${r.sha256}  ${r.file}  ${formatBytes(r.size)}  ${r.files} files${r.placement === "unchanged" ? "  (unchanged)" : ""}`),
+    `  ${MANIFEST_FILE}, ${CHECKSUMS_FILE}`
+  ].join(`
+`), markdown = `### Bundles of ${release.name} ${release.version}
+
+${markdownTable(
+    ["Bundle", "File", "Size", "Files", "sha256"],
+    rows.map((r) => [r.bundle, `\`${r.file}\``, formatBytes(r.size), String(r.files), `\`${r.sha256}\``])
+  )}
+`, outputs = {
+    dir: out,
+    manifest: data.manifest,
+    checksums: data.checksums,
+    digests: JSON.stringify(Object.fromEntries(rows.map((r) => [r.file, `sha256:${r.sha256}`]))),
+    files: JSON.stringify(rows.map((r) => path3.join(out, r.file)))
+  };
+  return { data, text, markdown, outputs, exitCode: 0 };
+}
+export {
+  bundle
+};

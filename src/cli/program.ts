@@ -217,7 +217,8 @@ export function buildProgram(run: CliRun, done: (code: number) => void): Command
   });
   msiOptions(msi.command('generate').description('write the WiX sources: WiX v4+ (.wxs, .wixproj, build.cmd) and the dialect of wixl'))
     .action((o: MsiCli) => execute(Boolean(o.json), async () => (await import('../commands/msi.js')).msiGenerate(run.ctx, common(o))));
-  msiOptions(msi.command('build').description('generate, then build each MSI (wixl on Linux, wix on Windows), check its tables, sign and verify it'))
+  msiOptions(msi.command('build').description('generate, then build each MSI (wixl on Linux, wix on Windows), check its tables, sign and verify it, and list it in OUT/manifest.yaml and OUT/SHA256SUMS'))
+    .option('--sources <dir>', 'where the WiX sources go (default: OUT/msi-sources)')
     .addOption(new Option('--toolchain <tool>', 'the builder (default: wix on Windows, wixl elsewhere)').choices(['wixl', 'wix']))
     .option('--accept-wix-eula <id>', 'accept the WiX OSMF EULA (e.g. wix7) for WiX v7 and later: only if you have read and accept it')
     .option('--pfx <file>', 'sign with this PKCS#12 certificate (password: SLIPWAY_SIGN_PASSWORD)')
@@ -226,11 +227,12 @@ export function buildProgram(run: CliRun, done: (code: number) => void): Command
     .option('--timestamp-url <url>', 'an RFC 3161 timestamp server for the signature')
     .option('--sign-ca <file>', 'trusted roots (PEM) to verify the signature against, for a private CA')
     .option('--force', 'replace an MSI that Slipway did not build')
-    .action((o: MsiCli & { toolchain?: 'wixl' | 'wix'; acceptWixEula?: string; pfx?: string; cert?: string; key?: string; timestampUrl?: string; signCa?: string; force?: boolean }) =>
+    .action((o: MsiCli & { sources?: string; toolchain?: 'wixl' | 'wix'; acceptWixEula?: string; pfx?: string; cert?: string; key?: string; timestampUrl?: string; signCa?: string; force?: boolean }) =>
       execute(Boolean(o.json), async () => {
         const password = run.ctx.env.SLIPWAY_SIGN_PASSWORD;
         return (await import('../commands/msi.js')).msiBuild(run.ctx, {
           ...common(o),
+          ...(o.sources ? { sources: o.sources } : {}),
           ...(o.toolchain ? { toolchain: o.toolchain } : {}),
           ...(o.acceptWixEula ? { acceptWixEula: o.acceptWixEula } : {}),
           signing: {

@@ -1,4 +1,7 @@
 import path from 'node:path';
+import { CHECKSUMS_FILE } from '../bundle/checksums.js';
+import { MANIFEST_FILE } from '../bundle/documents-model.js';
+import { addToRelease, describeArtifact } from '../bundle/release-folder.js';
 import { SlipwayError } from '../errors/diagnostic.js';
 import { buildInstaller, defaultToolchain, type BuiltMsi, type Toolchain } from '../msi/build.js';
 import { generateInstaller, installerComponents } from '../msi/generate.js';
@@ -19,6 +22,8 @@ export interface MsiOptions {
 }
 
 export interface MsiBuildOptions extends MsiOptions {
+  /** Where the WiX sources go; default: OUT/msi-sources. */
+  sources?: string;
   toolchain?: Toolchain;
   acceptWixEula?: string;
   signing?: SigningOptions;
@@ -47,7 +52,7 @@ async function prepare(ctx: CommandContext, o: MsiOptions) {
   if (components.length === 0) throw new SlipwayError({ code: 'usage', message: `${matrix.file} has no installer component`, hint: 'declare one with kind: installer' }, 2);
   const resolved = await resolveVersion(matrix.release, { ...(o.version !== undefined ? { override: o.version } : {}), env: ctx.env, cwd: matrix.root });
   if (!resolved.ok) throw new SlipwayError(resolved.errors, resolved.errors.some((e) => e.code === 'usage') ? 2 : 1);
-  return { matrix, components, version: resolved.value.version, out: path.resolve(ctx.cwd, o.out) };
+  return { matrix, components, version: resolved.value.version, tag: resolved.value.tag, out: path.resolve(ctx.cwd, o.out) };
 }
 
 /** Paths below the working folder are shown relative to it, others in full. */
@@ -57,13 +62,14 @@ const shown = (ctx: CommandContext, p: string) => {
 };
 
 /** `slipway msi generate`: the WiX sources of every installer (or one), both dialects, a .wixproj and build.cmd. */
-export async function msiGenerate(ctx: CommandContext, o: MsiOptions): Promise<Outcome<{ dryRun: boolean; installers: PlannedInstaller[] }>> {
+export async function msiGenerate(ctx: CommandContext, o: MsiOptions & { sources?: string }): Promise<Outcome<{ dryRun: boolean; installers: PlannedInstaller[] }>> {
   const { matrix, components, version, out } = await prepare(ctx, o);
+  const sourcesRoot = o.sources ? path.resolve(ctx.cwd, o.sources) : out;
   const installers: PlannedInstaller[] = [];
   for (const c of components) {
     const m = await installerModel(matrix, c, version);
-    const sources = path.join(out, c.name);
-    if (!o.dryRun) await generateInstaller(matrix, c, version, out);
+    const sources = path.join(sourcesRoot, c.name);
+    if (!o.dryRun) await generateInstaller(matrix, c, version, sourcesRoot, out);
     installers.push({
       component: c.name,
       kind: m.kind,
@@ -96,14 +102,15 @@ export async function msiBuild(ctx: CommandContext, o: MsiBuildOptions): Promise
     }
   }
   if (o.dryRun) {
-    const planned = await msiGenerate(ctx, o);
+    const planned = await msiGenerate(ctx, { ...o, sources: o.sources ?? path.join(o.out, 'msi-sources') });
     const toolchain = o.toolchain ?? defaultToolchain();
     return { ...planned, text: `${planned.text.replaceAll('would generate', 'would generate and build')}\nbuild with ${toolchain}${o.signing && wantsSigning(o.signing) ? ', then sign and verify' : ''}` };
   }
-  const { matrix, components, version, out } = await prepare(ctx, o);
+  const { matrix, components, version, tag, out } = await prepare(ctx, o);
+  const sources = path.resolve(ctx.cwd, o.sources ?? path.join(o.out, 'msi-sources'));
   const built: BuiltMsi[] = [];
   for (const c of components) {
-    const g = await generateInstaller(matrix, c, version, out);
+    const g = await generateInstaller(matrix, c, version, sources, out);
     built.push(await buildInstaller(g, {
       ...(o.toolchain ? { toolchain: o.toolchain } : {}),
       ...(o.acceptWixEula ? { acceptWixEula: o.acceptWixEula } : {}),
@@ -111,10 +118,16 @@ export async function msiBuild(ctx: CommandContext, o: MsiBuildOptions): Promise
       ...(o.force ? { force: true } : {}),
     }));
   }
+  // The MSIs join the release folder's manifest.yaml and SHA256SUMS, beside the bundles. An MSI that replaced an
+  // earlier build of its own (or any, with --force) may replace its entry; anything else is refused there too.
+  await addToRelease(out, { name: matrix.release.name, version, ...(tag ? { tag } : {}) }, await Promise.all(built.map((b) =>
+    describeArtifact(out, path.basename(b.path), 'installer', {
+      details: { component: b.component, productName: b.productName, productVersion: b.productVersion, upgradeCode: b.upgradeCode, productCode: b.productCode, signed: b.signed },
+    }))), { replace: built.some((b) => b.placement === 'replaced') });
   const installers = built.map((b) => ({ ...b, path: shown(ctx, b.path) }));
   const text = installers.map((b) =>
     `${b.upToDate ? 'up to date' : 'built'} ${b.path}: ${b.productName} ${b.productVersion} (${b.version}), UpgradeCode ${b.upgradeCode}, ` +
-    `${b.tables.File} files, ${b.size} bytes, ${b.signed ? 'signed, ' : ''}sha256 ${b.sha256}`).join('\n');
+    `${b.tables.File} files, ${b.size} bytes, ${b.signed ? 'signed, ' : ''}sha256 ${b.sha256}`).concat(`listed in ${shown(ctx, path.join(out, MANIFEST_FILE))} and ${CHECKSUMS_FILE}`).join('\n');
   const first = installers[0]!;
   return {
     data: { dryRun: false, installers },

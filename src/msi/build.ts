@@ -3,7 +3,7 @@ import { readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fail } from '../errors/diagnostic.js';
 import { hashFile, sha256Hex } from '../util/hash.js';
-import { writeFileAtomic } from '../util/safe-write.js';
+import { writeFileAtomic, type Placement } from '../util/safe-write.js';
 import { checkMsi, type TableCounts } from './check-msi.js';
 import type { GeneratedInstaller } from './generate.js';
 import { signMsi, verifySignature, wantsSigning, type SigningOptions } from './sign.js';
@@ -38,12 +38,14 @@ export interface BuiltMsi {
   tables: TableCounts;
   /** True when the MSI was already built from the same inputs and was left as it was. */
   upToDate: boolean;
+  /** Whether the MSI is new, was left as it was, or replaced an earlier build (its own, or any with --force). */
+  placement: Placement;
 }
 
 interface BuildRecord {
   inputs: string;
   sha256: string;
-  built: Omit<BuiltMsi, 'upToDate' | 'path'>;
+  built: Omit<BuiltMsi, 'upToDate' | 'path' | 'placement'>;
 }
 
 export function defaultToolchain(): Toolchain {
@@ -75,7 +77,7 @@ export async function buildInstaller(g: GeneratedInstaller, options: BuildOption
   if (existing) {
     const current = (await hashFile(g.msi)).sha256;
     const ours = record?.sha256 === current;
-    if (ours && record.inputs === digest) return { ...record.built, path: g.msi, upToDate: true };
+    if (ours && record.inputs === digest) return { ...record.built, path: g.msi, upToDate: true, placement: 'unchanged' };
     if (!ours && !options.force) {
       fail('msi-exists', `${g.msi} exists and was not built by Slipway from these sources`, {
         hint: 'move it away, or pass --force to replace it',
@@ -118,7 +120,7 @@ export async function buildInstaller(g: GeneratedInstaller, options: BuildOption
       tables,
     };
     await writeFileAtomic(recordFile, `${JSON.stringify({ inputs: digest, sha256, built } satisfies BuildRecord, null, 2)}\n`);
-    return { ...built, path: g.msi, upToDate: false };
+    return { ...built, path: g.msi, upToDate: false, placement: existing ? 'replaced' : 'created' };
   } finally {
     await rm(unsigned, { force: true });
     await rm(signedPartial, { force: true });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { fail, type SourceLocation } from '../errors/diagnostic.js';
 import { GLOB_CHARS, globBase } from '../matrix/installer-check.js';
+import { bundleSpecs, previewBundle } from '../bundle/build.js';
 import type { Bundle, InstallerFiles, Matrix } from '../matrix/model.js';
 
 /** A file to install: where it comes from and where it lands below the install folder (forward slashes). */
@@ -46,23 +47,19 @@ async function fromPath(root: string, pattern: string, to: string, location: Sou
 }
 
 /**
- * A bundle as an installer lays it out: each component's sources in a folder named after the component, and the
- * bundle's extra files at their `to` path.
+ * A bundle's files laid out as the bundle builder lays them out (each component in a folder of its name, the extra
+ * files at their `to`), so that an installed bundle looks like an extracted one. Windows Installer has no links: a
+ * bundle that carries one cannot become an installer.
  */
 export async function bundleFiles(matrix: Matrix, bundle: Bundle, to: string, location: SourceLocation): Promise<SourceFile[]> {
+  const job = { id: `bundle-${bundle.name}`, name: `bundle ${bundle.name}`, bundle: bundle.name, version: '0.0.0', asset: bundle.name, components: bundle.components, runner: '' };
+  const [spec] = bundleSpecs(matrix, [job]);
   const out: SourceFile[] = [];
-  for (const name of bundle.components) {
-    const c = matrix.components.find((x) => x.name === name);
-    if (!c?.source) continue;
-    out.push(...(await fromPath(matrix.root, path.relative(matrix.root, c.source).split(path.sep).join('/'), join(to, name), location)));
-  }
-  for (const f of bundle.files) {
-    const target = f.to.replace(/\\/g, '/');
-    const stat = await lstat(path.join(matrix.root, f.from)).catch(() => undefined);
-    const placed = stat?.isDirectory() ? join(to, target) : join(to, path.posix.dirname(target) === '.' ? '' : path.posix.dirname(target));
-    const files = await fromPath(matrix.root, f.from, placed, location);
-    if (!stat?.isDirectory() && files[0]) files[0].installPath = join(to, target);
-    out.push(...files);
+  for (const entry of await previewBundle(spec!)) {
+    if (entry.type === 'symlink') {
+      fail('msi-link', `bundle "${bundle.name}" carries the link ${entry.path}, which an MSI cannot install`, { location, hint: 'replace the link by the file it points to' });
+    }
+    if (entry.type === 'file') out.push({ source: entry.source, installPath: join(to, entry.path), location });
   }
   return out;
 }

@@ -43,12 +43,13 @@ const posix = (p: string) => p.split(path.sep).join('/');
 
 /**
  * Writes the WiX sources of one installer into `out/<component>/`: both dialects, a .wixproj and build.cmd, and the
- * files Slipway makes (the scripts of an infrastructure installer). Sources name the repository's files by relative
+ * files Slipway makes (the scripts of an infrastructure installer). The MSI is to be built into `msiDir`. Sources name the repository's files by relative
  * paths, so the folder builds on Windows from the same checkout. Unchanged files are left as they are.
  */
-export async function generateInstaller(matrix: Matrix, component: Component, version: string, out: string): Promise<GeneratedInstaller> {
+export async function generateInstaller(matrix: Matrix, component: Component, version: string, out: string, msiDir = out): Promise<GeneratedInstaller> {
   const model = await installerModel(matrix, component, version);
   const dir = path.join(out, component.name);
+  const msi = path.join(msiDir, model.msiName);
   const generatedDir = path.join(dir, 'files');
   const sourcePath = (f: InstallFile) => (f.source ?? path.join(generatedDir, ...f.installPath.split('/')));
   const sourceOf = (f: InstallFile) => posix(path.relative(dir, sourcePath(f)));
@@ -63,9 +64,9 @@ export async function generateInstaller(matrix: Matrix, component: Component, ve
   await writeIfChanged(wxs, renderWix(model, 'wix4', sourceOf, rel(model.icon), rel(model.license)));
   await writeIfChanged(wixlWxs, renderWix(model, 'wixl', sourceOf, rel(model.icon)));
   await writeIfChanged(wixproj, renderWixproj(model, path.basename(wxs), usesUi));
-  await writeIfChanged(buildCmd, renderBuildCmd(model, path.basename(wxs), usesUi));
+  await writeIfChanged(buildCmd, renderBuildCmd(model, path.basename(wxs), usesUi, path.relative(dir, msi)));
   const inputs = [...model.files.map(sourcePath), ...(model.icon ? [model.icon] : [])];
-  return { model, dir, wxs, wixlWxs, wixproj, buildCmd, msi: path.join(out, model.msiName), inputs };
+  return { model, dir, wxs, wixlWxs, wixproj, buildCmd, msi, inputs };
 }
 
 async function writeIfChanged(file: string, content: string): Promise<void> {

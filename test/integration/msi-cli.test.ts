@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -84,6 +84,40 @@ describe('slipway msi build with a certificate', () => {
   });
 });
 
+describe('slipway msi build into a release folder', () => {
+  it('lists each MSI in manifest.yaml and SHA256SUMS beside the bundles, and the folder verifies', () => {
+    const dir = path.join(temp, 'release');
+    expect(runCli(['bundle', '--config', CONFIG, '--out', dir, '--version', '1.4.0']).code).toBe(0);
+    const r = build('release', '--json');
+    expect(r.code, r.stderr).toBe(0);
+    const data = JSON.parse(r.stdout) as { installers: { path: string; sha256: string; productCode: string }[] };
+    const sums = execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: dir, encoding: 'utf8' });
+    expect(sums).toContain('acmectl-1.4.0-x64.msi: OK\n');
+    expect(sums).toContain('stack-msi-1.4.0-x64.msi: OK\n');
+    expect(sums).toContain('acme-platform-docker-1.4.0.tar.gz: OK\n');
+    const manifest = readFileSync(path.join(dir, 'manifest.yaml'), 'utf8');
+    expect(manifest).toContain(`  - file: acmectl-1.4.0-x64.msi
+    kind: installer
+    size: ${statSync(path.join(dir, 'acmectl-1.4.0-x64.msi')).size}
+    sha256: ${data.installers[0]!.sha256}
+    details:
+      component: acmectl
+      productName: Acme Operator Tools
+      productVersion: 1.4.0
+      upgradeCode: 3c0e7d6a-58b1-4f0e-9d2a-6b1f4c8e2a17
+      productCode: ${data.installers[0]!.productCode}
+      signed: false
+`);
+    const verify = runCli(['verify', dir]);
+    expect(verify.code, verify.stdout + verify.stderr).toBe(0);
+    // Built again: nothing changes, the manifest included.
+    const before = readFileSync(path.join(dir, 'SHA256SUMS'), 'utf8');
+    expect(build('release').code).toBe(0);
+    expect(readFileSync(path.join(dir, 'SHA256SUMS'), 'utf8')).toBe(before);
+    expect(existsSync(path.join(dir, 'msi-sources', 'acmectl', 'acmectl.wxs'))).toBe(true);
+  }, 60_000);
+});
+
 describe('slipway msi build, run again', () => {
   it('changes nothing when nothing changed, and never replaces an MSI it did not build', () => {
     const first = build('again', '--component', 'acmectl', '--json');
@@ -92,7 +126,7 @@ describe('slipway msi build, run again', () => {
     const before = statSync(msi).mtimeMs;
     const second = build('again', '--component', 'acmectl');
     expect(second.code).toBe(0);
-    expect(second.stdout).toMatch(/^up to date .*acmectl-1\.4\.0-x64\.msi: Acme Operator Tools 1\.4\.0 \(1\.4\.0\), UpgradeCode 3c0e7d6a-58b1-4f0e-9d2a-6b1f4c8e2a17, 3 files, \d+ bytes, sha256 [0-9a-f]{64}\n$/);
+    expect(second.stdout).toMatch(/^up to date .*acmectl-1\.4\.0-x64\.msi: Acme Operator Tools 1\.4\.0 \(1\.4\.0\), UpgradeCode 3c0e7d6a-58b1-4f0e-9d2a-6b1f4c8e2a17, 3 files, \d+ bytes, sha256 [0-9a-f]{64}\nlisted in .*\/again\/manifest\.yaml and SHA256SUMS\n$/);
     expect(statSync(msi).mtimeMs).toBe(before);
 
     writeFileSync(msi, 'somebody else put this here');

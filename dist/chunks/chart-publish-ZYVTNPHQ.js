@@ -8,15 +8,15 @@ import {
   packageName,
   parseIndex,
   serializeIndex
-} from "./chunk-ZVC4QXY6.js";
+} from "./chunk-GPNCK37X.js";
 import {
   simpleGit,
   sourceDate,
   sourceRevision
 } from "./chunk-FGQEYIFG.js";
-import "./chunk-VU3JF7YS.js";
 import "./chunk-4AOSWLPV.js";
 import "./chunk-2WJBDTVF.js";
+import "./chunk-VU3JF7YS.js";
 import {
   loadConfig
 } from "./chunk-6WE6ANT6.js";

@@ -5,19 +5,21 @@ import {
   readTarGz
 } from "./chunk-74CPYX7L.js";
 import {
+  formatBytes
+} from "./chunk-RNXMX5MA.js";
+import {
   BUNDLE_INDEX_FILE,
   CHECKSUMS_FILE,
   MANIFEST_FILE,
-  formatBytes,
   parseBundleIndex,
   parseChecksums,
   parseManifest
-} from "./chunk-YU3E4VVC.js";
+} from "./chunk-PDCCG4BA.js";
 import "./chunk-5DTBPDYL.js";
-import "./chunk-VU3JF7YS.js";
 import {
   hashFile
 } from "./chunk-2WJBDTVF.js";
+import "./chunk-VU3JF7YS.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";

@@ -36,16 +36,6 @@ function parseChecksums(text, file) {
   }), lines;
 }
 
-// src/render/bytes.ts
-function formatBytes(n) {
-  if (n < 1024) return `${n} B`;
-  let units = ["KiB", "MiB", "GiB", "TiB"], v = n, u = -1;
-  do
-    v /= 1024, u++;
-  while (v >= 1024 && u < units.length - 1);
-  return `${v.toFixed(1)} ${units[u]}`;
-}
-
 // src/bundle/documents.ts
 var import_ajv = __toESM(require_ajv(), 1);
 
@@ -210,6 +200,5 @@ export {
   formatChecksums,
   parseChecksums,
   parseManifest,
-  parseBundleIndex,
-  formatBytes
+  parseBundleIndex
 };

@@ -1,15 +1,15 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
-  Qn,
-  rt
-} from "./chunk-VU3JF7YS.js";
-import {
   streamToFileAtomic
 } from "./chunk-4AOSWLPV.js";
 import {
   HashingStream
 } from "./chunk-2WJBDTVF.js";
+import {
+  Qn,
+  rt
+} from "./chunk-VU3JF7YS.js";
 import {
   require_dist
 } from "./chunk-ZOQLPXWR.js";

@@ -13,16 +13,16 @@ import {
   prune,
   readWithLibrary,
   serializeIndex
-} from "./chunk-ZVC4QXY6.js";
+} from "./chunk-GPNCK37X.js";
 import {
   sourceDate,
   sourceRevision
 } from "./chunk-FGQEYIFG.js";
-import "./chunk-VU3JF7YS.js";
 import {
   writeFileAtomic
 } from "./chunk-4AOSWLPV.js";
 import "./chunk-2WJBDTVF.js";
+import "./chunk-VU3JF7YS.js";
 import "./chunk-ZOQLPXWR.js";
 import {
   SlipwayError,

@@ -4,58 +4,35 @@ import {
   BUNDLE_INDEX_FILE,
   CHECKSUMS_FILE,
   MANIFEST_FILE,
-  formatBytes,
   formatChecksums,
   parseManifest
-} from "./chunk-YU3E4VVC.js";
+} from "./chunk-PDCCG4BA.js";
 import {
   collectTree,
   compareBytes
 } from "./chunk-5DTBPDYL.js";
-import {
-  sourceDate,
-  sourceRevision
-} from "./chunk-FGQEYIFG.js";
-import {
-  F,
-  ft
-} from "./chunk-VU3JF7YS.js";
 import {
   writeArtifact,
   writeFileAtomic
 } from "./chunk-4AOSWLPV.js";
 import {
   HashingStream,
+  hashFile,
   sha256Hex
 } from "./chunk-2WJBDTVF.js";
 import {
-  buildPlan
-} from "./chunk-PRE6VMR6.js";
-import {
-  resolveVersion
-} from "./chunk-BHOXVQJ3.js";
-import {
-  markdownTable
-} from "./chunk-UX674S34.js";
-import {
-  loadConfig
-} from "./chunk-6WE6ANT6.js";
-import "./chunk-6K2PKFKT.js";
+  F,
+  ft
+} from "./chunk-VU3JF7YS.js";
 import {
   require_dist
 } from "./chunk-ZOQLPXWR.js";
-import "./chunk-T2LXPFR4.js";
 import {
-  SlipwayError,
-  fail,
-  usageError
+  fail
 } from "./chunk-BOOLIPAW.js";
 import {
   __toESM
 } from "./chunk-CY3FJDSN.js";
-
-// src/commands/bundle.ts
-import path3 from "node:path";
 
 // src/bundle/build.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -140,17 +117,17 @@ async function* fileChunks(file, size) {
 var CARRIED_KINDS = /* @__PURE__ */ new Set(["chart", "compose", "terraform", "files", "installer"]);
 function bundleSpecs(matrix, jobs) {
   return jobs.map((job) => {
-    let bundle2 = matrix.bundles.find((b) => b.name === job.bundle);
-    if (!bundle2) return fail("bundle-unknown", `the plan names a bundle "${job.bundle}" that compatibility.yaml does not declare`);
-    let components = bundle2.components.map((name) => {
+    let bundle = matrix.bundles.find((b) => b.name === job.bundle);
+    if (!bundle) return fail("bundle-unknown", `the plan names a bundle "${job.bundle}" that compatibility.yaml does not declare`);
+    let components = bundle.components.map((name) => {
       let c = matrix.components.find((x) => x.name === name);
-      return c || fail("bundle-unknown-component", `bundle ${bundle2.name} names the component "${name}", which is not declared`, { location: bundle2.location });
+      return c || fail("bundle-unknown-component", `bundle ${bundle.name} names the component "${name}", which is not declared`, { location: bundle.location });
     }), sources = [];
     for (let c of components)
       c.source && CARRIED_KINDS.has(c.kind) && sources.push({ from: c.source, to: c.name, location: c.location, root: c.source });
-    for (let f of bundle2.files)
-      sources.push({ from: path.resolve(matrix.root, f.from), to: f.to, location: bundle2.location, root: matrix.root });
-    let inside = new Set(bundle2.components), requires = {};
+    for (let f of bundle.files)
+      sources.push({ from: path.resolve(matrix.root, f.from), to: f.to, location: bundle.location, root: matrix.root });
+    let inside = new Set(bundle.components), requires = {};
     for (let c of components)
       for (let r of c.requires) {
         if (inside.has(r.target)) continue;
@@ -158,7 +135,7 @@ function bundleSpecs(matrix, jobs) {
         requires[r.target] = before && before !== r.range ? `${before} ${r.range}` : r.range;
       }
     return {
-      name: bundle2.name,
+      name: bundle.name,
       release: { name: matrix.release.name, version: job.version },
       file: `${job.asset}.tar.gz`,
       top: job.asset,
@@ -237,6 +214,10 @@ async function* batched(source, observe) {
 var import_yaml2 = __toESM(require_dist(), 1);
 import { mkdir, readFile, rm } from "node:fs/promises";
 import path2 from "node:path";
+async function describeArtifact(dir, file, kind, extra = {}) {
+  let digest = await hashFile(path2.join(dir, file));
+  return { file, kind, size: digest.size, sha256: digest.sha256, ...extra };
+}
 async function addToRelease(dir, release, artifacts, options = {}) {
   return withFolderLock(dir, async () => {
     let current = await readManifestIfAny(dir);
@@ -309,69 +290,10 @@ async function withFolderLock(dir, work) {
   }
 }
 
-// src/release/resolve-plan.ts
-async function loadPlan(ctx, config, version) {
-  let matrix = await loadConfig(ctx, config), resolved = await resolveVersion(matrix.release, { ...version !== void 0 ? { override: version } : {}, env: ctx.env, cwd: matrix.root });
-  if (!resolved.ok) throw new SlipwayError(resolved.errors, resolved.errors.some((e) => e.code === "usage") ? 2 : 1);
-  return { matrix, plan: buildPlan(matrix, resolved.value, ctx.cwd) };
-}
-
-// src/commands/bundle.ts
-async function bundle(ctx, options) {
-  let { matrix, plan } = await loadPlan(ctx, options.config, options.version), jobs = plan.jobs.bundle.filter((j) => !options.bundles?.length || options.bundles.includes(j.bundle));
-  for (let wanted of options.bundles ?? [])
-    if (!plan.jobs.bundle.some((j) => j.bundle === wanted))
-      throw usageError(`there is no bundle "${wanted}"`, `bundles of ${matrix.file}: ${plan.jobs.bundle.map((j) => j.bundle).join(", ") || "(none)"}`);
-  if (options.level !== void 0 && !(Number.isInteger(options.level) && options.level >= 1 && options.level <= 9))
-    throw usageError(`--level must be a whole number from 1 to 9, not ${options.level}`);
-  let specs = bundleSpecs(matrix, jobs), revision = await sourceRevision(matrix.root, ctx.env), mtime = sourceDate(ctx.env, revision), out = path3.resolve(ctx.cwd, options.out), release = { name: plan.release.name, version: plan.release.version, tag: plan.release.tag }, base = {
-    dryRun: !!options.dryRun,
-    release,
-    out,
-    mtime: mtime.toISOString(),
-    manifest: path3.join(out, MANIFEST_FILE),
-    checksums: path3.join(out, CHECKSUMS_FILE)
-  };
-  if (options.dryRun) {
-    let rows2 = [];
-    for (let spec of specs) {
-      let entries = await previewBundle(spec);
-      rows2.push({ bundle: spec.name, file: spec.file, files: entries.filter((e) => e.type !== "dir").length });
-    }
-    let data2 = { ...base, bundles: rows2 }, text2 = [`would build into ${out} (entries dated ${data2.mtime}):`, ...rows2.map((r) => `  ${r.file}  ${r.files} files`)].join(`
-`);
-    return { data: data2, text: text2, exitCode: 0 };
-  }
-  let built = await buildBundles(specs, out, { mtime, ...options.level !== void 0 ? { level: options.level } : {}, replace: !!options.replace });
-  await addToRelease(
-    out,
-    release,
-    built.map((b) => ({ file: b.spec.file, kind: "bundle", size: b.size, sha256: b.sha256, bundle: b.details })),
-    {
-      source: { ...revision.commit ? { commit: revision.commit } : {}, ...matrix.targets.github?.repository ? { repository: matrix.targets.github.repository } : {} },
-      replace: !!options.replace
-    }
-  );
-  let rows = built.map((b) => ({ bundle: b.spec.name, file: b.spec.file, size: b.size, sha256: b.sha256, tarSha256: b.tarSha256, files: b.files, placement: b.placement })), data = { ...base, bundles: rows }, text = [
-    `${release.name} ${release.version}: ${rows.length} bundle${rows.length === 1 ? "" : "s"} in ${out}`,
-    ...rows.map((r) => `  ${r.sha256}  ${r.file}  ${formatBytes(r.size)}  ${r.files} files${r.placement === "unchanged" ? "  (unchanged)" : ""}`),
-    `  ${MANIFEST_FILE}, ${CHECKSUMS_FILE}`
-  ].join(`
-`), markdown = `### Bundles of ${release.name} ${release.version}
-
-${markdownTable(
-    ["Bundle", "File", "Size", "Files", "sha256"],
-    rows.map((r) => [r.bundle, `\`${r.file}\``, formatBytes(r.size), String(r.files), `\`${r.sha256}\``])
-  )}
-`, outputs = {
-    dir: out,
-    manifest: data.manifest,
-    checksums: data.checksums,
-    digests: JSON.stringify(Object.fromEntries(rows.map((r) => [r.file, `sha256:${r.sha256}`]))),
-    files: JSON.stringify(rows.map((r) => path3.join(out, r.file)))
-  };
-  return { data, text, markdown, outputs, exitCode: 0 };
-}
 export {
-  bundle
+  bundleSpecs,
+  buildBundles,
+  previewBundle,
+  describeArtifact,
+  addToRelease
 };

@@ -5,8 +5,9 @@ import {
   getInput,
   info,
   setFailed,
-  setOutput
-} from "./chunks/chunk-WRVLYH7U.js";
+  setOutput,
+  setSecret
+} from "./chunks/chunk-JUZVOJCF.js";
 import {
   SlipwayError,
   formatDiagnostic,
@@ -19,7 +20,7 @@ import { appendFile } from "node:fs/promises";
 import path from "node:path";
 
 // src/action/inputs.ts
-var ACTION_COMMANDS = ["validate", "plan", "matrix", "check", "list", "show", "bundle", "verify", "extract"];
+var ACTION_COMMANDS = ["validate", "plan", "matrix", "check", "list", "show", "bundle", "verify", "extract", "msi-generate", "msi-build"];
 function readInputs() {
   let command = getInput("command") || "plan";
   if (!ACTION_COMMANDS.includes(command))
@@ -43,7 +44,25 @@ function readInputs() {
     replace: booleanInput("replace"),
     dryRun: booleanInput("dry-run") || booleanInput("dry_run"),
     ...getInput("file") ? { file: getInput("file") } : {},
-    ...getInput("dest") ? { dest: getInput("dest") } : {}
+    ...getInput("dest") ? { dest: getInput("dest") } : {},
+    msi: readMsiInputs()
+  };
+}
+function readMsiInputs() {
+  let toolchain = getInput("toolchain");
+  if (toolchain && toolchain !== "wixl" && toolchain !== "wix") throw usageError(`input "toolchain" must be wixl or wix, not "${toolchain}"`);
+  let certificate = getInput("certificate").replace(/\s+/g, ""), password = getInput("certificate-password") || getInput("certificate_password");
+  certificate && setSecret(certificate), password && setSecret(password);
+  let pick = (...names) => names.map((n) => getInput(n)).find(Boolean), sources = pick("sources"), acceptWixEula = pick("accept-wix-eula", "accept_wix_eula"), certificateFile = pick("certificate-file", "certificate_file"), timestampUrl = pick("timestamp-url", "timestamp_url"), signCa = pick("sign-ca", "sign_ca");
+  return {
+    ...sources ? { sources } : {},
+    ...toolchain ? { toolchain } : {},
+    ...acceptWixEula ? { acceptWixEula } : {},
+    ...certificate ? { certificate } : {},
+    ...certificateFile ? { certificateFile } : {},
+    ...password ? { password } : {},
+    ...timestampUrl ? { timestampUrl } : {},
+    ...signCa ? { signCa } : {}
   };
 }
 function booleanInput(name) {
@@ -97,7 +116,28 @@ async function dispatch(ctx, i) {
     case "extract":
       if (!i.file || !i.dest) throw new SlipwayError({ code: "usage", message: 'command "extract" needs the inputs "file" and "dest"' }, 2);
       return (await import("./chunks/extract-2V7LTPFS.js")).extract(ctx, { file: i.file, dest: i.dest });
+    case "msi-generate":
+      return (await import("./chunks/msi-EURPZRP6.js")).msiGenerate(ctx, msiOptions(i));
+    case "msi-build": {
+      let { withCertificate } = await import("./chunks/certificate-IV267J5W.js");
+      return withCertificate(i.msi, ctx.env, async (pfx) => (await import("./chunks/msi-EURPZRP6.js")).msiBuild(ctx, {
+        ...msiOptions(i),
+        ...i.msi.sources ? { sources: i.msi.sources } : {},
+        ...i.msi.toolchain ? { toolchain: i.msi.toolchain } : {},
+        ...i.msi.acceptWixEula ? { acceptWixEula: i.msi.acceptWixEula } : {},
+        signing: {
+          ...pfx ? { pfx } : {},
+          ...i.msi.password ? { password: i.msi.password } : {},
+          ...i.msi.timestampUrl ? { timestampUrl: i.msi.timestampUrl } : {},
+          ...i.msi.signCa ? { caFile: i.msi.signCa } : {}
+        },
+        ...i.replace ? { force: !0 } : {}
+      }));
+    }
   }
+}
+function msiOptions(i) {
+  return { config: i.config, out: i.dir, ...i.component ? { component: i.component } : {}, ...i.version ? { version: i.version } : {}, dryRun: i.dryRun };
 }
 function annotate(d, cwd, workspace) {
   let message = d.hint ? `${d.message} (hint: ${d.hint})` : d.message, file = d.location ? path.relative(workspace, path.resolve(cwd, d.location.file)).split(path.sep).join("/") : void 0;

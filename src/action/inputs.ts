@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { usageError } from '../errors/diagnostic.js';
 
-export const ACTION_COMMANDS = ['validate', 'plan', 'matrix', 'check', 'list', 'show', 'bundle', 'verify', 'extract'] as const;
+export const ACTION_COMMANDS = ['validate', 'plan', 'matrix', 'check', 'list', 'show', 'bundle', 'verify', 'extract', 'msi-generate', 'msi-build'] as const;
 export type ActionCommand = (typeof ACTION_COMMANDS)[number];
 
 /** Every input of the action, read and checked in one place. */
@@ -22,6 +22,20 @@ export interface ActionInputs {
   /** extract: the archive and where to put it. */
   file?: string;
   dest?: string;
+  /** msi-build. */
+  msi: MsiInputs;
+}
+
+export interface MsiInputs {
+  sources?: string;
+  toolchain?: 'wixl' | 'wix';
+  acceptWixEula?: string;
+  /** A PFX as base64 (the usual form of a certificate kept in a secret), or a PFX file. */
+  certificate?: string;
+  certificateFile?: string;
+  password?: string;
+  timestampUrl?: string;
+  signCa?: string;
 }
 
 export function readInputs(): ActionInputs {
@@ -50,6 +64,33 @@ export function readInputs(): ActionInputs {
     dryRun: booleanInput('dry-run') || booleanInput('dry_run'),
     ...(core.getInput('file') ? { file: core.getInput('file') } : {}),
     ...(core.getInput('dest') ? { dest: core.getInput('dest') } : {}),
+    msi: readMsiInputs(),
+  };
+}
+
+function readMsiInputs(): MsiInputs {
+  const toolchain = core.getInput('toolchain');
+  if (toolchain && toolchain !== 'wixl' && toolchain !== 'wix') throw usageError(`input "toolchain" must be wixl or wix, not "${toolchain}"`);
+  const certificate = core.getInput('certificate').replace(/\s+/g, '');
+  const password = core.getInput('certificate-password') || core.getInput('certificate_password');
+  // Masked before anything else runs: from here on the runner replaces them with *** in every log line.
+  if (certificate) core.setSecret(certificate);
+  if (password) core.setSecret(password);
+  const pick = (...names: string[]) => names.map((n) => core.getInput(n)).find(Boolean);
+  const sources = pick('sources');
+  const acceptWixEula = pick('accept-wix-eula', 'accept_wix_eula');
+  const certificateFile = pick('certificate-file', 'certificate_file');
+  const timestampUrl = pick('timestamp-url', 'timestamp_url');
+  const signCa = pick('sign-ca', 'sign_ca');
+  return {
+    ...(sources ? { sources } : {}),
+    ...(toolchain ? { toolchain: toolchain as 'wixl' | 'wix' } : {}),
+    ...(acceptWixEula ? { acceptWixEula } : {}),
+    ...(certificate ? { certificate } : {}),
+    ...(certificateFile ? { certificateFile } : {}),
+    ...(password ? { password } : {}),
+    ...(timestampUrl ? { timestampUrl } : {}),
+    ...(signCa ? { signCa } : {}),
   };
 }
 

@@ -57,7 +57,30 @@ async function dispatch(ctx: CommandContext, i: ActionInputs): Promise<Outcome> 
     case 'extract':
       if (!i.file || !i.dest) throw new SlipwayError({ code: 'usage', message: 'command "extract" needs the inputs "file" and "dest"' }, 2);
       return (await import('../commands/extract.js')).extract(ctx, { file: i.file, dest: i.dest });
+    case 'msi-generate':
+      return (await import('../commands/msi.js')).msiGenerate(ctx, msiOptions(i));
+    case 'msi-build': {
+      const { withCertificate } = await import('./certificate.js');
+      return withCertificate(i.msi, ctx.env, async (pfx) =>
+        (await import('../commands/msi.js')).msiBuild(ctx, {
+          ...msiOptions(i),
+          ...(i.msi.sources ? { sources: i.msi.sources } : {}),
+          ...(i.msi.toolchain ? { toolchain: i.msi.toolchain } : {}),
+          ...(i.msi.acceptWixEula ? { acceptWixEula: i.msi.acceptWixEula } : {}),
+          signing: {
+            ...(pfx ? { pfx } : {}),
+            ...(i.msi.password ? { password: i.msi.password } : {}),
+            ...(i.msi.timestampUrl ? { timestampUrl: i.msi.timestampUrl } : {}),
+            ...(i.msi.signCa ? { caFile: i.msi.signCa } : {}),
+          },
+          ...(i.replace ? { force: true } : {}),
+        }));
+    }
   }
+}
+
+function msiOptions(i: ActionInputs) {
+  return { config: i.config, out: i.dir, ...(i.component ? { component: i.component } : {}), ...(i.version ? { version: i.version } : {}), dryRun: i.dryRun };
 }
 
 /** Annotations name files relative to the repository root, whatever the working directory of the step. */

@@ -88,7 +88,7 @@ export async function msiGenerate(ctx: CommandContext, o: MsiOptions & { sources
   const lines = installers.map((i) =>
     `${o.dryRun ? 'would generate' : 'generated'} ${i.sources}/ (${i.component}.wxs, ${i.component}.wixl.wxs, ${i.component}.wixproj, build.cmd): ` +
     `${i.productName} ${i.productVersion}, ${i.files} files, ${i.shortcuts} shortcuts, UpgradeCode ${i.upgradeCode}${i.upgradeCodeSource === 'derived' ? ' (derived: pin it as installer.upgradeCode before renaming the release or the component)' : ''}`);
-  return { data: { dryRun: Boolean(o.dryRun), installers }, text: lines.join('\n'), markdown: plannedMarkdown(installers), outputs: { installers: JSON.stringify(installers) }, exitCode: 0 };
+  return { data: { dryRun: Boolean(o.dryRun), installers }, text: lines.join('\n'), markdown: plannedMarkdown(installers), outputs: { msis: JSON.stringify(installers) }, exitCode: 0 };
 }
 
 /** `slipway msi build`: generates, builds with wixl (Linux) or wix (Windows), checks the tables, signs and verifies. */

@@ -1322,7 +1322,7 @@ function eulaId(wixVersion) {
 // src/msi/wix-build.ts
 var DOTNET_HINT = "install the .NET SDK (windows runners have it; locally: https://dot.net)";
 async function ensureWix(version = WIX_VERSION) {
-  let tc = await import("./tool-cache-QMJDK4D5.js"), exe = process.platform === "win32" ? "wix.exe" : "wix", cached = process.env.RUNNER_TOOL_CACHE ? tc.find("wix", version) : "";
+  let tc = await import("./tool-cache-T2GZC37W.js"), exe = process.platform === "win32" ? "wix.exe" : "wix", cached = process.env.RUNNER_TOOL_CACHE ? tc.find("wix", version) : "";
   if (cached) return path2.join(cached, exe);
   let dir = await mkdtemp2(path2.join(process.env.RUNNER_TEMP ?? os2.tmpdir(), "wix-"));
   await runTool("dotnet", ["tool", "install", "wix", "--version", version, "--tool-path", dir], { install: DOTNET_HINT });
@@ -1908,7 +1908,7 @@ async function msiGenerate(ctx, o) {
   }
   let lines = installers.map((i) => `${o.dryRun ? "would generate" : "generated"} ${i.sources}/ (${i.component}.wxs, ${i.component}.wixl.wxs, ${i.component}.wixproj, build.cmd): ${i.productName} ${i.productVersion}, ${i.files} files, ${i.shortcuts} shortcuts, UpgradeCode ${i.upgradeCode}${i.upgradeCodeSource === "derived" ? " (derived: pin it as installer.upgradeCode before renaming the release or the component)" : ""}`);
   return { data: { dryRun: !!o.dryRun, installers }, text: lines.join(`
-`), markdown: plannedMarkdown(installers), outputs: { installers: JSON.stringify(installers) }, exitCode: 0 };
+`), markdown: plannedMarkdown(installers), outputs: { msis: JSON.stringify(installers) }, exitCode: 0 };
 }
 async function msiBuild(ctx, o) {
   if (o.signing && wantsSigning(o.signing))

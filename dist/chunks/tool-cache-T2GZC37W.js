@@ -10,7 +10,7 @@ import {
   mkdirP,
   rmRF,
   which
-} from "./chunk-WRVLYH7U.js";
+} from "./chunk-JUZVOJCF.js";
 import {
   require_semver
 } from "./chunk-T2LXPFR4.js";

@@ -14550,6 +14550,9 @@ var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2.Success = 0] = "Success", ExitCode2[ExitCode2.Failure = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
 function getInput(name, options) {
   let val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val)
@@ -14584,6 +14587,7 @@ export {
   mkdirP,
   which,
   exec,
+  setSecret,
   getInput,
   setOutput,
   setFailed,

@@ -110,17 +110,17 @@ async function dispatch(ctx, i) {
       if (!i.component) throw new SlipwayError({ code: "usage", message: 'command "show" needs the input "component"' }, 2);
       return (await import("./chunks/list-Q2GATYR4.js")).show(ctx, { config, component: i.component });
     case "bundle":
-      return (await import("./chunks/bundle-FRMBOJKG.js")).bundle(ctx, { config, out: i.dir, ...i.version ? { version: i.version } : {}, bundles: i.bundles, replace: i.replace, dryRun: i.dryRun });
+      return (await import("./chunks/bundle-E6L3ROAA.js")).bundle(ctx, { config, out: i.dir, ...i.version ? { version: i.version } : {}, bundles: i.bundles, replace: i.replace, dryRun: i.dryRun });
     case "verify":
-      return (await import("./chunks/verify-HPBSDJ4O.js")).verify(ctx, { dir: i.dir });
+      return (await import("./chunks/verify-YDI5VZPL.js")).verify(ctx, { dir: i.dir });
     case "extract":
       if (!i.file || !i.dest) throw new SlipwayError({ code: "usage", message: 'command "extract" needs the inputs "file" and "dest"' }, 2);
       return (await import("./chunks/extract-2V7LTPFS.js")).extract(ctx, { file: i.file, dest: i.dest });
     case "msi-generate":
-      return (await import("./chunks/msi-EURPZRP6.js")).msiGenerate(ctx, msiOptions(i));
+      return (await import("./chunks/msi-YGF2CCH7.js")).msiGenerate(ctx, msiOptions(i));
     case "msi-build": {
       let { withCertificate } = await import("./chunks/certificate-IV267J5W.js");
-      return withCertificate(i.msi, ctx.env, async (pfx) => (await import("./chunks/msi-EURPZRP6.js")).msiBuild(ctx, {
+      return withCertificate(i.msi, ctx.env, async (pfx) => (await import("./chunks/msi-YGF2CCH7.js")).msiBuild(ctx, {
         ...msiOptions(i),
         ...i.msi.sources ? { sources: i.msi.sources } : {},
         ...i.msi.toolchain ? { toolchain: i.msi.toolchain } : {},

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { CHECKSUMS_FILE } from '../bundle/checksums.js';
 import { MANIFEST_FILE } from '../bundle/documents-model.js';
-import { addToRelease, describeArtifact } from '../bundle/release-folder.js';
+import type { ReleaseArtifact } from '../bundle/documents-model.js';
+import { addToRelease } from '../bundle/release-folder.js';
 import { SlipwayError } from '../errors/diagnostic.js';
 import { buildInstaller, defaultToolchain, type BuiltMsi, type Toolchain } from '../msi/build.js';
 import { generateInstaller, installerComponents } from '../msi/generate.js';
@@ -120,10 +121,14 @@ export async function msiBuild(ctx: CommandContext, o: MsiBuildOptions): Promise
   }
   // The MSIs join the release folder's manifest.yaml and SHA256SUMS, beside the bundles. An MSI that replaced an
   // earlier build of its own (or any, with --force) may replace its entry; anything else is refused there too.
-  await addToRelease(out, { name: matrix.release.name, version, ...(tag ? { tag } : {}) }, await Promise.all(built.map((b) =>
-    describeArtifact(out, path.basename(b.path), 'installer', {
-      details: { component: b.component, productName: b.productName, productVersion: b.productVersion, upgradeCode: b.upgradeCode, productCode: b.productCode, signed: b.signed },
-    }))), { replace: built.some((b) => b.placement === 'replaced') });
+  // The build hashed each MSI as it placed it: the artifacts are described from that, not read again.
+  await addToRelease(out, { name: matrix.release.name, version, ...(tag ? { tag } : {}) }, built.map((b): ReleaseArtifact => ({
+    file: path.basename(b.path),
+    kind: 'installer',
+    size: b.size,
+    sha256: b.sha256,
+    details: { component: b.component, productName: b.productName, productVersion: b.productVersion, upgradeCode: b.upgradeCode, productCode: b.productCode, signed: b.signed },
+  })), { replace: built.some((b) => b.placement === 'replaced') });
   const installers = built.map((b) => ({ ...b, path: shown(ctx, b.path) }));
   const text = installers.map((b) =>
     `${b.upToDate ? 'up to date' : 'built'} ${b.path}: ${b.productName} ${b.productVersion} (${b.version}), UpgradeCode ${b.upgradeCode}, ` +

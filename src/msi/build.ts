@@ -52,10 +52,15 @@ export function defaultToolchain(): Toolchain {
   return process.platform === 'win32' ? 'wix' : 'wixl';
 }
 
-/** What the MSI is made of: the WiX source, every file it takes, the toolchain and the signing certificate. */
+/**
+ * What the MSI is made of: the WiX source (by content), every file it takes (by path, size and modification time, as
+ * make and ninja judge them: hashing a large payload on every run would cost more than the check saves), the
+ * toolchain and the signing certificate.
+ */
 async function inputsDigest(g: GeneratedInstaller, toolchain: Toolchain, signing: SigningOptions | undefined): Promise<string> {
   const parts = [`toolchain ${toolchain}`, `wxs ${sha256Hex(await readFile(toolchain === 'wix' ? g.wxs : g.wixlWxs))}`];
-  for (const input of g.inputs) parts.push(`file ${path.relative(g.dir, input)} ${(await hashFile(input)).sha256}`);
+  const stats = await Promise.all(g.inputs.map((input) => stat(input)));
+  g.inputs.forEach((input, i) => parts.push(`file ${path.relative(g.dir, input)} ${stats[i]!.size} ${stats[i]!.mtimeMs}`));
   if (signing && wantsSigning(signing)) {
     for (const f of [signing.pfx, signing.cert].filter((x): x is string => Boolean(x))) parts.push(`signer ${(await hashFile(f)).sha256}`);
     parts.push(`timestamp ${signing.timestampUrl ?? ''}`);

@@ -23,8 +23,12 @@ const guid = (s: string | undefined) => (s ?? '').replace(/[{}]/g, '').toLowerCa
  */
 export async function checkMsi(msi: string, m: InstallerModel): Promise<TableCounts> {
   const problems: string[] = [];
-  const tables = new Set(await listTables(msi));
-  const table = async (name: string): Promise<Row[]> => (tables.has(name) ? readTable(msi, name) : []);
+  const present = new Set(await listTables(msi));
+  // The tables are read at once: each read is a process of its own.
+  const names = ['Property', 'File', 'Media', 'Component', 'Upgrade', 'LaunchCondition', 'Shortcut', 'Registry', 'Environment'] as const;
+  const read = await Promise.all(names.map((name) => (present.has(name) ? readTable(msi, name) : Promise.resolve([] as Row[]))));
+  const tables = Object.fromEntries(names.map((name, i) => [name, read[i]!])) as Record<(typeof names)[number], Row[]>;
+  const table = async (name: (typeof names)[number]): Promise<Row[]> => tables[name];
 
   const props = Object.fromEntries((await table('Property')).map((r) => [r.Property!, r.Value ?? '']));
   const expect = (name: string, want: string, got: string | undefined, same = (a: string, b: string) => a === b) => {

@@ -12,14 +12,14 @@ import {
   buildBundles,
   bundleSpecs,
   previewBundle
-} from "./chunk-YUMS7XFU.js";
+} from "./chunk-QFTYZUS3.js";
 import {
   CHECKSUMS_FILE,
   MANIFEST_FILE
 } from "./chunk-PDCCG4BA.js";
 import "./chunk-5DTBPDYL.js";
-import "./chunk-4AOSWLPV.js";
-import "./chunk-2WJBDTVF.js";
+import "./chunk-JQSVNPZZ.js";
+import "./chunk-G65CQNX2.js";
 import "./chunk-VU3JF7YS.js";
 import {
   buildPlan

@@ -2,10 +2,10 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   streamToFileAtomic
-} from "./chunk-4AOSWLPV.js";
+} from "./chunk-JQSVNPZZ.js";
 import {
   HashingStream
-} from "./chunk-2WJBDTVF.js";
+} from "./chunk-G65CQNX2.js";
 import {
   Qn,
   rt

@@ -8,14 +8,14 @@ import {
   packageName,
   parseIndex,
   serializeIndex
-} from "./chunk-GPNCK37X.js";
+} from "./chunk-WAZ42VL4.js";
 import {
   simpleGit,
   sourceDate,
   sourceRevision
 } from "./chunk-FGQEYIFG.js";
-import "./chunk-4AOSWLPV.js";
-import "./chunk-2WJBDTVF.js";
+import "./chunk-JQSVNPZZ.js";
+import "./chunk-G65CQNX2.js";
 import "./chunk-VU3JF7YS.js";
 import {
   loadConfig

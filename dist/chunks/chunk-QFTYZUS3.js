@@ -14,12 +14,11 @@ import {
 import {
   writeArtifact,
   writeFileAtomic
-} from "./chunk-4AOSWLPV.js";
+} from "./chunk-JQSVNPZZ.js";
 import {
   HashingStream,
-  hashFile,
   sha256Hex
-} from "./chunk-2WJBDTVF.js";
+} from "./chunk-G65CQNX2.js";
 import {
   F,
   ft
@@ -214,10 +213,6 @@ async function* batched(source, observe) {
 var import_yaml2 = __toESM(require_dist(), 1);
 import { mkdir, readFile, rm } from "node:fs/promises";
 import path2 from "node:path";
-async function describeArtifact(dir, file, kind, extra = {}) {
-  let digest = await hashFile(path2.join(dir, file));
-  return { file, kind, size: digest.size, sha256: digest.sha256, ...extra };
-}
 async function addToRelease(dir, release, artifacts, options = {}) {
   return withFolderLock(dir, async () => {
     let current = await readManifestIfAny(dir);
@@ -294,6 +289,5 @@ export {
   bundleSpecs,
   buildBundles,
   previewBundle,
-  describeArtifact,
   addToRelease
 };

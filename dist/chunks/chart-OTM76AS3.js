@@ -13,15 +13,15 @@ import {
   prune,
   readWithLibrary,
   serializeIndex
-} from "./chunk-GPNCK37X.js";
+} from "./chunk-WAZ42VL4.js";
 import {
   sourceDate,
   sourceRevision
 } from "./chunk-FGQEYIFG.js";
 import {
   writeFileAtomic
-} from "./chunk-4AOSWLPV.js";
-import "./chunk-2WJBDTVF.js";
+} from "./chunk-JQSVNPZZ.js";
+import "./chunk-G65CQNX2.js";
 import "./chunk-VU3JF7YS.js";
 import "./chunk-ZOQLPXWR.js";
 import {

@@ -3,9 +3,8 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   addToRelease,
   bundleSpecs,
-  describeArtifact,
   previewBundle
-} from "./chunk-YUMS7XFU.js";
+} from "./chunk-QFTYZUS3.js";
 import {
   CHECKSUMS_FILE,
   MANIFEST_FILE
@@ -13,11 +12,11 @@ import {
 import "./chunk-5DTBPDYL.js";
 import {
   writeFileAtomic
-} from "./chunk-4AOSWLPV.js";
+} from "./chunk-JQSVNPZZ.js";
 import {
   hashFile,
   sha256Hex
-} from "./chunk-2WJBDTVF.js";
+} from "./chunk-G65CQNX2.js";
 import "./chunk-VU3JF7YS.js";
 import {
   resolveVersion
@@ -1231,7 +1230,7 @@ async function exportWithWindowsInstaller(msi, table) {
 // src/msi/check-msi.ts
 var COMPONENT_64BIT = 256, INCLUDE_MAXIMUM = 512, ONLY_DETECT = 2, guid = (s) => (s ?? "").replace(/[{}]/g, "").toLowerCase();
 async function checkMsi(msi, m) {
-  let problems = [], tables = new Set(await listTables(msi)), table = async (name) => tables.has(name) ? readTable(msi, name) : [], props = Object.fromEntries((await table("Property")).map((r) => [r.Property, r.Value ?? ""])), expect = (name, want, got, same = (a, b) => a === b) => {
+  let problems = [], present = new Set(await listTables(msi)), names = ["Property", "File", "Media", "Component", "Upgrade", "LaunchCondition", "Shortcut", "Registry", "Environment"], read = await Promise.all(names.map((name) => present.has(name) ? readTable(msi, name) : Promise.resolve([]))), tables = Object.fromEntries(names.map((name, i) => [name, read[i]])), table = async (name) => tables[name], props = Object.fromEntries((await table("Property")).map((r) => [r.Property, r.Value ?? ""])), expect = (name, want, got, same = (a, b) => a === b) => {
     (got === void 0 || !same(want, got)) && problems.push(`${name} is ${got === void 0 ? "missing" : `"${got}"`}, expected "${want}"`);
   };
   expect("ProductVersion", m.productVersion, props.ProductVersion), expect("ProductName", m.productName, props.ProductName), expect("Manufacturer", m.manufacturer, props.Manufacturer), expect("UpgradeCode", m.upgradeCode, props.UpgradeCode, (a, b) => guid(a) === guid(b)), expect("ProductCode", m.productCode, props.ProductCode, (a, b) => guid(a) === guid(b)), m.scope === "perMachine" && expect("ALLUSERS", "1", props.ALLUSERS);
@@ -1372,9 +1371,8 @@ function defaultToolchain() {
   return process.platform === "win32" ? "wix" : "wixl";
 }
 async function inputsDigest(g, toolchain, signing) {
-  let parts = [`toolchain ${toolchain}`, `wxs ${sha256Hex(await readFile(toolchain === "wix" ? g.wxs : g.wixlWxs))}`];
-  for (let input of g.inputs) parts.push(`file ${path4.relative(g.dir, input)} ${(await hashFile(input)).sha256}`);
-  if (signing && wantsSigning(signing)) {
+  let parts = [`toolchain ${toolchain}`, `wxs ${sha256Hex(await readFile(toolchain === "wix" ? g.wxs : g.wixlWxs))}`], stats = await Promise.all(g.inputs.map((input) => stat(input)));
+  if (g.inputs.forEach((input, i) => parts.push(`file ${path4.relative(g.dir, input)} ${stats[i].size} ${stats[i].mtimeMs}`)), signing && wantsSigning(signing)) {
     for (let f of [signing.pfx, signing.cert].filter((x) => !!x)) parts.push(`signer ${(await hashFile(f)).sha256}`);
     parts.push(`timestamp ${signing.timestampUrl ?? ""}`);
   }
@@ -1932,9 +1930,13 @@ build with ${toolchain}${o.signing && wantsSigning(o.signing) ? ", then sign and
       ...o.force ? { force: !0 } : {}
     }));
   }
-  await addToRelease(out, { name: matrix.release.name, version, ...tag ? { tag } : {} }, await Promise.all(built.map((b) => describeArtifact(out, path8.basename(b.path), "installer", {
+  await addToRelease(out, { name: matrix.release.name, version, ...tag ? { tag } : {} }, built.map((b) => ({
+    file: path8.basename(b.path),
+    kind: "installer",
+    size: b.size,
+    sha256: b.sha256,
     details: { component: b.component, productName: b.productName, productVersion: b.productVersion, upgradeCode: b.upgradeCode, productCode: b.productCode, signed: b.signed }
-  }))), { replace: built.some((b) => b.placement === "replaced") });
+  })), { replace: built.some((b) => b.placement === "replaced") });
   let installers = built.map((b) => ({ ...b, path: shown(ctx, b.path) })), text = installers.map((b) => `${b.upToDate ? "up to date" : "built"} ${b.path}: ${b.productName} ${b.productVersion} (${b.version}), UpgradeCode ${b.upgradeCode}, ${b.tables.File} files, ${b.size} bytes, ${b.signed ? "signed, " : ""}sha256 ${b.sha256}`).concat(`listed in ${shown(ctx, path8.join(out, MANIFEST_FILE))} and ${CHECKSUMS_FILE}`).join(`
 `), first = installers[0];
   return {

@@ -18,7 +18,7 @@ import {
 import "./chunk-5DTBPDYL.js";
 import {
   hashFile
-} from "./chunk-2WJBDTVF.js";
+} from "./chunk-G65CQNX2.js";
 import "./chunk-VU3JF7YS.js";
 import {
   markdownTable

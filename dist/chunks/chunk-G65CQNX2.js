@@ -3,17 +3,23 @@ const require = __slipwayCreateRequire(import.meta.url);
 
 // src/util/hash.ts
 import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
+import { open } from "node:fs/promises";
 import { Transform } from "node:stream";
-import { pipeline } from "node:stream/promises";
 async function hashFile(file) {
-  let meter = new HashingStream();
-  return await pipeline(createReadStream(file), meter, async function* (source) {
-    for await (let _ of source)
-      ;
-  }), meter.digest();
+  let hash = createHash("sha256"), handle = await open(file, "r"), size = 0;
+  try {
+    let buffer = Buffer.allocUnsafe(READ_CHUNK);
+    for (; ; ) {
+      let { bytesRead } = await handle.read(buffer, 0, READ_CHUNK, null);
+      if (bytesRead === 0) break;
+      hash.update(buffer.subarray(0, bytesRead)), size += bytesRead;
+    }
+  } finally {
+    await handle.close();
+  }
+  return { sha256: hash.digest("hex"), size };
 }
-var HashingStream = class extends Transform {
+var READ_CHUNK = 256 * 1024, HashingStream = class extends Transform {
   hash = createHash("sha256");
   bytes = 0;
   _transform(chunk, _encoding, callback) {

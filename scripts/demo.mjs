@@ -31,4 +31,19 @@ slipway('plan', '--version', version, '--format', 'markdown');
 slipway('matrix');
 slipway('check', 'kubernetes=1.30', 'helm=3.15', 'docker=26.1');
 
+// The Windows installers: built with wixl when it is here (scripts/setup.sh installs it), else only their WiX
+// sources, with the ways to build them.
+const hasWixl = spawnSync('sh', ['-c', 'command -v wixl && command -v msiinfo && command -v msibuild'], { stdio: 'ignore' }).status === 0;
+if (hasWixl) {
+  slipway('msi', 'build', '--out', path.relative(example, release), '--version', version);
+} else {
+  slipway('msi', 'generate', '--out', path.relative(example, path.join(out, 'msi-sources')), '--version', version);
+  console.log([
+    '',
+    'demo: wixl is not installed, so the installers were generated but not built. To build them:',
+    '  on Debian or Ubuntu: sudo apt-get install wixl msitools (or bash scripts/setup.sh), then npm run demo again;',
+    '  on Windows: run out/msi-sources/<installer>/build.cmd (it installs the pinned WiX with dotnet tool install).',
+  ].join('\n'));
+}
+
 console.log(`\ndemo: local release of acme-platform ${version} in ${path.relative(process.cwd(), release) || release}`);

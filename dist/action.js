@@ -6,8 +6,9 @@ import {
   info,
   setFailed,
   setOutput,
-  setSecret
-} from "./chunks/chunk-JUZVOJCF.js";
+  setSecret,
+  warning
+} from "./chunks/chunk-D4NQQQXG.js";
 import {
   SlipwayError,
   formatDiagnostic,
@@ -20,14 +21,14 @@ import { appendFile } from "node:fs/promises";
 import path from "node:path";
 
 // src/action/inputs.ts
-var ACTION_COMMANDS = ["validate", "plan", "matrix", "check", "list", "show", "bundle", "verify", "extract", "msi-generate", "msi-build"];
+var ACTION_COMMANDS = ["validate", "plan", "matrix", "check", "list", "show", "bundle", "verify", "extract", "publish", "msi-generate", "msi-build"];
 function readInputs() {
   let command = getInput("command") || "plan";
   if (!ACTION_COMMANDS.includes(command))
     throw usageError(`input "command" is "${command}", which is not one of: ${ACTION_COMMANDS.join(", ")}`);
   let format = getInput("format") || "json";
   if (format !== "json" && format !== "markdown") throw usageError(`input "format" must be json or markdown, not "${format}"`);
-  let version = getInput("version"), component = getInput("component");
+  let version = getInput("version"), component = getInput("component"), token = readToken();
   return {
     command,
     config: getInput("config") || "compatibility.yaml",
@@ -45,6 +46,11 @@ function readInputs() {
     dryRun: booleanInput("dry-run") || booleanInput("dry_run"),
     ...getInput("file") ? { file: getInput("file") } : {},
     ...getInput("dest") ? { dest: getInput("dest") } : {},
+    ...getInput("tag") ? { tag: getInput("tag") } : {},
+    ...getInput("repo") ? { repo: getInput("repo") } : {},
+    ...getInput("to") ? { to: getInput("to") } : {},
+    publish: booleanInput("publish"),
+    ...token ? { token } : {},
     msi: readMsiInputs()
   };
 }
@@ -70,6 +76,11 @@ function booleanInput(name) {
   if (value === "" || value === "false") return !1;
   if (value === "true") return !0;
   throw usageError(`input "${name}" must be true or false, not "${value}"`);
+}
+function readToken() {
+  let token = getInput("token") || process.env.GITHUB_TOKEN || "";
+  if (token)
+    return setSecret(token), token;
 }
 
 // src/action/main.ts
@@ -97,30 +108,42 @@ async function dispatch(ctx, i) {
   let config = i.config;
   switch (i.command) {
     case "validate":
-      return (await import("./chunks/validate-5XO5XA4W.js")).validate(ctx, { config });
+      return (await import("./chunks/validate-WFYHZGNW.js")).validate(ctx, { config });
     case "plan":
-      return (await import("./chunks/plan-7GMGZYV5.js")).plan(ctx, { config, format: i.format, ...i.version ? { version: i.version } : {} });
+      return (await import("./chunks/plan-HY77WDM3.js")).plan(ctx, { config, format: i.format, ...i.version ? { version: i.version } : {} });
     case "matrix":
-      return (await import("./chunks/matrix-CR3MLOX3.js")).matrix(ctx, { config, format: i.format });
+      return (await import("./chunks/matrix-GUGGL2BD.js")).matrix(ctx, { config, format: i.format });
     case "check":
-      return (await import("./chunks/check-Q2BHZCQ4.js")).check(ctx, { config, installed: i.installed });
+      return (await import("./chunks/check-QDRDUXWL.js")).check(ctx, { config, installed: i.installed });
     case "list":
-      return (await import("./chunks/list-Q2GATYR4.js")).list(ctx, { config });
+      return (await import("./chunks/list-OANLCYR5.js")).list(ctx, { config });
     case "show":
       if (!i.component) throw new SlipwayError({ code: "usage", message: 'command "show" needs the input "component"' }, 2);
-      return (await import("./chunks/list-Q2GATYR4.js")).show(ctx, { config, component: i.component });
+      return (await import("./chunks/list-OANLCYR5.js")).show(ctx, { config, component: i.component });
     case "bundle":
-      return (await import("./chunks/bundle-E6L3ROAA.js")).bundle(ctx, { config, out: i.dir, ...i.version ? { version: i.version } : {}, bundles: i.bundles, replace: i.replace, dryRun: i.dryRun });
+      return (await import("./chunks/bundle-QPYSIAW2.js")).bundle(ctx, { config, out: i.dir, ...i.version ? { version: i.version } : {}, bundles: i.bundles, replace: i.replace, dryRun: i.dryRun });
     case "verify":
-      return (await import("./chunks/verify-YDI5VZPL.js")).verify(ctx, { dir: i.dir });
+      return (await import("./chunks/verify-YQZSTVPW.js")).verify(ctx, { dir: i.dir });
     case "extract":
       if (!i.file || !i.dest) throw new SlipwayError({ code: "usage", message: 'command "extract" needs the inputs "file" and "dest"' }, 2);
       return (await import("./chunks/extract-2V7LTPFS.js")).extract(ctx, { file: i.file, dest: i.dest });
+    case "publish":
+      return (await import("./chunks/publish-GOO2LIZR.js")).publish(ctx, {
+        dir: i.dir,
+        ...i.tag ? { tag: i.tag } : {},
+        ...i.repo ? { repo: i.repo } : {},
+        ...i.to ? { to: i.to } : {},
+        ...i.token ? { token: i.token } : {},
+        publish: i.publish,
+        replace: i.replace,
+        dryRun: i.dryRun,
+        log: (m) => warning(m)
+      });
     case "msi-generate":
-      return (await import("./chunks/msi-YGF2CCH7.js")).msiGenerate(ctx, msiOptions(i));
+      return (await import("./chunks/msi-M4UO76FG.js")).msiGenerate(ctx, msiOptions(i));
     case "msi-build": {
       let { withCertificate } = await import("./chunks/certificate-IV267J5W.js");
-      return withCertificate(i.msi, ctx.env, async (pfx) => (await import("./chunks/msi-YGF2CCH7.js")).msiBuild(ctx, {
+      return withCertificate(i.msi, ctx.env, async (pfx) => (await import("./chunks/msi-M4UO76FG.js")).msiBuild(ctx, {
         ...msiOptions(i),
         ...i.msi.sources ? { sources: i.msi.sources } : {},
         ...i.msi.toolchain ? { toolchain: i.msi.toolchain } : {},

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { usageError } from '../errors/diagnostic.js';
 
-export const ACTION_COMMANDS = ['validate', 'plan', 'matrix', 'check', 'list', 'show', 'bundle', 'verify', 'extract', 'msi-generate', 'msi-build'] as const;
+export const ACTION_COMMANDS = ['validate', 'plan', 'matrix', 'check', 'list', 'show', 'bundle', 'verify', 'extract', 'publish', 'msi-generate', 'msi-build'] as const;
 export type ActionCommand = (typeof ACTION_COMMANDS)[number];
 
 /** Every input of the action, read and checked in one place. */
@@ -22,6 +22,13 @@ export interface ActionInputs {
   /** extract: the archive and where to put it. */
   file?: string;
   dest?: string;
+  /** publish: where to. */
+  tag?: string;
+  repo?: string;
+  to?: string;
+  publish: boolean;
+  /** The GitHub token, already masked in the log. */
+  token?: string;
   /** msi-build. */
   msi: MsiInputs;
 }
@@ -47,6 +54,7 @@ export function readInputs(): ActionInputs {
   if (format !== 'json' && format !== 'markdown') throw usageError(`input "format" must be json or markdown, not "${format}"`);
   const version = core.getInput('version');
   const component = core.getInput('component');
+  const token = readToken();
   return {
     command: command as ActionCommand,
     config: core.getInput('config') || 'compatibility.yaml',
@@ -64,6 +72,11 @@ export function readInputs(): ActionInputs {
     dryRun: booleanInput('dry-run') || booleanInput('dry_run'),
     ...(core.getInput('file') ? { file: core.getInput('file') } : {}),
     ...(core.getInput('dest') ? { dest: core.getInput('dest') } : {}),
+    ...(core.getInput('tag') ? { tag: core.getInput('tag') } : {}),
+    ...(core.getInput('repo') ? { repo: core.getInput('repo') } : {}),
+    ...(core.getInput('to') ? { to: core.getInput('to') } : {}),
+    publish: booleanInput('publish'),
+    ...(token ? { token } : {}),
     msi: readMsiInputs(),
   };
 }
@@ -100,4 +113,12 @@ function booleanInput(name: string): boolean {
   if (value === '' || value === 'false') return false;
   if (value === 'true') return true;
   throw usageError(`input "${name}" must be true or false, not "${value}"`);
+}
+
+/** The token input, else GITHUB_TOKEN; masked before anything can print it. */
+function readToken(): string | undefined {
+  const token = core.getInput('token') || process.env.GITHUB_TOKEN || '';
+  if (!token) return undefined;
+  core.setSecret(token);
+  return token;
 }

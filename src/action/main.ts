@@ -57,6 +57,18 @@ async function dispatch(ctx: CommandContext, i: ActionInputs): Promise<Outcome> 
     case 'extract':
       if (!i.file || !i.dest) throw new SlipwayError({ code: 'usage', message: 'command "extract" needs the inputs "file" and "dest"' }, 2);
       return (await import('../commands/extract.js')).extract(ctx, { file: i.file, dest: i.dest });
+    case 'publish':
+      return (await import('../commands/publish.js')).publish(ctx, {
+        dir: i.dir,
+        ...(i.tag ? { tag: i.tag } : {}),
+        ...(i.repo ? { repo: i.repo } : {}),
+        ...(i.to ? { to: i.to } : {}),
+        ...(i.token ? { token: i.token } : {}),
+        publish: i.publish,
+        replace: i.replace,
+        dryRun: i.dryRun,
+        log: (m) => core.warning(m),
+      });
     case 'msi-generate':
       return (await import('../commands/msi.js')).msiGenerate(ctx, msiOptions(i));
     case 'msi-build': {

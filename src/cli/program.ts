@@ -247,6 +247,30 @@ export function buildProgram(run: CliRun, done: (code: number) => void): Command
         });
       }));
 
+  program
+    .command('publish')
+    .description('put a release folder on the GitHub release of a tag (draft first, idempotent by digest), or lay it out in a folder with --to')
+    .argument('<dir>', 'the release folder (made by slipway bundle)')
+    .option('-t, --tag <tag>', 'the release tag (default: the tag in manifest.yaml)')
+    .option('-r, --repo <owner/name>', 'the GitHub repository (default: GITHUB_REPOSITORY, then manifest.yaml)')
+    .option('--to <dir>', 'a local folder instead of GitHub: the release goes to <dir>/<tag>/')
+    .option('--publish', 'publish the draft once every asset is in place')
+    .option('--replace', 'on a draft, replace assets whose bytes differ')
+    .option('--dry-run', 'print what would be uploaded, change nothing')
+    .addOption(json())
+    .action((dir: string, o: { tag?: string; repo?: string; to?: string; publish?: boolean; replace?: boolean; dryRun?: boolean; json?: boolean }) =>
+      execute(Boolean(o.json), async () =>
+        (await import('../commands/publish.js')).publish(run.ctx, {
+          dir,
+          ...(o.tag ? { tag: o.tag } : {}),
+          ...(o.repo ? { repo: o.repo } : {}),
+          ...(o.to ? { to: o.to } : {}),
+          publish: Boolean(o.publish),
+          replace: Boolean(o.replace),
+          dryRun: Boolean(o.dryRun),
+          log: (m) => run.term.err(m),
+        })));
+
   return program;
 }
 

@@ -3,24 +3,24 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   compatibilityMarkdown,
   compatibilityTable
-} from "./chunk-LVEC54WM.js";
+} from "./chunk-OZO5KMOX.js";
 import {
   JOB_KINDS,
   buildPlan,
   jobMatrix
-} from "./chunk-PRE6VMR6.js";
+} from "./chunk-KPNIXHWW.js";
 import {
   resolveVersion
-} from "./chunk-BHOXVQJ3.js";
+} from "./chunk-LNEL7AZJ.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
 import {
   loadConfig
-} from "./chunk-6WE6ANT6.js";
+} from "./chunk-U7DBRTJF.js";
+import "./chunk-T2LXPFR4.js";
 import "./chunk-6K2PKFKT.js";
 import "./chunk-ZOQLPXWR.js";
-import "./chunk-T2LXPFR4.js";
 import {
   SlipwayError
 } from "./chunk-BOOLIPAW.js";

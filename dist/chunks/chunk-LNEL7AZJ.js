@@ -3,7 +3,7 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   isPrerelease,
   strictVersion
-} from "./chunk-6WE6ANT6.js";
+} from "./chunk-U7DBRTJF.js";
 import {
   require_semver
 } from "./chunk-T2LXPFR4.js";

@@ -1,10 +1,12 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
-  addToRelease,
   bundleSpecs,
   previewBundle
-} from "./chunk-QFTYZUS3.js";
+} from "./chunk-HSNC2EB6.js";
+import {
+  addToRelease
+} from "./chunk-4VHEBTRM.js";
 import {
   CHECKSUMS_FILE,
   MANIFEST_FILE
@@ -20,7 +22,7 @@ import {
 import "./chunk-VU3JF7YS.js";
 import {
   resolveVersion
-} from "./chunk-BHOXVQJ3.js";
+} from "./chunk-LNEL7AZJ.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
@@ -29,12 +31,12 @@ import {
   didYouMean,
   globBase,
   loadConfig
-} from "./chunk-6WE6ANT6.js";
-import "./chunk-6K2PKFKT.js";
-import "./chunk-ZOQLPXWR.js";
+} from "./chunk-U7DBRTJF.js";
 import {
   require_semver
 } from "./chunk-T2LXPFR4.js";
+import "./chunk-6K2PKFKT.js";
+import "./chunk-ZOQLPXWR.js";
 import {
   SlipwayError,
   fail
@@ -1321,7 +1323,7 @@ function eulaId(wixVersion) {
 // src/msi/wix-build.ts
 var DOTNET_HINT = "install the .NET SDK (windows runners have it; locally: https://dot.net)";
 async function ensureWix(version = WIX_VERSION) {
-  let tc = await import("./tool-cache-T2GZC37W.js"), exe = process.platform === "win32" ? "wix.exe" : "wix", cached = process.env.RUNNER_TOOL_CACHE ? tc.find("wix", version) : "";
+  let tc = await import("./tool-cache-7GNXQ2NS.js"), exe = process.platform === "win32" ? "wix.exe" : "wix", cached = process.env.RUNNER_TOOL_CACHE ? tc.find("wix", version) : "";
   if (cached) return path2.join(cached, exe);
   let dir = await mkdtemp2(path2.join(process.env.RUNNER_TEMP ?? os2.tmpdir(), "wix-"));
   await runTool("dotnet", ["tool", "install", "wix", "--version", version, "--tool-path", dir], { install: DOTNET_HINT });

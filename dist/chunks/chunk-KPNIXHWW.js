@@ -2,7 +2,7 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   satisfies
-} from "./chunk-6WE6ANT6.js";
+} from "./chunk-U7DBRTJF.js";
 
 // src/release/plan.ts
 import path from "node:path";

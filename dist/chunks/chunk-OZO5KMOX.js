@@ -5,7 +5,7 @@ import {
 } from "./chunk-UX674S34.js";
 import {
   satisfies
-} from "./chunk-6WE6ANT6.js";
+} from "./chunk-U7DBRTJF.js";
 
 // src/matrix/compatibility-table.ts
 function compatibilityTable(matrix) {

@@ -5,9 +5,6 @@ import {
   readTarGz
 } from "./chunk-74CPYX7L.js";
 import {
-  formatBytes
-} from "./chunk-RNXMX5MA.js";
-import {
   BUNDLE_INDEX_FILE,
   CHECKSUMS_FILE,
   MANIFEST_FILE,
@@ -15,23 +12,12 @@ import {
   parseChecksums,
   parseManifest
 } from "./chunk-PDCCG4BA.js";
-import "./chunk-5DTBPDYL.js";
 import {
   hashFile
 } from "./chunk-G65CQNX2.js";
-import "./chunk-VU3JF7YS.js";
-import {
-  markdownTable
-} from "./chunk-UX674S34.js";
-import "./chunk-6K2PKFKT.js";
-import "./chunk-ZOQLPXWR.js";
 import {
   isSlipwayError
 } from "./chunk-BOOLIPAW.js";
-import "./chunk-CY3FJDSN.js";
-
-// src/commands/verify.ts
-import path2 from "node:path";
 
 // src/bundle/verify.ts
 import { createHash } from "node:crypto";
@@ -146,31 +132,6 @@ function collect(findings, read) {
   }
 }
 
-// src/commands/verify.ts
-async function verify(ctx, options) {
-  let dir = path2.resolve(ctx.cwd, options.dir), report = await verifyRelease(dir);
-  return verifyOutcome(report);
-}
-function verifyOutcome(report) {
-  let ok = report.findings.length === 0, label = report.release ? `${report.release.name} ${report.release.version}` : report.dir, lines = report.files.map((f) => `  ${f.status === "ok" ? "ok      " : f.status.padEnd(8)}  ${f.file}${f.inside !== void 0 ? `  (${f.inside} files inside)` : ""}`), text = ok ? [`${label}: ${report.files.length} files verified`, ...lines].join(`
-`) : [`${label}: ${report.findings.length} problem${report.findings.length === 1 ? "" : "s"}`, ...lines].join(`
-`), markdown = `### Verified ${label}
-
-${markdownTable(
-    ["File", "Size", "sha256", "Status"],
-    report.files.map((f) => [`\`${f.file}\``, f.size !== void 0 ? formatBytes(f.size) : "", f.sha256 ? `\`${f.sha256}\`` : "", f.status])
-  )}
-`;
-  return {
-    data: { ...report, ok },
-    text,
-    markdown,
-    outputs: { ok: String(ok), dir: report.dir, manifest: path2.join(report.dir, "manifest.yaml"), digests: JSON.stringify(Object.fromEntries(report.files.filter((f) => f.sha256).map((f) => [f.file, `sha256:${f.sha256}`]))) },
-    exitCode: ok ? 0 : 1,
-    findings: report.findings
-  };
-}
 export {
-  verify,
-  verifyOutcome
+  verifyRelease
 };

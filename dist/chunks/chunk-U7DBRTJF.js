@@ -1,13 +1,13 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
+  require_semver
+} from "./chunk-T2LXPFR4.js";
+import {
   YamlSource,
   require_ajv,
   require_codegen
 } from "./chunk-6K2PKFKT.js";
-import {
-  require_semver
-} from "./chunk-T2LXPFR4.js";
 import {
   SlipwayError,
   formatLocation

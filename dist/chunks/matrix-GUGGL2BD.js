@@ -3,14 +3,14 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   compatibilityMarkdown,
   compatibilityTable
-} from "./chunk-LVEC54WM.js";
+} from "./chunk-OZO5KMOX.js";
 import "./chunk-UX674S34.js";
 import {
   loadConfig
-} from "./chunk-6WE6ANT6.js";
+} from "./chunk-U7DBRTJF.js";
+import "./chunk-T2LXPFR4.js";
 import "./chunk-6K2PKFKT.js";
 import "./chunk-ZOQLPXWR.js";
-import "./chunk-T2LXPFR4.js";
 import "./chunk-BOOLIPAW.js";
 import "./chunk-CY3FJDSN.js";
 

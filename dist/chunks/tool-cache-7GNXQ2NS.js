@@ -10,7 +10,7 @@ import {
   mkdirP,
   rmRF,
   which
-} from "./chunk-JUZVOJCF.js";
+} from "./chunk-D4NQQQXG.js";
 import {
   require_semver
 } from "./chunk-T2LXPFR4.js";

@@ -10,6 +10,9 @@ import {
   serializeIndex
 } from "./chunk-WAZ42VL4.js";
 import {
+  withRetry
+} from "./chunk-HHRIXH7Q.js";
+import {
   simpleGit,
   sourceDate,
   sourceRevision
@@ -19,10 +22,10 @@ import "./chunk-G65CQNX2.js";
 import "./chunk-VU3JF7YS.js";
 import {
   loadConfig
-} from "./chunk-6WE6ANT6.js";
+} from "./chunk-U7DBRTJF.js";
+import "./chunk-T2LXPFR4.js";
 import "./chunk-6K2PKFKT.js";
 import "./chunk-ZOQLPXWR.js";
-import "./chunk-T2LXPFR4.js";
 import {
   SlipwayError,
   usageError
@@ -40,22 +43,6 @@ import path2 from "node:path";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-
-// src/util/retry.ts
-async function withRetry(operation, options) {
-  let attempts = options.attempts ?? 5, base = options.baseMs ?? 250, max = options.maxMs ?? 1e4, maxAfter = options.maxAfterMs ?? 12e4, sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))), random = options.random ?? Math.random;
-  for (let attempt = 1; ; attempt++)
-    try {
-      return await operation(attempt);
-    } catch (error) {
-      let decision = options.classify(error, attempt);
-      if (!decision.retry || attempt >= attempts || decision.afterMs !== void 0 && decision.afterMs > maxAfter) throw error;
-      let backoff = Math.min(max, base * 2 ** (attempt - 1)) * random(), wait = Math.max(decision.afterMs ?? 0, backoff);
-      options.onRetry?.(error, attempt, wait), await sleep(wait);
-    }
-}
-
-// src/git/pages-branch.ts
 var DEFAULT_AUTHOR = { name: "slipway", email: "slipway@users.noreply.github.com" }, REJECTED = /\[rejected\]|non-fast-forward|fetch first|failed to push some refs|cannot lock ref|failed to update ref|remote rejected|incorrect old value|stale info/i, PASSED_ENV = ["PATH", "HOME", "USER", "LANG", "LC_ALL", "TMPDIR", "SYSTEMROOT", "HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "no_proxy", "GIT_SSL_CAINFO", "SSL_CERT_FILE"], PushRejected = class extends Error {
 };
 function redact(text, token) {

@@ -6,10 +6,10 @@ import {
   platformVersion,
   satisfies,
   strictVersion
-} from "./chunk-6WE6ANT6.js";
+} from "./chunk-U7DBRTJF.js";
+import "./chunk-T2LXPFR4.js";
 import "./chunk-6K2PKFKT.js";
 import "./chunk-ZOQLPXWR.js";
-import "./chunk-T2LXPFR4.js";
 import {
   SlipwayError,
   formatLocation

@@ -1,18 +1,20 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
-  formatBytes
-} from "./chunk-RNXMX5MA.js";
-import {
   sourceDate,
   sourceRevision
 } from "./chunk-FGQEYIFG.js";
 import {
-  addToRelease,
   buildBundles,
   bundleSpecs,
   previewBundle
-} from "./chunk-QFTYZUS3.js";
+} from "./chunk-HSNC2EB6.js";
+import {
+  formatBytes
+} from "./chunk-RNXMX5MA.js";
+import {
+  addToRelease
+} from "./chunk-4VHEBTRM.js";
 import {
   CHECKSUMS_FILE,
   MANIFEST_FILE
@@ -23,19 +25,19 @@ import "./chunk-G65CQNX2.js";
 import "./chunk-VU3JF7YS.js";
 import {
   buildPlan
-} from "./chunk-PRE6VMR6.js";
+} from "./chunk-KPNIXHWW.js";
 import {
   resolveVersion
-} from "./chunk-BHOXVQJ3.js";
+} from "./chunk-LNEL7AZJ.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
 import {
   loadConfig
-} from "./chunk-6WE6ANT6.js";
+} from "./chunk-U7DBRTJF.js";
+import "./chunk-T2LXPFR4.js";
 import "./chunk-6K2PKFKT.js";
 import "./chunk-ZOQLPXWR.js";
-import "./chunk-T2LXPFR4.js";
 import {
   SlipwayError,
   usageError

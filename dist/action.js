@@ -108,27 +108,27 @@ async function dispatch(ctx, i) {
   let config = i.config;
   switch (i.command) {
     case "validate":
-      return (await import("./chunks/validate-WFYHZGNW.js")).validate(ctx, { config });
+      return (await import("./chunks/validate-X45H5WDU.js")).validate(ctx, { config });
     case "plan":
-      return (await import("./chunks/plan-HY77WDM3.js")).plan(ctx, { config, format: i.format, ...i.version ? { version: i.version } : {} });
+      return (await import("./chunks/plan-ER5AW2RK.js")).plan(ctx, { config, format: i.format, ...i.version ? { version: i.version } : {} });
     case "matrix":
-      return (await import("./chunks/matrix-GUGGL2BD.js")).matrix(ctx, { config, format: i.format });
+      return (await import("./chunks/matrix-RJ2QOSGK.js")).matrix(ctx, { config, format: i.format });
     case "check":
-      return (await import("./chunks/check-QDRDUXWL.js")).check(ctx, { config, installed: i.installed });
+      return (await import("./chunks/check-SXJ2JY3G.js")).check(ctx, { config, installed: i.installed });
     case "list":
-      return (await import("./chunks/list-OANLCYR5.js")).list(ctx, { config });
+      return (await import("./chunks/list-GTUUZBCI.js")).list(ctx, { config });
     case "show":
       if (!i.component) throw new SlipwayError({ code: "usage", message: 'command "show" needs the input "component"' }, 2);
-      return (await import("./chunks/list-OANLCYR5.js")).show(ctx, { config, component: i.component });
+      return (await import("./chunks/list-GTUUZBCI.js")).show(ctx, { config, component: i.component });
     case "bundle":
-      return (await import("./chunks/bundle-QPYSIAW2.js")).bundle(ctx, { config, out: i.dir, ...i.version ? { version: i.version } : {}, bundles: i.bundles, replace: i.replace, dryRun: i.dryRun });
+      return (await import("./chunks/bundle-TUGE67G7.js")).bundle(ctx, { config, out: i.dir, ...i.version ? { version: i.version } : {}, bundles: i.bundles, replace: i.replace, dryRun: i.dryRun });
     case "verify":
-      return (await import("./chunks/verify-YQZSTVPW.js")).verify(ctx, { dir: i.dir });
+      return (await import("./chunks/verify-ZZ4R6UMZ.js")).verify(ctx, { dir: i.dir });
     case "extract":
       if (!i.file || !i.dest) throw new SlipwayError({ code: "usage", message: 'command "extract" needs the inputs "file" and "dest"' }, 2);
       return (await import("./chunks/extract-2V7LTPFS.js")).extract(ctx, { file: i.file, dest: i.dest });
     case "publish":
-      return (await import("./chunks/publish-GOO2LIZR.js")).publish(ctx, {
+      return (await import("./chunks/publish-JCJHRRHU.js")).publish(ctx, {
         dir: i.dir,
         ...i.tag ? { tag: i.tag } : {},
         ...i.repo ? { repo: i.repo } : {},
@@ -140,10 +140,10 @@ async function dispatch(ctx, i) {
         log: (m) => warning(m)
       });
     case "msi-generate":
-      return (await import("./chunks/msi-M4UO76FG.js")).msiGenerate(ctx, msiOptions(i));
+      return (await import("./chunks/msi-VHQ2HBKT.js")).msiGenerate(ctx, msiOptions(i));
     case "msi-build": {
       let { withCertificate } = await import("./chunks/certificate-IV267J5W.js");
-      return withCertificate(i.msi, ctx.env, async (pfx) => (await import("./chunks/msi-M4UO76FG.js")).msiBuild(ctx, {
+      return withCertificate(i.msi, ctx.env, async (pfx) => (await import("./chunks/msi-VHQ2HBKT.js")).msiBuild(ctx, {
         ...msiOptions(i),
         ...i.msi.sources ? { sources: i.msi.sources } : {},
         ...i.msi.toolchain ? { toolchain: i.msi.toolchain } : {},

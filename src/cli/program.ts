@@ -198,6 +198,21 @@ export function buildProgram(run: CliRun, done: (code: number) => void): Command
           dryRun: Boolean(o.dryRun),
         })));
 
+  chart
+    .command('push')
+    .description('push chart packages to an OCI registry as Helm does (config and content media types), tag = chart version')
+    .argument('<target>', 'oci://REGISTRY/NAMESPACE')
+    .argument('[paths...]', 'packages (.tgz) or chart folders (default: the chart components of compatibility.yaml)')
+    .addOption(config())
+    .option('-o, --out <dir>', 'where to write packages made from folders', '.slipway/charts')
+    .option('--force', 'move a tag that holds another package')
+    .option('--insecure', 'allow plain HTTP or unverified TLS for a registry that is not on this machine')
+    .option('--dry-run', 'say what would be pushed, push nothing')
+    .addOption(json())
+    .action((target: string, paths: string[], o: { config: string; out: string; force?: boolean; insecure?: boolean; dryRun?: boolean; json?: boolean }) =>
+      execute(Boolean(o.json), async () =>
+        (await import('../commands/chart.js')).chartPush(run.ctx, { target, paths, config: o.config, out: o.out, force: Boolean(o.force), insecure: Boolean(o.insecure), dryRun: Boolean(o.dryRun) })));
+
   const msi = program.command('msi').description('Windows installers: generate the WiX sources of installer components and build, sign and check the MSIs');
   const msiOptions = (c: Command) =>
     c

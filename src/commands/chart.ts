@@ -2,6 +2,11 @@ import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SlipwayError, usageError, type Diagnostic } from '../errors/diagnostic.js';
 import { lintChart, type LintReport } from '../helm/chart-lint.js';
+import { loadChart } from '../helm/chart-load.js';
+import { parseOciTarget, pushChart, type ChartPushItem } from '../helm/chart-push.js';
+import { RegistryClient } from '../oci/client.js';
+import { RegistryError } from '../oci/registry-error.js';
+import { loadConfig } from './load-config.js';
 import { packageChart } from '../helm/chart-package.js';
 import { sourceDate, sourceRevision } from '../release/source-revision.js';
 import { readPackages } from '../helm/index-directory.js';
@@ -142,4 +147,63 @@ export async function chartIndex(ctx: CommandContext, options: ChartIndexOptions
 function displayPath(cwd: string, file: string): string {
   const rel = path.relative(cwd, file);
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+}
+
+export interface ChartPushOptions {
+  target: string;
+  paths: string[];
+  config?: string;
+  out?: string;
+  force?: boolean;
+  dryRun?: boolean;
+  insecure?: boolean;
+}
+
+/** Registry credentials from the environment: SLIPWAY_REGISTRY_USERNAME/PASSWORD, or the workflow token for ghcr.io. */
+export function registryCredentials(registry: string, env: NodeJS.ProcessEnv): { username: string; password: string } | undefined {
+  if (env.SLIPWAY_REGISTRY_PASSWORD) return { username: env.SLIPWAY_REGISTRY_USERNAME || 'x-access-token', password: env.SLIPWAY_REGISTRY_PASSWORD };
+  const token = env.SLIPWAY_GITHUB_TOKEN || env.GITHUB_TOKEN;
+  if (registry === 'ghcr.io' && token) return { username: env.GITHUB_ACTOR || 'x-access-token', password: token };
+  return undefined;
+}
+
+export async function chartPush(ctx: CommandContext, options: ChartPushOptions): Promise<Outcome<ChartPushItem[]>> {
+  const target = parseOciTarget(options.target);
+  const out = path.resolve(ctx.cwd, options.out ?? '.slipway/charts');
+  let sources = options.paths.map((p) => ({ dir: path.resolve(ctx.cwd, p), shown: p }));
+  if (sources.length === 0) {
+    const matrix = await loadConfig(ctx, options.config);
+    sources = matrix.components.filter((c) => c.kind === 'chart' && c.source).map((c) => ({ dir: c.source!, shown: displayPath(ctx.cwd, c.source!) }));
+    if (sources.length === 0) throw usageError(`${matrix.file} declares no chart component with a source, and no package was given`);
+  }
+  const packages = [];
+  for (const s of sources) {
+    const chart = await loadChart(s.dir, s.shown);
+    if (chart.kind === 'archive') {
+      packages.push({ file: chart.path, sha256: chart.digest!.sha256, size: chart.digest!.size, metadata: chart.metadata });
+      continue;
+    }
+    const mtime = sourceDate(ctx.env, await sourceRevision(s.dir, ctx.env));
+    const p = await packageChart(s.dir, out, { shown: s.shown, mtime });
+    packages.push({ file: p.file, sha256: p.sha256, size: p.size, metadata: p.chart.metadata });
+  }
+  const credentials = registryCredentials(target.registry, ctx.env);
+  const client = new RegistryClient({ registry: target.registry, ...(credentials ? { credentials } : {}), ...(options.insecure ? { insecure: true } : {}) });
+  const items: ChartPushItem[] = [];
+  try {
+    for (const p of packages) items.push(await pushChart(client, target, p, { force: Boolean(options.force), dryRun: Boolean(options.dryRun) }));
+  } catch (e) {
+    if (e instanceof RegistryError) throw new SlipwayError({ code: 'chart-oci-push', message: e.message, hint: 'check the registry, the namespace and SLIPWAY_REGISTRY_USERNAME/PASSWORD (or GITHUB_TOKEN for ghcr.io)' });
+    throw e;
+  } finally {
+    await client.close();
+  }
+  const verb = (i: ChartPushItem) => (i.action === 'unchanged' ? 'unchanged' : options.dryRun ? `would be ${i.action}` : i.action);
+  return {
+    data: items,
+    text: items.map((i) => `${i.name} ${i.version}: ${verb(i)} oci://${i.reference} (${i.digest})`).join('\n'),
+    markdown: `### Helm charts in OCI\n\n| chart | version | reference | result |\n|---|---|---|---|\n${items.map((i) => `| ${i.name} | ${i.version} | \`oci://${i.reference}\` | ${verb(i)} |`).join('\n')}\n`,
+    outputs: { pushed: JSON.stringify(items) },
+    exitCode: 0,
+  };
 }

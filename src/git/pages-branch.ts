@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { simpleGit, type SimpleGit } from 'simple-git';
 import { SlipwayError } from '../errors/diagnostic.js';
+import { Redactor } from '../util/redact.js';
 import { withRetry } from '../util/retry.js';
 
 /**
@@ -41,10 +42,12 @@ const PASSED_ENV = ['PATH', 'HOME', 'USER', 'LANG', 'LC_ALL', 'TMPDIR', 'SYSTEMR
 
 export class PushRejected extends Error {}
 
+/** The token is masked in anything shown: as itself, and as the base64 Basic pair it travels in. */
 export function redact(text: string, token: string | undefined): string {
   if (!token) return text;
-  const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
-  return text.split(token).join('***').split(basic).join('***');
+  const redactor = new Redactor();
+  redactor.addBasic('x-access-token', token);
+  return redactor.redact(text);
 }
 
 function gitFor(dir: string, remote: PagesRemote): SimpleGit {

@@ -3,7 +3,7 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   isPrerelease,
   strictVersion
-} from "./chunk-U7DBRTJF.js";
+} from "./chunk-BCGSDHSA.js";
 import {
   require_semver
 } from "./chunk-T2LXPFR4.js";

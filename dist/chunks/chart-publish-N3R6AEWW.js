@@ -1,6 +1,7 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
+  Redactor,
   addPackages,
   emptyIndex,
   joinRepoUrl,
@@ -8,7 +9,7 @@ import {
   packageName,
   parseIndex,
   serializeIndex
-} from "./chunk-WAZ42VL4.js";
+} from "./chunk-L2UR6IE4.js";
 import {
   withRetry
 } from "./chunk-HHRIXH7Q.js";
@@ -22,10 +23,9 @@ import "./chunk-G65CQNX2.js";
 import "./chunk-VU3JF7YS.js";
 import {
   loadConfig
-} from "./chunk-U7DBRTJF.js";
+} from "./chunk-BCGSDHSA.js";
 import "./chunk-T2LXPFR4.js";
-import "./chunk-6K2PKFKT.js";
-import "./chunk-ZOQLPXWR.js";
+import "./chunk-46GJ4U37.js";
 import {
   SlipwayError,
   usageError
@@ -47,8 +47,8 @@ var DEFAULT_AUTHOR = { name: "slipway", email: "slipway@users.noreply.github.com
 };
 function redact(text, token) {
   if (!token) return text;
-  let basic = Buffer.from(`x-access-token:${token}`).toString("base64");
-  return text.split(token).join("***").split(basic).join("***");
+  let redactor = new Redactor();
+  return redactor.addBasic("x-access-token", token), redactor.redact(text);
 }
 function gitFor(dir, remote) {
   let config = remote.token ? [`http.extraHeader=AUTHORIZATION: basic ${Buffer.from(`x-access-token:${remote.token}`).toString("base64")}`] : [], env = { GIT_TERMINAL_PROMPT: "0" };

@@ -3,24 +3,23 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   compatibilityMarkdown,
   compatibilityTable
-} from "./chunk-OZO5KMOX.js";
+} from "./chunk-JDIOHWNC.js";
 import {
   JOB_KINDS,
   buildPlan,
   jobMatrix
-} from "./chunk-KPNIXHWW.js";
+} from "./chunk-3XP2F5AE.js";
 import {
   resolveVersion
-} from "./chunk-LNEL7AZJ.js";
+} from "./chunk-57N6QK2T.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
 import {
   loadConfig
-} from "./chunk-U7DBRTJF.js";
+} from "./chunk-BCGSDHSA.js";
 import "./chunk-T2LXPFR4.js";
-import "./chunk-6K2PKFKT.js";
-import "./chunk-ZOQLPXWR.js";
+import "./chunk-46GJ4U37.js";
 import {
   SlipwayError
 } from "./chunk-BOOLIPAW.js";

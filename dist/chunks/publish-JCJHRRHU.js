@@ -2,7 +2,7 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   verifyRelease
-} from "./chunk-PFOA6QSK.js";
+} from "./chunk-54P73QDU.js";
 import "./chunk-74CPYX7L.js";
 import {
   parseRetryAfter,
@@ -13,11 +13,11 @@ import {
 } from "./chunk-RNXMX5MA.js";
 import {
   readManifestIfAny
-} from "./chunk-4VHEBTRM.js";
+} from "./chunk-ITPUSL54.js";
 import {
   CHECKSUMS_FILE,
   MANIFEST_FILE
-} from "./chunk-PDCCG4BA.js";
+} from "./chunk-53QWMO3C.js";
 import "./chunk-5DTBPDYL.js";
 import {
   writeArtifact
@@ -30,8 +30,7 @@ import "./chunk-VU3JF7YS.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
-import "./chunk-6K2PKFKT.js";
-import "./chunk-ZOQLPXWR.js";
+import "./chunk-46GJ4U37.js";
 import {
   SlipwayError,
   fail,

@@ -3,14 +3,13 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   compatibilityMarkdown,
   compatibilityTable
-} from "./chunk-OZO5KMOX.js";
+} from "./chunk-JDIOHWNC.js";
 import "./chunk-UX674S34.js";
 import {
   loadConfig
-} from "./chunk-U7DBRTJF.js";
+} from "./chunk-BCGSDHSA.js";
 import "./chunk-T2LXPFR4.js";
-import "./chunk-6K2PKFKT.js";
-import "./chunk-ZOQLPXWR.js";
+import "./chunk-46GJ4U37.js";
 import "./chunk-BOOLIPAW.js";
 import "./chunk-CY3FJDSN.js";
 

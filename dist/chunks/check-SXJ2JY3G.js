@@ -6,10 +6,9 @@ import {
   platformVersion,
   satisfies,
   strictVersion
-} from "./chunk-U7DBRTJF.js";
+} from "./chunk-BCGSDHSA.js";
 import "./chunk-T2LXPFR4.js";
-import "./chunk-6K2PKFKT.js";
-import "./chunk-ZOQLPXWR.js";
+import "./chunk-46GJ4U37.js";
 import {
   SlipwayError,
   formatLocation

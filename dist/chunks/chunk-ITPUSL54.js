@@ -5,7 +5,7 @@ import {
   MANIFEST_FILE,
   formatChecksums,
   parseManifest
-} from "./chunk-PDCCG4BA.js";
+} from "./chunk-53QWMO3C.js";
 import {
   compareBytes
 } from "./chunk-5DTBPDYL.js";
@@ -17,7 +17,7 @@ import {
 } from "./chunk-G65CQNX2.js";
 import {
   require_dist
-} from "./chunk-ZOQLPXWR.js";
+} from "./chunk-46GJ4U37.js";
 import {
   fail
 } from "./chunk-BOOLIPAW.js";

@@ -2,7 +2,7 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   BUNDLE_INDEX_FILE
-} from "./chunk-PDCCG4BA.js";
+} from "./chunk-53QWMO3C.js";
 import {
   collectTree
 } from "./chunk-5DTBPDYL.js";
@@ -18,7 +18,7 @@ import {
 } from "./chunk-VU3JF7YS.js";
 import {
   require_dist
-} from "./chunk-ZOQLPXWR.js";
+} from "./chunk-46GJ4U37.js";
 import {
   fail
 } from "./chunk-BOOLIPAW.js";

@@ -2,20 +2,19 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   verifyRelease
-} from "./chunk-PFOA6QSK.js";
+} from "./chunk-54P73QDU.js";
 import "./chunk-74CPYX7L.js";
 import {
   formatBytes
 } from "./chunk-RNXMX5MA.js";
-import "./chunk-PDCCG4BA.js";
+import "./chunk-53QWMO3C.js";
 import "./chunk-5DTBPDYL.js";
 import "./chunk-G65CQNX2.js";
 import "./chunk-VU3JF7YS.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
-import "./chunk-6K2PKFKT.js";
-import "./chunk-ZOQLPXWR.js";
+import "./chunk-46GJ4U37.js";
 import "./chunk-BOOLIPAW.js";
 import "./chunk-CY3FJDSN.js";
 

@@ -3,14 +3,14 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   bundleSpecs,
   previewBundle
-} from "./chunk-HSNC2EB6.js";
+} from "./chunk-4YQEZ5WQ.js";
 import {
   addToRelease
-} from "./chunk-4VHEBTRM.js";
+} from "./chunk-ITPUSL54.js";
 import {
   CHECKSUMS_FILE,
   MANIFEST_FILE
-} from "./chunk-PDCCG4BA.js";
+} from "./chunk-53QWMO3C.js";
 import "./chunk-5DTBPDYL.js";
 import {
   writeFileAtomic
@@ -22,7 +22,7 @@ import {
 import "./chunk-VU3JF7YS.js";
 import {
   resolveVersion
-} from "./chunk-LNEL7AZJ.js";
+} from "./chunk-57N6QK2T.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
@@ -31,12 +31,11 @@ import {
   didYouMean,
   globBase,
   loadConfig
-} from "./chunk-U7DBRTJF.js";
+} from "./chunk-BCGSDHSA.js";
 import {
   require_semver
 } from "./chunk-T2LXPFR4.js";
-import "./chunk-6K2PKFKT.js";
-import "./chunk-ZOQLPXWR.js";
+import "./chunk-46GJ4U37.js";
 import {
   SlipwayError,
   fail

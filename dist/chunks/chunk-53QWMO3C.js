@@ -6,7 +6,7 @@ import {
 import {
   YamlSource,
   require_ajv
-} from "./chunk-6K2PKFKT.js";
+} from "./chunk-46GJ4U37.js";
 import {
   SlipwayError,
   fail

@@ -8,36 +8,35 @@ import {
   buildBundles,
   bundleSpecs,
   previewBundle
-} from "./chunk-HSNC2EB6.js";
+} from "./chunk-4YQEZ5WQ.js";
 import {
   formatBytes
 } from "./chunk-RNXMX5MA.js";
 import {
   addToRelease
-} from "./chunk-4VHEBTRM.js";
+} from "./chunk-ITPUSL54.js";
 import {
   CHECKSUMS_FILE,
   MANIFEST_FILE
-} from "./chunk-PDCCG4BA.js";
+} from "./chunk-53QWMO3C.js";
 import "./chunk-5DTBPDYL.js";
 import "./chunk-JQSVNPZZ.js";
 import "./chunk-G65CQNX2.js";
 import "./chunk-VU3JF7YS.js";
 import {
   buildPlan
-} from "./chunk-KPNIXHWW.js";
+} from "./chunk-3XP2F5AE.js";
 import {
   resolveVersion
-} from "./chunk-LNEL7AZJ.js";
+} from "./chunk-57N6QK2T.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
 import {
   loadConfig
-} from "./chunk-U7DBRTJF.js";
+} from "./chunk-BCGSDHSA.js";
 import "./chunk-T2LXPFR4.js";
-import "./chunk-6K2PKFKT.js";
-import "./chunk-ZOQLPXWR.js";
+import "./chunk-46GJ4U37.js";
 import {
   SlipwayError,
   usageError

@@ -5,7 +5,7 @@ import {
 } from "./chunk-UX674S34.js";
 import {
   satisfies
-} from "./chunk-U7DBRTJF.js";
+} from "./chunk-BCGSDHSA.js";
 
 // src/matrix/compatibility-table.ts
 function compatibilityTable(matrix) {

@@ -11,7 +11,7 @@ import {
   parseBundleIndex,
   parseChecksums,
   parseManifest
-} from "./chunk-PDCCG4BA.js";
+} from "./chunk-53QWMO3C.js";
 import {
   hashFile
 } from "./chunk-G65CQNX2.js";

@@ -2,7 +2,7 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   satisfies
-} from "./chunk-U7DBRTJF.js";
+} from "./chunk-BCGSDHSA.js";
 
 // src/release/plan.ts
 import path from "node:path";

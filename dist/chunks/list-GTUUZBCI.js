@@ -3,10 +3,9 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   didYouMean,
   loadConfig
-} from "./chunk-U7DBRTJF.js";
+} from "./chunk-BCGSDHSA.js";
 import "./chunk-T2LXPFR4.js";
-import "./chunk-6K2PKFKT.js";
-import "./chunk-ZOQLPXWR.js";
+import "./chunk-46GJ4U37.js";
 import {
   SlipwayError,
   formatLocation

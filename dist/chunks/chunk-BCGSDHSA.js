@@ -7,7 +7,7 @@ import {
   YamlSource,
   require_ajv,
   require_codegen
-} from "./chunk-6K2PKFKT.js";
+} from "./chunk-46GJ4U37.js";
 import {
   SlipwayError,
   formatLocation

@@ -140,10 +140,10 @@ async function dispatch(ctx, i) {
         log: (m) => warning(m)
       });
     case "msi-generate":
-      return (await import("./chunks/msi-VHQ2HBKT.js")).msiGenerate(ctx, msiOptions(i));
+      return (await import("./chunks/msi-GWCH5BOE.js")).msiGenerate(ctx, msiOptions(i));
     case "msi-build": {
       let { withCertificate } = await import("./chunks/certificate-IV267J5W.js");
-      return withCertificate(i.msi, ctx.env, async (pfx) => (await import("./chunks/msi-VHQ2HBKT.js")).msiBuild(ctx, {
+      return withCertificate(i.msi, ctx.env, async (pfx) => (await import("./chunks/msi-GWCH5BOE.js")).msiBuild(ctx, {
         ...msiOptions(i),
         ...i.msi.sources ? { sources: i.msi.sources } : {},
         ...i.msi.toolchain ? { toolchain: i.msi.toolchain } : {},

@@ -25,7 +25,7 @@ export async function checkMsi(msi: string, m: InstallerModel): Promise<TableCou
   const problems: string[] = [];
   const present = new Set(await listTables(msi));
   // The tables are read at once: each read is a process of its own.
-  const names = ['Property', 'File', 'Media', 'Component', 'Upgrade', 'LaunchCondition', 'Shortcut', 'Registry', 'Environment'] as const;
+  const names = ['Property', 'File', 'Media', 'Component', 'Upgrade', 'LaunchCondition', 'InstallExecuteSequence', 'Shortcut', 'Registry', 'Environment'] as const;
   const read = await Promise.all(names.map((name) => (present.has(name) ? readTable(msi, name) : Promise.resolve([] as Row[]))));
   const tables = Object.fromEntries(names.map((name, i) => [name, read[i]!])) as Record<(typeof names)[number], Row[]>;
   const table = async (name: (typeof names)[number]): Promise<Row[]> => tables[name];
@@ -60,8 +60,11 @@ export async function checkMsi(msi: string, m: InstallerModel): Promise<TableCou
     problems.push('the Upgrade table does not remove older and same versions');
   }
   if (!downgrade || (Number(downgrade.Attributes) & ONLY_DETECT) === 0) problems.push('the Upgrade table does not detect newer versions (downgrades would pass)');
+  // wixl refuses a downgrade with a launch condition; WiX may use an error action in the sequence instead.
   const launch = await table('LaunchCondition');
-  if (!launch.some((r) => /WIX_DOWNGRADE_DETECTED/.test(r.Condition ?? ''))) problems.push('no launch condition refuses a downgrade');
+  const sequence = await table('InstallExecuteSequence');
+  const refused = launch.some((r) => /WIX_DOWNGRADE_DETECTED/.test(r.Condition ?? '')) || sequence.some((r) => /WIX_DOWNGRADE_DETECTED/.test(r.Condition ?? ''));
+  if (!refused) problems.push('nothing refuses a downgrade (no launch condition or action on WIX_DOWNGRADE_DETECTED)');
 
   const shortcuts = await table('Shortcut');
   if (shortcuts.length !== m.shortcuts.length) problems.push(`the Shortcut table has ${shortcuts.length} rows for ${m.shortcuts.length} shortcuts`);

@@ -20,8 +20,20 @@ export async function readTable(msi: string, table: string): Promise<Row[]> {
 
 export async function listTables(msi: string): Promise<string[]> {
   if (process.platform === 'win32') {
-    const rows = (await exportWithWindowsInstaller(msi, '_Tables')).replace(/\r/g, '').split('\n').slice(3);
-    return rows.map((l) => l.trim()).filter(Boolean);
+    // _Tables is a system table that Export does not write: its names come from a query instead (single quotes: a
+    // backtick inside double quotes is PowerShell's escape character).
+    const script = [
+      '$i = New-Object -ComObject WindowsInstaller.Installer',
+      '$db = $i.GetType().InvokeMember("OpenDatabase", "InvokeMethod", $null, $i, @($env:SLIPWAY_MSI, 0))',
+      '$v = $db.GetType().InvokeMember("OpenView", "InvokeMethod", $null, $db, @(\'SELECT `Name` FROM `_Tables`\'))',
+      '$v.GetType().InvokeMember("Execute", "InvokeMethod", $null, $v, $null)',
+      'while ($r = $v.GetType().InvokeMember("Fetch", "InvokeMethod", $null, $v, $null)) { $r.GetType().InvokeMember("StringData", "GetProperty", $null, $r, 1) }',
+    ].join('; ');
+    const { stdout } = await runTool('powershell', ['-NoProfile', '-NonInteractive', '-Command', script], {
+      install: 'PowerShell is part of Windows',
+      env: { ...process.env, SLIPWAY_MSI: msi },
+    });
+    return stdout.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
   }
   const { stdout } = await runTool('msiinfo', ['tables', msi], { install: MSITOOLS_HINT });
   return stdout.split('\n').map((l) => l.trim()).filter(Boolean);

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -70,6 +70,28 @@ beforeAll(async () => {
     built[version] = JSON.parse(r.stdout) as Built;
     for (const i of built[version].installers) msis[`${i.component}@${version}`] = i.path;
   }
+  // A per-user product of its own: files below the user's profile, values in HKCU, the user's PATH.
+  const project = path.join(temp, 'per-user');
+  await mkdir(path.join(project, 'files'), { recursive: true });
+  await writeFile(path.join(project, 'files', 'tool.cmd'), '@echo off\r\necho tool\r\n');
+  await writeFile(path.join(project, 'compatibility.yaml'), `apiVersion: slipway/v1
+release: { name: per-user, version: 2.0.0 }
+components:
+  - name: tool
+    kind: installer
+    version: 2.0.0
+    installer:
+      productName: Per User Tool
+      manufacturer: Acme Corp
+      scope: perUser
+      files: [{ from: files, to: bin }]
+      shortcuts: [{ name: Per User Tool, target: bin/tool.cmd }]
+      registry: [{ key: Software\\Acme Corp\\Per User Tool, name: Channel, value: stable }]
+      path: bin
+`);
+  const perUser = runCli(['msi', 'build', '--config', path.join(project, 'compatibility.yaml'), '--out', path.join(project, 'out'), '--json']);
+  if (perUser.code !== 0) throw new Error(`msi build (per user) failed: ${perUser.stderr}`);
+  msis.perUser = (JSON.parse(perUser.stdout) as Built).installers[0]!.path;
   // A persistent wineserver keeps the prefix loaded between the many short wine runs below (stopped in afterAll).
   spawnSync('wineserver', ['-p'], { env, timeout: 60_000 });
   // Wine's first start in the new prefix.
@@ -177,5 +199,20 @@ describe('installed with msiexec under wine', () => {
     expect(registry('HKLM\\Software\\Acme Corp')).not.toContain('Acme Operator Tools');
     expect(registry(environmentKey)).not.toContain('Acme Operator Tools');
     expect(installedProducts()).toEqual({});
+  });
+});
+
+describe('a per-user installer under wine', () => {
+  it('installs into the user profile, HKCU and the user PATH, and uninstalls from them', async () => {
+    const programs = path.join(drive, 'users', os.userInfo().username, 'AppData/Local/Programs/Per User Tool');
+    expect(wine('msiexec', '/i', msis.perUser!, '/qn').code).toBe(0);
+    expect(await readdir(path.join(programs, 'bin'))).toEqual(['tool.cmd']);
+    expect(existsSync(path.join(startMenu(), 'Per User Tool', 'Per User Tool.lnk'))).toBe(true);
+    expect(registry('HKCU\\Software\\Acme Corp\\Per User Tool')).toMatch(/Channel\s+REG_SZ\s+stable\n/);
+    expect(registry('HKCU\\Environment')).toContain('\\AppData\\Local\\Programs\\Per User Tool\\bin\\');
+    expect(wine('msiexec', '/x', msis.perUser!, '/qn').code).toBe(0);
+    expect(existsSync(programs)).toBe(false);
+    expect(registry('HKCU\\Software\\Acme Corp')).not.toContain('Per User Tool');
+    expect(registry('HKCU\\Environment')).not.toContain('Per User Tool');
   });
 });

@@ -1200,9 +1200,19 @@ async function readTable(msi, table) {
   });
 }
 async function listTables(msi) {
-  if (process.platform === "win32")
-    return (await exportWithWindowsInstaller(msi, "_Tables")).replace(/\r/g, "").split(`
-`).slice(3).map((l) => l.trim()).filter(Boolean);
+  if (process.platform === "win32") {
+    let script = [
+      "$i = New-Object -ComObject WindowsInstaller.Installer",
+      '$db = $i.GetType().InvokeMember("OpenDatabase", "InvokeMethod", $null, $i, @($env:SLIPWAY_MSI, 0))',
+      '$v = $db.GetType().InvokeMember("OpenView", "InvokeMethod", $null, $db, @(\'SELECT `Name` FROM `_Tables`\'))',
+      '$v.GetType().InvokeMember("Execute", "InvokeMethod", $null, $v, $null)',
+      'while ($r = $v.GetType().InvokeMember("Fetch", "InvokeMethod", $null, $v, $null)) { $r.GetType().InvokeMember("StringData", "GetProperty", $null, $r, 1) }'
+    ].join("; "), { stdout: stdout2 } = await runTool("powershell", ["-NoProfile", "-NonInteractive", "-Command", script], {
+      install: "PowerShell is part of Windows",
+      env: { ...process.env, SLIPWAY_MSI: msi }
+    });
+    return stdout2.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  }
   let { stdout } = await runTool("msiinfo", ["tables", msi], { install: MSITOOLS_HINT });
   return stdout.split(`
 `).map((l) => l.trim()).filter(Boolean);
@@ -1231,7 +1241,7 @@ async function exportWithWindowsInstaller(msi, table) {
 // src/msi/check-msi.ts
 var COMPONENT_64BIT = 256, INCLUDE_MAXIMUM = 512, ONLY_DETECT = 2, guid = (s) => (s ?? "").replace(/[{}]/g, "").toLowerCase();
 async function checkMsi(msi, m) {
-  let problems = [], present = new Set(await listTables(msi)), names = ["Property", "File", "Media", "Component", "Upgrade", "LaunchCondition", "Shortcut", "Registry", "Environment"], read = await Promise.all(names.map((name) => present.has(name) ? readTable(msi, name) : Promise.resolve([]))), tables = Object.fromEntries(names.map((name, i) => [name, read[i]])), table = async (name) => tables[name], props = Object.fromEntries((await table("Property")).map((r) => [r.Property, r.Value ?? ""])), expect = (name, want, got, same = (a, b) => a === b) => {
+  let problems = [], present = new Set(await listTables(msi)), names = ["Property", "File", "Media", "Component", "Upgrade", "LaunchCondition", "InstallExecuteSequence", "Shortcut", "Registry", "Environment"], read = await Promise.all(names.map((name) => present.has(name) ? readTable(msi, name) : Promise.resolve([]))), tables = Object.fromEntries(names.map((name, i) => [name, read[i]])), table = async (name) => tables[name], props = Object.fromEntries((await table("Property")).map((r) => [r.Property, r.Value ?? ""])), expect = (name, want, got, same = (a, b) => a === b) => {
     (got === void 0 || !same(want, got)) && problems.push(`${name} is ${got === void 0 ? "missing" : `"${got}"`}, expected "${want}"`);
   };
   expect("ProductVersion", m.productVersion, props.ProductVersion), expect("ProductName", m.productName, props.ProductName), expect("Manufacturer", m.manufacturer, props.Manufacturer), expect("UpgradeCode", m.upgradeCode, props.UpgradeCode, (a, b) => guid(a) === guid(b)), expect("ProductCode", m.productCode, props.ProductCode, (a, b) => guid(a) === guid(b)), m.scope === "perMachine" && expect("ALLUSERS", "1", props.ALLUSERS);
@@ -1240,7 +1250,9 @@ async function checkMsi(msi, m) {
   let components = await table("Component"), narrow = components.filter((r) => (Number(r.Attributes) & COMPONENT_64BIT) === 0);
   narrow.length > 0 && problems.push(`${narrow.length} components are not 64-bit (${narrow.slice(0, 3).map((r) => r.Component).join(", ")})`);
   let upgrade = await table("Upgrade"), remove = upgrade.find((r) => r.ActionProperty === "WIX_UPGRADE_DETECTED"), downgrade = upgrade.find((r) => r.ActionProperty === "WIX_DOWNGRADE_DETECTED");
-  (!remove || remove.VersionMax !== m.productVersion || (Number(remove.Attributes) & INCLUDE_MAXIMUM) === 0) && problems.push("the Upgrade table does not remove older and same versions"), (!downgrade || (Number(downgrade.Attributes) & ONLY_DETECT) === 0) && problems.push("the Upgrade table does not detect newer versions (downgrades would pass)"), (await table("LaunchCondition")).some((r) => /WIX_DOWNGRADE_DETECTED/.test(r.Condition ?? "")) || problems.push("no launch condition refuses a downgrade");
+  (!remove || remove.VersionMax !== m.productVersion || (Number(remove.Attributes) & INCLUDE_MAXIMUM) === 0) && problems.push("the Upgrade table does not remove older and same versions"), (!downgrade || (Number(downgrade.Attributes) & ONLY_DETECT) === 0) && problems.push("the Upgrade table does not detect newer versions (downgrades would pass)");
+  let launch = await table("LaunchCondition"), sequence = await table("InstallExecuteSequence");
+  launch.some((r) => /WIX_DOWNGRADE_DETECTED/.test(r.Condition ?? "")) || sequence.some((r) => /WIX_DOWNGRADE_DETECTED/.test(r.Condition ?? "")) || problems.push("nothing refuses a downgrade (no launch condition or action on WIX_DOWNGRADE_DETECTED)");
   let shortcuts = await table("Shortcut");
   shortcuts.length !== m.shortcuts.length && problems.push(`the Shortcut table has ${shortcuts.length} rows for ${m.shortcuts.length} shortcuts`);
   let advertised = shortcuts.filter((r) => !(r.Target ?? "").startsWith("[#"));

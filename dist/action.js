@@ -21,7 +21,7 @@ import { appendFile } from "node:fs/promises";
 import path from "node:path";
 
 // src/action/inputs.ts
-var ACTION_COMMANDS = ["validate", "plan", "matrix", "check", "list", "show", "bundle", "verify", "extract", "publish", "msi-generate", "msi-build"];
+var ACTION_COMMANDS = ["validate", "plan", "matrix", "check", "list", "show", "bundle", "verify", "extract", "publish", "download", "msi-generate", "msi-build"];
 function readInputs() {
   let command = getInput("command") || "plan";
   if (!ACTION_COMMANDS.includes(command))
@@ -49,6 +49,7 @@ function readInputs() {
     ...getInput("tag") ? { tag: getInput("tag") } : {},
     ...getInput("repo") ? { repo: getInput("repo") } : {},
     ...getInput("to") ? { to: getInput("to") } : {},
+    ...getInput("from") ? { from: getInput("from") } : {},
     publish: booleanInput("publish"),
     ...token ? { token } : {},
     msi: readMsiInputs()
@@ -121,14 +122,14 @@ async function dispatch(ctx, i) {
       if (!i.component) throw new SlipwayError({ code: "usage", message: 'command "show" needs the input "component"' }, 2);
       return (await import("./chunks/list-GTUUZBCI.js")).show(ctx, { config, component: i.component });
     case "bundle":
-      return (await import("./chunks/bundle-TUGE67G7.js")).bundle(ctx, { config, out: i.dir, ...i.version ? { version: i.version } : {}, bundles: i.bundles, replace: i.replace, dryRun: i.dryRun });
+      return (await import("./chunks/bundle-EYSBJES3.js")).bundle(ctx, { config, out: i.dir, ...i.version ? { version: i.version } : {}, bundles: i.bundles, replace: i.replace, dryRun: i.dryRun });
     case "verify":
-      return (await import("./chunks/verify-ZZ4R6UMZ.js")).verify(ctx, { dir: i.dir });
+      return (await import("./chunks/verify-PRMYYH7B.js")).verify(ctx, { dir: i.dir });
     case "extract":
       if (!i.file || !i.dest) throw new SlipwayError({ code: "usage", message: 'command "extract" needs the inputs "file" and "dest"' }, 2);
       return (await import("./chunks/extract-2V7LTPFS.js")).extract(ctx, { file: i.file, dest: i.dest });
     case "publish":
-      return (await import("./chunks/publish-JCJHRRHU.js")).publish(ctx, {
+      return (await import("./chunks/publish-KBFBUKZR.js")).publish(ctx, {
         dir: i.dir,
         ...i.tag ? { tag: i.tag } : {},
         ...i.repo ? { repo: i.repo } : {},
@@ -139,11 +140,21 @@ async function dispatch(ctx, i) {
         dryRun: i.dryRun,
         log: (m) => warning(m)
       });
+    case "download":
+      return (await import("./chunks/download-BAEERUSL.js")).download(ctx, {
+        dest: i.dir,
+        ...i.tag ? { tag: i.tag } : {},
+        ...i.repo ? { repo: i.repo } : {},
+        ...i.from ? { from: i.from } : {},
+        ...i.token ? { token: i.token } : {},
+        bundles: i.bundles,
+        log: (m) => warning(m)
+      });
     case "msi-generate":
-      return (await import("./chunks/msi-GWCH5BOE.js")).msiGenerate(ctx, msiOptions(i));
+      return (await import("./chunks/msi-M2FQY2HU.js")).msiGenerate(ctx, msiOptions(i));
     case "msi-build": {
       let { withCertificate } = await import("./chunks/certificate-IV267J5W.js");
-      return withCertificate(i.msi, ctx.env, async (pfx) => (await import("./chunks/msi-GWCH5BOE.js")).msiBuild(ctx, {
+      return withCertificate(i.msi, ctx.env, async (pfx) => (await import("./chunks/msi-M2FQY2HU.js")).msiBuild(ctx, {
         ...msiOptions(i),
         ...i.msi.sources ? { sources: i.msi.sources } : {},
         ...i.msi.toolchain ? { toolchain: i.msi.toolchain } : {},

@@ -31,6 +31,9 @@ slipway('plan', '--version', version, '--format', 'markdown');
 slipway('matrix');
 slipway('check', 'kubernetes=1.30', 'helm=3.15', 'docker=26.1');
 
+// The reproducible bundles, with manifest.yaml and SHA256SUMS: the release folder the other artifacts join.
+slipway('bundle', '--out', path.relative(example, release), '--version', version);
+
 // The Windows installers: built with wixl when it is here (scripts/setup.sh installs it), else only their WiX
 // sources, with the ways to build them.
 const hasWixl = spawnSync('sh', ['-c', 'command -v wixl && command -v msiinfo && command -v msibuild'], { stdio: 'ignore' }).status === 0;
@@ -45,5 +48,13 @@ if (hasWixl) {
     '  on Windows: run out/msi-sources/<installer>/build.cmd (it installs the pinned WiX with dotnet tool install).',
   ].join('\n'));
 }
+
+// The local twin of the GitHub release (out/releases/<tag>/), then what an operator does on the receiving end:
+// fetch it from a copied folder, verifying every file before keeping it, and check the whole folder offline.
+const releases = path.join(out, 'releases');
+slipway('verify', path.relative(example, release));
+slipway('publish', path.relative(example, release), '--to', path.relative(example, releases));
+slipway('download', '--from', path.relative(example, releases), '--tag', `v${version}`, '--dest', path.relative(example, path.join(out, 'download')));
+slipway('verify', path.relative(example, path.join(out, 'download')));
 
 console.log(`\ndemo: local release of acme-platform ${version} in ${path.relative(process.cwd(), release) || release}`);

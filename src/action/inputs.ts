@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { usageError } from '../errors/diagnostic.js';
 
-export const ACTION_COMMANDS = ['validate', 'plan', 'matrix', 'check', 'list', 'show', 'bundle', 'verify', 'extract', 'publish', 'msi-generate', 'msi-build'] as const;
+export const ACTION_COMMANDS = ['validate', 'plan', 'matrix', 'check', 'list', 'show', 'bundle', 'verify', 'extract', 'publish', 'download', 'msi-generate', 'msi-build'] as const;
 export type ActionCommand = (typeof ACTION_COMMANDS)[number];
 
 /** Every input of the action, read and checked in one place. */
@@ -22,6 +22,8 @@ export interface ActionInputs {
   /** extract: the archive and where to put it. */
   file?: string;
   dest?: string;
+  /** download: a release folder instead of GitHub. */
+  from?: string;
   /** publish: where to. */
   tag?: string;
   repo?: string;
@@ -75,6 +77,7 @@ export function readInputs(): ActionInputs {
     ...(core.getInput('tag') ? { tag: core.getInput('tag') } : {}),
     ...(core.getInput('repo') ? { repo: core.getInput('repo') } : {}),
     ...(core.getInput('to') ? { to: core.getInput('to') } : {}),
+    ...(core.getInput('from') ? { from: core.getInput('from') } : {}),
     publish: booleanInput('publish'),
     ...(token ? { token } : {}),
     msi: readMsiInputs(),

@@ -69,6 +69,16 @@ async function dispatch(ctx: CommandContext, i: ActionInputs): Promise<Outcome> 
         dryRun: i.dryRun,
         log: (m) => core.warning(m),
       });
+    case 'download':
+      return (await import('../commands/download.js')).download(ctx, {
+        dest: i.dir,
+        ...(i.tag ? { tag: i.tag } : {}),
+        ...(i.repo ? { repo: i.repo } : {}),
+        ...(i.from ? { from: i.from } : {}),
+        ...(i.token ? { token: i.token } : {}),
+        bundles: i.bundles,
+        log: (m) => core.warning(m),
+      });
     case 'msi-generate':
       return (await import('../commands/msi.js')).msiGenerate(ctx, msiOptions(i));
     case 'msi-build': {

@@ -286,6 +286,26 @@ export function buildProgram(run: CliRun, done: (code: number) => void): Command
           log: (m) => run.term.err(m),
         })));
 
+  program
+    .command('download')
+    .description('download a release (from GitHub, or --from a copied folder), verifying every file before it is kept')
+    .requiredOption('-d, --dest <dir>', 'the folder to download into')
+    .option('-r, --repo <owner/name>', 'the GitHub repository (default: GITHUB_REPOSITORY)')
+    .option('-t, --tag <tag>', 'the release tag')
+    .option('-b, --bundle <name...>', 'only these bundles (manifest.yaml and SHA256SUMS always come)')
+    .option('--from <dir>', 'a release folder instead of GitHub: <dir>/<tag>/ as written by publish --to, or a copied release folder')
+    .addOption(json())
+    .action((o: { dest: string; repo?: string; tag?: string; bundle?: string[]; from?: string; json?: boolean }) =>
+      execute(Boolean(o.json), async () =>
+        (await import('../commands/download.js')).download(run.ctx, {
+          dest: o.dest,
+          ...(o.repo ? { repo: o.repo } : {}),
+          ...(o.tag ? { tag: o.tag } : {}),
+          ...(o.bundle ? { bundles: o.bundle } : {}),
+          ...(o.from ? { from: o.from } : {}),
+          log: (m) => run.term.err(m),
+        })));
+
   return program;
 }
 

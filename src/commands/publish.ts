@@ -59,6 +59,7 @@ export async function publish(ctx: CommandContext, options: PublishCommandOption
     const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository ?? '');
     if (!m) throw usageError(repository ? `--repo "${repository}" is not OWNER/NAME` : 'no repository to publish to', 'pass --repo OWNER/NAME (in a workflow GITHUB_REPOSITORY is used)');
     const token = options.token ?? ctx.env.GITHUB_TOKEN ?? ctx.env.GH_TOKEN ?? '';
+    if (!token) fail('github-token', 'no GitHub token to publish with', { hint: 'set GITHUB_TOKEN (in a workflow: env: GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }}, with permissions: contents: write)' });
     const client = createGitHubClient({
       token,
       baseUrl: options.apiUrl ?? ctx.env.GITHUB_API_URL ?? 'https://api.github.com',

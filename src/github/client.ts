@@ -1,6 +1,6 @@
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
-import { fail, SlipwayError } from '../errors/diagnostic.js';
+import { SlipwayError } from '../errors/diagnostic.js';
 import { parseRetryAfter, withRetry, type RetryDecision } from '../util/retry.js';
 import { redact } from './redact.js';
 
@@ -10,6 +10,7 @@ export interface Repository {
 }
 
 export interface ClientOptions {
+  /** Empty for anonymous reading of public repositories. */
   token: string;
   /** GITHUB_API_URL on a runner; https://api.github.com by default. */
   baseUrl?: string;
@@ -44,14 +45,11 @@ export const NO_RETRY = { slipwayNoRetry: true } as const;
  * limits and dropped connections, honouring Retry-After (src/util/retry.ts); the throttling plugin paces writes.
  */
 export function createGitHubClient(options: ClientOptions): GitHubClient {
-  if (!options.token) {
-    fail('github-token', 'no GitHub token', { hint: 'set GITHUB_TOKEN (in a workflow: env: GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }}, with permissions: contents: write)' });
-  }
   const secrets = [options.token];
   const log = (m: string) => options.log?.(redact(m, secrets));
   const retryOptions = { attempts: options.retry?.attempts ?? 6, baseMs: options.retry?.baseMs ?? 500, maxMs: options.retry?.maxMs ?? 30_000, ...(options.retry?.sleep ? { sleep: options.retry.sleep } : {}) };
   const octokit = new ThrottledOctokit({
-    auth: options.token,
+    ...(options.token ? { auth: options.token } : {}),
     baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/$/, ''),
     userAgent: options.userAgent ?? 'slipway',
     log: { debug: () => {}, info: () => {}, warn: (m: string) => log(m), error: (m: string) => log(m) },

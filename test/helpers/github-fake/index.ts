@@ -384,7 +384,7 @@ export async function startGitHubFake(options: GitHubFakeOptions = {}): Promise<
     });
     if (fault === 'reset' || fault === 'secondary') {
       // Half the bytes, then the connection drops: what resume is for.
-      res.write(part.subarray(0, Math.floor(part.length / 2)), () => res.socket?.destroy());
+      res.write(part.subarray(0, Math.floor(part.length / 2)), () => setTimeout(() => res.socket?.destroy(), 50));
       return;
     }
     res.end(part);

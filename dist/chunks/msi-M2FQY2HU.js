@@ -3,18 +3,18 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   bundleSpecs,
   previewBundle
-} from "./chunk-4YQEZ5WQ.js";
+} from "./chunk-HZCV4RA4.js";
 import {
   addToRelease
-} from "./chunk-ITPUSL54.js";
+} from "./chunk-U5SKU3UM.js";
+import {
+  writeFileAtomic
+} from "./chunk-JQSVNPZZ.js";
 import {
   CHECKSUMS_FILE,
   MANIFEST_FILE
 } from "./chunk-53QWMO3C.js";
 import "./chunk-5DTBPDYL.js";
-import {
-  writeFileAtomic
-} from "./chunk-JQSVNPZZ.js";
 import {
   hashFile,
   sha256Hex

@@ -1,14 +1,14 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
+  writeArtifact
+} from "./chunk-JQSVNPZZ.js";
+import {
   BUNDLE_INDEX_FILE
 } from "./chunk-53QWMO3C.js";
 import {
   collectTree
 } from "./chunk-5DTBPDYL.js";
-import {
-  writeArtifact
-} from "./chunk-JQSVNPZZ.js";
 import {
   HashingStream
 } from "./chunk-G65CQNX2.js";

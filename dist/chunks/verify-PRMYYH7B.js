@@ -2,7 +2,7 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   verifyRelease
-} from "./chunk-54P73QDU.js";
+} from "./chunk-XJPKD7UD.js";
 import "./chunk-74CPYX7L.js";
 import {
   formatBytes

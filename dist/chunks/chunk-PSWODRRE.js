@@ -1,40 +1,11 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
-  verifyRelease
-} from "./chunk-54P73QDU.js";
-import "./chunk-74CPYX7L.js";
-import {
   parseRetryAfter,
   withRetry
 } from "./chunk-HHRIXH7Q.js";
 import {
-  formatBytes
-} from "./chunk-RNXMX5MA.js";
-import {
-  readManifestIfAny
-} from "./chunk-ITPUSL54.js";
-import {
-  CHECKSUMS_FILE,
-  MANIFEST_FILE
-} from "./chunk-53QWMO3C.js";
-import "./chunk-5DTBPDYL.js";
-import {
-  writeArtifact
-} from "./chunk-JQSVNPZZ.js";
-import {
-  HashingStream,
-  hashFile
-} from "./chunk-G65CQNX2.js";
-import "./chunk-VU3JF7YS.js";
-import {
-  markdownTable
-} from "./chunk-UX674S34.js";
-import "./chunk-46GJ4U37.js";
-import {
-  SlipwayError,
-  fail,
-  usageError
+  SlipwayError
 } from "./chunk-BOOLIPAW.js";
 import {
   __commonJS,
@@ -769,40 +740,6 @@ var require_light = __commonJS({
   }
 });
 
-// src/commands/publish.ts
-import path2 from "node:path";
-
-// src/bundle/local-release.ts
-import { createReadStream, createWriteStream } from "node:fs";
-import path from "node:path";
-import { pipeline } from "node:stream/promises";
-async function publishToFolder(root, tag, files, options = {}) {
-  (!tag || tag.includes("/") || tag.includes("\\") || tag === "." || tag === "..") && fail("publish-tag", `"${tag}" cannot name a release folder`);
-  let dir = path.join(root, tag), steps = [];
-  for (let f of files) {
-    let target = path.join(dir, f.name), base = { name: f.name, sha256: f.sha256, size: f.size };
-    if (options.dryRun) {
-      steps.push({ ...base, action: "upload", reason: "dry run" });
-      continue;
-    }
-    let { placement } = await writeArtifact(
-      target,
-      async (temporary) => {
-        let meter = new HashingStream();
-        await pipeline(createReadStream(f.path), meter, createWriteStream(temporary));
-        let d = meter.digest();
-        return d.sha256 !== f.sha256 && fail("publish-changed-source", `${f.path} changed while it was copied (sha256 ${d.sha256}, expected ${f.sha256})`), d.sha256;
-      },
-      {
-        replace: !!options.replace,
-        onConflict: (existing) => fail("publish-changed", `${target} already exists with sha256 ${existing}; the local file is ${f.sha256}`, { hint: "a released file is never silently replaced: pass --replace, or use a new tag" })
-      }
-    );
-    steps.push({ ...base, action: placement === "unchanged" ? "skip" : placement === "replaced" ? "replace" : "upload", reason: placement === "unchanged" ? "same digest" : placement === "replaced" ? "different digest, --replace" : "new" });
-  }
-  return { dir, steps };
-}
-
 // node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1), VERSION = "0.0.0-development", noop = () => Promise.resolve();
 function wrapRequest(state, request2, options) {
@@ -852,7 +789,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   let regex2 = `^(?:${paths.map(
-    (path3) => path3.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   ).map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
 }
@@ -1865,16 +1802,16 @@ var VERSION6 = "6.0.0";
 function requestLog(octokit) {
   octokit.hook.wrap("request", (request2, options) => {
     octokit.log.debug("request", options);
-    let start = Date.now(), requestOptions = octokit.request.endpoint.parse(options), path3 = requestOptions.url.replace(options.baseUrl, "");
+    let start = Date.now(), requestOptions = octokit.request.endpoint.parse(options), path = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       let requestId = response.headers["x-github-request-id"];
       return octokit.log.info(
-        `${requestOptions.method} ${path3} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       ), response;
     }).catch((error) => {
       let requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
       throw octokit.log.error(
-        `${requestOptions.method} ${path3} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
       ), error;
     });
   });
@@ -4384,9 +4321,8 @@ function redact(text, secrets) {
 // src/github/client.ts
 var ThrottledOctokit = Octokit2.plugin(throttling), NO_RETRY = { slipwayNoRetry: !0 };
 function createGitHubClient(options) {
-  options.token || fail("github-token", "no GitHub token", { hint: "set GITHUB_TOKEN (in a workflow: env: GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }}, with permissions: contents: write)" });
   let secrets = [options.token], log = (m) => options.log?.(redact(m, secrets)), retryOptions = { attempts: options.retry?.attempts ?? 6, baseMs: options.retry?.baseMs ?? 500, maxMs: options.retry?.maxMs ?? 3e4, ...options.retry?.sleep ? { sleep: options.retry.sleep } : {} }, octokit = new ThrottledOctokit({
-    auth: options.token,
+    ...options.token ? { auth: options.token } : {},
     baseUrl: (options.baseUrl ?? "https://api.github.com").replace(/\/$/, ""),
     userAgent: options.userAgent ?? "slipway",
     log: { debug: () => {
@@ -4427,194 +4363,8 @@ function gitHubFailure(client, doing, error) {
   return new SlipwayError({ code: "github", message: `${doing}: ${status ? `HTTP ${status}: ` : ""}${detail}`, ...hint ? { hint } : {} });
 }
 
-// src/github/release-assets.ts
-import { createReadStream as createReadStream2 } from "node:fs";
-var PER_PAGE = 100;
-async function publishReleaseAssets(client, target, files, options = {}) {
-  let repository = `${target.owner}/${target.repo}`, names = /* @__PURE__ */ new Set();
-  for (let f of files)
-    names.has(f.name) && fail("publish-duplicate", `two files would become the asset "${f.name}"`), names.add(f.name);
-  let existing = await call(client, `listing the releases of ${repository}`, () => findRelease(client, target)), assets = existing ? await call(client, `listing the assets of ${target.tag}`, () => listAssets(client, target, existing.id)) : [], steps = planAssets(files, assets, existing, options, repository), release = {
-    ...existing ? { id: existing.id, url: existing.html_url } : {},
-    tag: target.tag,
-    draft: existing ? existing.draft : !0,
-    immutable: !!existing?.immutable,
-    created: !existing,
-    published: !1
-  }, changes = steps.filter((s) => s.action !== "skip");
-  if (existing && !existing.draft && existing.immutable && changes.length > 0 && fail("publish-immutable", `the release ${target.tag} of ${repository} is published and immutable: its assets can no longer be added, replaced or deleted (${changes.map((s) => s.name).join(", ")} would change)`, {
-    hint: "with immutable releases, publish assets to a draft first (slipway publish without --publish), then publish the draft; for a change, make a new release with a new tag"
-  }), options.dryRun) return { repository, dryRun: !0, release, steps };
-  let rel = existing ?? await call(client, `creating the draft release ${target.tag}`, () => createDraft(client, target));
-  release.id = rel.id, release.url = rel.html_url;
-  let byName = new Map(assets.map((a) => [a.name, a]));
-  for (let step of steps) {
-    if (step.action === "skip") continue;
-    let file = files.find((f) => f.name === step.name);
-    if (step.action === "replace") {
-      let old = byName.get(step.name);
-      await call(client, `deleting the old ${step.name}`, () => client.octokit.rest.repos.deleteReleaseAsset({ owner: target.owner, repo: target.repo, asset_id: old.id }));
-    }
-    await uploadAsset(client, target, rel, file);
-  }
-  let after = await call(client, `listing the assets of ${target.tag}`, () => listAssets(client, target, rel.id)), problems = [];
-  for (let f of files) {
-    let found = after.filter((a) => a.name === f.name);
-    found.length !== 1 ? problems.push(`${f.name}: ${found.length} assets of that name`) : found[0].state !== "uploaded" ? problems.push(`${f.name}: state ${found[0].state}`) : found[0].digest && found[0].digest !== `sha256:${f.sha256}` && problems.push(`${f.name}: GitHub reports ${found[0].digest}, the file is sha256:${f.sha256}`);
-  }
-  if (problems.length)
-    throw new SlipwayError(problems.map((p) => ({ code: "publish-digest", message: `after the upload to ${repository} ${target.tag}: ${p}`, hint: "run the publish again: it replaces nothing that is right" })));
-  return options.publish && rel.draft && (await call(
-    client,
-    `publishing the release ${target.tag}`,
-    () => client.octokit.rest.repos.updateRelease({ owner: target.owner, repo: target.repo, release_id: rel.id, draft: !1 })
-  ), release.draft = !1, release.published = !0), { repository, dryRun: !1, release, steps };
-}
-function planAssets(files, assets, release, options, repository) {
-  return files.map((f) => {
-    let base = { name: f.name, sha256: f.sha256, size: f.size }, there = assets.find((a) => a.name === f.name && a.state === "uploaded");
-    if (!there) return { ...base, action: "upload", reason: "new" };
-    if (there.digest === `sha256:${f.sha256}`) return { ...base, action: "skip", reason: "same digest" };
-    let theirs = there.digest ?? "no digest";
-    return release.draft || fail("publish-changed", `${f.name} is already on the published release ${release.tag_name} of ${repository} with ${theirs}; the local file is sha256:${f.sha256}`, {
-      hint: "a published asset is never replaced: build the same bytes again (same sources, same SOURCE_DATE_EPOCH) or make a new release"
-    }), options.replace || fail("publish-changed", `${f.name} is already on the draft ${release.tag_name} of ${repository} with ${theirs}; the local file is sha256:${f.sha256}`, {
-      hint: "pass --replace to replace it on the draft"
-    }), { ...base, action: "replace", reason: `different digest (${theirs}), draft, --replace` };
-  });
-}
-async function findRelease(client, target) {
-  let found = [];
-  for await (let page of client.octokit.paginate.iterator(client.octokit.rest.repos.listReleases, { owner: target.owner, repo: target.repo, per_page: PER_PAGE }))
-    for (let r of page.data) r.tag_name === target.tag && found.push(r);
-  return found.find((r) => !r.draft) ?? found.sort((a, b) => a.id - b.id)[0];
-}
-async function listAssets(client, target, releaseId) {
-  return await client.octokit.paginate(client.octokit.rest.repos.listReleaseAssets, { owner: target.owner, repo: target.repo, release_id: releaseId, per_page: PER_PAGE });
-}
-async function createDraft(client, target) {
-  let { data } = await client.octokit.rest.repos.createRelease({
-    owner: target.owner,
-    repo: target.repo,
-    tag_name: target.tag,
-    name: target.name ?? target.tag,
-    ...target.body ? { body: target.body } : {},
-    ...target.targetCommitish ? { target_commitish: target.targetCommitish } : {},
-    prerelease: !!target.prerelease,
-    draft: !0
-  });
-  return data;
-}
-async function uploadAsset(client, target, release, file) {
-  await withRetry(
-    async (attempt) => {
-      if (attempt > 1) {
-        let leftovers = (await listAssets(client, target, release.id)).filter((a) => a.name === file.name);
-        for (let a of leftovers) {
-          if (a.state === "uploaded" && a.digest === `sha256:${file.sha256}`) return;
-          await client.octokit.rest.repos.deleteReleaseAsset({ owner: target.owner, repo: target.repo, asset_id: a.id });
-        }
-      }
-      let stream = createReadStream2(file.path, { highWaterMark: 1 << 20 });
-      try {
-        await client.octokit.request({
-          method: "POST",
-          url: release.upload_url,
-          name: file.name,
-          data: stream,
-          headers: { "content-type": file.contentType ?? contentTypeOf(file.name), "content-length": file.size },
-          request: NO_RETRY
-        });
-      } finally {
-        stream.destroy();
-      }
-    },
-    {
-      ...client.retryOptions,
-      classify: (e) => {
-        let x = e;
-        return x.status === 422 && (x.response?.data?.errors ?? []).some((d) => d.code === "already_exists") ? { retry: !0 } : client.classify(e);
-      },
-      onRetry: (e, attempt, wait) => client.log(`uploading ${file.name}: ${e.status ? `HTTP ${e.status}` : e.message}; attempt ${attempt + 1} in ${Math.round(wait)} ms`)
-    }
-  ).catch((e) => {
-    throw gitHubFailure(client, `uploading ${file.name} to ${target.owner}/${target.repo} ${target.tag}`, e);
-  });
-}
-async function call(client, doing, work) {
-  try {
-    return await work();
-  } catch (e) {
-    throw gitHubFailure(client, doing, e);
-  }
-}
-function contentTypeOf(name) {
-  return name.endsWith(".tar.gz") || name.endsWith(".tgz") ? "application/gzip" : name.endsWith(".zip") ? "application/zip" : name.endsWith(".yaml") || name.endsWith(".yml") ? "application/yaml" : name.endsWith(".msi") ? "application/x-msi" : name === "SHA256SUMS" || name.endsWith(".txt") ? "text/plain" : "application/octet-stream";
-}
-
-// src/commands/publish.ts
-async function publish(ctx, options) {
-  let dir = path2.resolve(ctx.cwd, options.dir), manifest = await readManifestIfAny(dir);
-  manifest || fail("publish-no-manifest", `${dir} has no ${MANIFEST_FILE}`, { hint: "build it first with slipway bundle --out DIR" });
-  let tag = options.tag ?? manifest.release.tag;
-  if (!tag) throw usageError("no tag to publish to", "pass --tag");
-  let report = await verifyRelease(dir);
-  if (report.findings.length) throw new SlipwayError(report.findings.map((f) => ({ ...f, hint: f.hint ?? "rebuild the release folder before publishing" })));
-  let files = report.files.map((f) => ({ name: f.file, path: path2.join(dir, f.file), sha256: f.sha256, size: f.size })), sums = await hashFile(path2.join(dir, CHECKSUMS_FILE));
-  files.push({ name: CHECKSUMS_FILE, path: path2.join(dir, CHECKSUMS_FILE), sha256: sums.sha256, size: sums.size });
-  let data;
-  if (options.to) {
-    let root = path2.resolve(ctx.cwd, options.to), local = await publishToFolder(root, tag, files, { replace: !!options.replace, dryRun: !!options.dryRun });
-    data = { target: local.dir, tag, dryRun: !!options.dryRun, steps: local.steps };
-  } else {
-    let repository = options.repo ?? ctx.env.GITHUB_REPOSITORY ?? manifest.source?.repository, m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository ?? "");
-    if (!m) throw usageError(repository ? `--repo "${repository}" is not OWNER/NAME` : "no repository to publish to", "pass --repo OWNER/NAME (in a workflow GITHUB_REPOSITORY is used)");
-    let token = options.token ?? ctx.env.GITHUB_TOKEN ?? ctx.env.GH_TOKEN ?? "", client = createGitHubClient({
-      token,
-      baseUrl: options.apiUrl ?? ctx.env.GITHUB_API_URL ?? "https://api.github.com",
-      ...options.log ? { log: options.log } : {}
-    }), result = await publishReleaseAssets(
-      client,
-      {
-        owner: m[1],
-        repo: m[2],
-        tag,
-        name: `${manifest.release.name} ${manifest.release.version}`,
-        prerelease: manifest.release.version.includes("-"),
-        ...manifest.source?.commit ? { targetCommitish: manifest.source.commit } : {}
-      },
-      files,
-      { publish: !!options.publish, replace: !!options.replace, dryRun: !!options.dryRun }
-    );
-    data = { target: `${result.repository}@${tag}`, tag, dryRun: result.dryRun, release: result.release, steps: result.steps };
-  }
-  return publishOutcome(data);
-}
-function publishOutcome(data) {
-  let verb = { upload: data.dryRun ? "would upload" : "uploaded", replace: data.dryRun ? "would replace" : "replaced", skip: "unchanged" }, state = data.release ? data.release.draft ? " (draft)" : data.release.published ? " (published now)" : " (published)" : "", text = [
-    `${data.target}${state}: ${data.steps.filter((s) => s.action !== "skip").length} to change, ${data.steps.filter((s) => s.action === "skip").length} unchanged`,
-    ...data.steps.map((s) => `  ${verb[s.action].padEnd(13)} ${s.name}  ${formatBytes(s.size)}  sha256:${s.sha256}`)
-  ].join(`
-`), markdown = `### Release assets: ${data.target}${state}
-
-${markdownTable(
-    ["Asset", "Size", "sha256", ""],
-    data.steps.map((s) => [`\`${s.name}\``, formatBytes(s.size), `\`${s.sha256}\``, verb[s.action]])
-  )}
-`;
-  return {
-    data,
-    text,
-    markdown,
-    outputs: {
-      target: data.target,
-      ...data.release?.url ? { "release-url": data.release.url } : {},
-      ...data.release?.id !== void 0 ? { "release-id": String(data.release.id) } : {},
-      digests: JSON.stringify(Object.fromEntries(data.steps.map((s) => [s.name, `sha256:${s.sha256}`])))
-    },
-    exitCode: 0
-  };
-}
 export {
-  publish
+  NO_RETRY,
+  createGitHubClient,
+  gitHubFailure
 };

@@ -1,49 +1,8 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
-  Redactor,
-  YamlSyntaxError,
-  addPackages,
-  emptyIndex,
-  joinRepoUrl,
-  lintMetadata,
-  loadChart,
-  packageChart,
-  parseIndex,
-  parsePruneRule,
-  prune,
-  readWithLibrary,
-  serializeIndex
-} from "./chunk-L2UR6IE4.js";
-import {
-  parseRetryAfter,
-  withRetry
-} from "./chunk-HHRIXH7Q.js";
-import {
-  sourceDate,
-  sourceRevision
-} from "./chunk-FGQEYIFG.js";
-import {
-  writeFileAtomic
-} from "./chunk-JQSVNPZZ.js";
-import {
-  sha256Hex
-} from "./chunk-G65CQNX2.js";
-import "./chunk-VU3JF7YS.js";
-import {
-  loadConfig
-} from "./chunk-BCGSDHSA.js";
-import "./chunk-T2LXPFR4.js";
-import "./chunk-46GJ4U37.js";
-import {
-  SlipwayError,
-  isSlipwayError,
-  usageError
-} from "./chunk-BOOLIPAW.js";
-import {
   __commonJS,
-  __require,
-  __toESM
+  __require
 } from "./chunk-CY3FJDSN.js";
 
 // node_modules/undici/lib/core/symbols.js
@@ -689,9 +648,9 @@ var require_constants = __commonJS({
     Object.setPrototypeOf(headerNameLowerCasedRecord, null);
     var wellknownHeaderNameBuffers = {};
     Object.setPrototypeOf(wellknownHeaderNameBuffers, null);
-    function getHeaderNameAsBuffer(header2) {
-      let buffer = wellknownHeaderNameBuffers[header2];
-      return buffer === void 0 && (buffer = Buffer.from(header2)), buffer;
+    function getHeaderNameAsBuffer(header) {
+      let buffer = wellknownHeaderNameBuffers[header];
+      return buffer === void 0 && (buffer = Buffer.from(header)), buffer;
     }
     for (let i = 0; i < wellknownHeaderNames.length; ++i) {
       let key = wellknownHeaderNames[i], lowerCasedKey = key.toLowerCase();
@@ -897,8 +856,8 @@ var require_util = __commonJS({
           throw new InvalidArgumentError("Invalid URL origin: the origin must be a string or null/undefined.");
         if (!isHttpOrHttpsPrefixed(url.origin || url.protocol))
           throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
-        let port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80, origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`, path4 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
-        return origin[origin.length - 1] === "/" && (origin = origin.slice(0, origin.length - 1)), path4 && path4[0] !== "/" && (path4 = `/${path4}`), new URL(`${origin}${path4}`);
+        let port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80, origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`, path = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        return origin[origin.length - 1] === "/" && (origin = origin.slice(0, origin.length - 1)), path && path[0] !== "/" && (path = `/${path}`), new URL(`${origin}${path}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol))
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1398,9 +1357,9 @@ var require_util = __commonJS({
       }
       return obj;
     }
-    function errorRequest(client, request2, err) {
+    function errorRequest(client, request, err) {
       try {
-        request2.onError(err), assert(request2.aborted);
+        request.onError(err), assert(request.aborted);
       } catch (err2) {
         client.emit("error", err2);
       }
@@ -1623,9 +1582,9 @@ var require_diagnostics = __commonJS({
           "undici:client:sendHeaders",
           (evt) => {
             let {
-              request: { method, path: path4, origin }
+              request: { method, path, origin }
             } = evt;
-            debugLog("sending request to %s %s%s", method, origin, path4);
+            debugLog("sending request to %s %s%s", method, origin, path);
           }
         );
       }
@@ -1641,14 +1600,14 @@ var require_diagnostics = __commonJS({
           "undici:request:headers",
           (evt) => {
             let {
-              request: { method, path: path4, origin },
+              request: { method, path, origin },
               response: { statusCode }
             } = evt;
             debugLog(
               "received response to %s %s%s - HTTP %d",
               method,
               origin,
-              path4,
+              path,
               statusCode
             );
           }
@@ -1656,22 +1615,22 @@ var require_diagnostics = __commonJS({
           "undici:request:trailers",
           (evt) => {
             let {
-              request: { method, path: path4, origin }
+              request: { method, path, origin }
             } = evt;
-            debugLog("trailers received from %s %s%s", method, origin, path4);
+            debugLog("trailers received from %s %s%s", method, origin, path);
           }
         ), diagnosticsChannel.subscribe(
           "undici:request:error",
           (evt) => {
             let {
-              request: { method, path: path4, origin },
+              request: { method, path, origin },
               error
             } = evt;
             debugLog(
               "request to %s %s%s errored - %s",
               method,
               origin,
-              path4,
+              path,
               error.message
             );
           }
@@ -1766,7 +1725,7 @@ var require_request = __commonJS({
     }
     var kHandler = /* @__PURE__ */ Symbol("handler"), Request = class {
       constructor(origin, {
-        path: path4,
+        path,
         method,
         body,
         headers,
@@ -1783,11 +1742,11 @@ var require_request = __commonJS({
         maxRedirections,
         typeOfService
       }, handler) {
-        if (typeof path4 != "string")
+        if (typeof path != "string")
           throw new InvalidArgumentError("path must be a string");
-        if (path4[0] !== "/" && !(path4.startsWith("http://") || path4.startsWith("https://")) && method !== "CONNECT")
+        if (path[0] !== "/" && !(path.startsWith("http://") || path.startsWith("https://")) && method !== "CONNECT")
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        if (invalidPathRegex.test(path4))
+        if (invalidPathRegex.test(path))
           throw new InvalidArgumentError("invalid request path");
         if (typeof method != "string")
           throw new InvalidArgumentError("method must be a string");
@@ -1833,17 +1792,17 @@ var require_request = __commonJS({
           this.body = body;
         else
           throw new InvalidArgumentError("body must be a string, a Buffer, a Readable stream, an iterable, or an async iterable");
-        if (this.completed = !1, this.aborted = !1, this.upgrade = upgrade || null, this.path = query ? serializePathWithQuery(path4, query) : path4, this.origin = origin, this.protocol = getProtocolFromUrlString(origin), this.idempotent = idempotent ?? (method === "HEAD" || method === "GET"), this.blocking = blocking ?? this.method !== "HEAD", this.reset = reset ?? null, this.host = null, this.contentLength = null, this.contentType = null, this.headers = [], this.expectContinue = expectContinue ?? !1, Array.isArray(headers)) {
+        if (this.completed = !1, this.aborted = !1, this.upgrade = upgrade || null, this.path = query ? serializePathWithQuery(path, query) : path, this.origin = origin, this.protocol = getProtocolFromUrlString(origin), this.idempotent = idempotent ?? (method === "HEAD" || method === "GET"), this.blocking = blocking ?? this.method !== "HEAD", this.reset = reset ?? null, this.host = null, this.contentLength = null, this.contentType = null, this.headers = [], this.expectContinue = expectContinue ?? !1, Array.isArray(headers)) {
           if (headers.length % 2 !== 0)
             throw new InvalidArgumentError("headers array must be even");
           for (let i = 0; i < headers.length; i += 2)
             processHeader(this, headers[i], headers[i + 1]);
         } else if (headers && typeof headers == "object")
           if (hasSafeIterator(headers))
-            for (let header2 of headers) {
-              if (!Array.isArray(header2) || header2.length !== 2)
+            for (let header of headers) {
+              if (!Array.isArray(header) || header.length !== 2)
                 throw new InvalidArgumentError("headers must be in key-value pair format");
-              processHeader(this, header2[0], header2[1]);
+              processHeader(this, header[0], header[1]);
             }
           else {
             let keys = Object.keys(headers);
@@ -1925,7 +1884,7 @@ var require_request = __commonJS({
         return processHeader(this, key, value), this;
       }
     };
-    function processHeader(request2, key, val) {
+    function processHeader(request, key, val) {
       if (val && typeof val == "object" && !Array.isArray(val))
         throw new InvalidArgumentError(`invalid ${key} header`);
       if (val === void 0)
@@ -1961,19 +1920,19 @@ var require_request = __commonJS({
       else if (val = `${val}`, !isValidHeaderValue(val))
         throw new InvalidArgumentError(`invalid ${key} header`);
       if (headerName === "host") {
-        if (request2.host !== null)
+        if (request.host !== null)
           throw new InvalidArgumentError("duplicate host header");
         if (typeof val != "string")
           throw new InvalidArgumentError("invalid host header");
-        request2.host = val;
+        request.host = val;
       } else if (headerName === "content-length") {
-        if (request2.contentLength !== null)
+        if (request.contentLength !== null)
           throw new InvalidArgumentError("duplicate content-length header");
         if (!isValidContentLengthHeaderValue(val))
           throw new InvalidArgumentError("invalid content-length header");
-        request2.contentLength = parseInt(val, 10);
-      } else if (request2.contentType === null && headerName === "content-type")
-        request2.contentType = val, request2.headers.push(key, val);
+        request.contentLength = parseInt(val, 10);
+      } else if (request.contentType === null && headerName === "content-type")
+        request.contentType = val, request.headers.push(key, val);
       else {
         if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade")
           throw new InvalidArgumentError(`invalid ${headerName} header`);
@@ -1985,12 +1944,12 @@ var require_request = __commonJS({
             let trimmed = token.trim();
             if (!isValidHTTPToken(trimmed))
               throw new InvalidArgumentError("invalid connection header");
-            trimmed === "close" && (request2.reset = !0);
+            trimmed === "close" && (request.reset = !0);
           }
         } else {
           if (headerName === "expect")
             throw new NotSupportedError("expect header not supported");
-          request2.headers.push(key, val);
+          request.headers.push(key, val);
         }
       }
     }
@@ -4137,11 +4096,11 @@ var require_util2 = __commonJS({
     function normalizeBinaryStringToUtf8(value) {
       return Buffer.from(value, "binary").toString("utf8");
     }
-    function requestCurrentURL(request2) {
-      return request2.urlList[request2.urlList.length - 1];
+    function requestCurrentURL(request) {
+      return request.urlList[request.urlList.length - 1];
     }
-    function requestBadPort(request2) {
-      let url = requestCurrentURL(request2);
+    function requestBadPort(request) {
+      let url = requestCurrentURL(request);
       return urlIsHttpHttpsScheme(url) && badPortsSet.has(url.port) ? "blocked" : "allowed";
     }
     function isErrorLike(object) {
@@ -4174,9 +4133,9 @@ var require_util2 = __commonJS({
         }
       return policy;
     }
-    function setRequestReferrerPolicyOnRedirect(request2, actualResponse) {
+    function setRequestReferrerPolicyOnRedirect(request, actualResponse) {
       let policy = parseReferrerPolicy(actualResponse);
-      policy !== "" && (request2.referrerPolicy = policy);
+      policy !== "" && (request.referrerPolicy = policy);
     }
     function crossOriginResourcePolicyCheck() {
       return "allowed";
@@ -4188,30 +4147,30 @@ var require_util2 = __commonJS({
       return "success";
     }
     function appendFetchMetadata(httpRequest) {
-      let header2 = null;
-      header2 = httpRequest.mode, httpRequest.headersList.set("sec-fetch-mode", header2, !0);
+      let header = null;
+      header = httpRequest.mode, httpRequest.headersList.set("sec-fetch-mode", header, !0);
     }
-    function appendRequestOriginHeader(request2) {
-      let serializedOrigin = request2.origin;
+    function appendRequestOriginHeader(request) {
+      let serializedOrigin = request.origin;
       if (!(serializedOrigin === "client" || serializedOrigin === void 0)) {
-        if (request2.responseTainting === "cors" || request2.mode === "websocket")
-          request2.headersList.append("origin", serializedOrigin, !0);
-        else if (request2.method !== "GET" && request2.method !== "HEAD") {
-          switch (request2.referrerPolicy) {
+        if (request.responseTainting === "cors" || request.mode === "websocket")
+          request.headersList.append("origin", serializedOrigin, !0);
+        else if (request.method !== "GET" && request.method !== "HEAD") {
+          switch (request.referrerPolicy) {
             case "no-referrer":
               serializedOrigin = null;
               break;
             case "no-referrer-when-downgrade":
             case "strict-origin":
             case "strict-origin-when-cross-origin":
-              request2.origin && urlHasHttpsScheme(request2.origin) && !urlHasHttpsScheme(requestCurrentURL(request2)) && (serializedOrigin = null);
+              request.origin && urlHasHttpsScheme(request.origin) && !urlHasHttpsScheme(requestCurrentURL(request)) && (serializedOrigin = null);
               break;
             case "same-origin":
-              sameOrigin(request2, requestCurrentURL(request2)) || (serializedOrigin = null);
+              sameOrigin(request, requestCurrentURL(request)) || (serializedOrigin = null);
               break;
             default:
           }
-          request2.headersList.append("origin", serializedOrigin, !0);
+          request.headersList.append("origin", serializedOrigin, !0);
         }
       }
     }
@@ -4263,16 +4222,16 @@ var require_util2 = __commonJS({
         referrerPolicy: policyContainer.referrerPolicy
       };
     }
-    function determineRequestsReferrer(request2) {
-      let policy = request2.referrerPolicy;
+    function determineRequestsReferrer(request) {
+      let policy = request.referrerPolicy;
       assert(policy);
       let referrerSource = null;
-      if (request2.referrer === "client") {
+      if (request.referrer === "client") {
         let globalOrigin = getGlobalOrigin();
         if (!globalOrigin || globalOrigin.origin === "null")
           return "no-referrer";
         referrerSource = new URL(globalOrigin);
-      } else webidl.is.URL(request2.referrer) && (referrerSource = request2.referrer);
+      } else webidl.is.URL(request.referrer) && (referrerSource = request.referrer);
       let referrerURL = stripURLForReferrer(referrerSource), referrerOrigin = stripURLForReferrer(referrerSource, !0);
       switch (referrerURL.toString().length > 4096 && (referrerURL = referrerOrigin), policy) {
         case "no-referrer":
@@ -4282,19 +4241,19 @@ var require_util2 = __commonJS({
         case "unsafe-url":
           return referrerURL;
         case "strict-origin": {
-          let currentURL = requestCurrentURL(request2);
+          let currentURL = requestCurrentURL(request);
           return isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(currentURL) ? "no-referrer" : referrerOrigin;
         }
         case "strict-origin-when-cross-origin": {
-          let currentURL = requestCurrentURL(request2);
+          let currentURL = requestCurrentURL(request);
           return sameOrigin(referrerURL, currentURL) ? referrerURL : isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(currentURL) ? "no-referrer" : referrerOrigin;
         }
         case "same-origin":
-          return sameOrigin(request2, referrerURL) ? referrerURL : "no-referrer";
+          return sameOrigin(request, referrerURL) ? referrerURL : "no-referrer";
         case "origin-when-cross-origin":
-          return sameOrigin(request2, referrerURL) ? referrerURL : referrerOrigin;
+          return sameOrigin(request, referrerURL) ? referrerURL : referrerOrigin;
         case "no-referrer-when-downgrade": {
-          let currentURL = requestCurrentURL(request2);
+          let currentURL = requestCurrentURL(request);
           return isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(currentURL) ? "no-referrer" : referrerURL;
         }
       }
@@ -4312,7 +4271,7 @@ var require_util2 = __commonJS({
     function isURLPotentiallyTrustworthy(url) {
       return webidl.is.URL(url) ? url.href === "about:blank" || url.href === "about:srcdoc" || url.protocol === "data:" || url.protocol === "blob:" ? !0 : isOriginPotentiallyTrustworthy(url.origin) : !1;
     }
-    function tryUpgradeRequestToAPotentiallyTrustworthyURL(request2) {
+    function tryUpgradeRequestToAPotentiallyTrustworthyURL(request) {
     }
     function sameOrigin(A, B) {
       return A.origin === B.origin && A.origin === "null" || A.protocol === B.protocol && A.hostname === B.hostname && A.port === B.port;
@@ -4591,7 +4550,7 @@ var require_util2 = __commonJS({
       let value = list.get(name, !0);
       return value === null ? null : gettingDecodingSplitting(value);
     }
-    function hasAuthenticationEntry(request2) {
+    function hasAuthenticationEntry(request) {
       return !1;
     }
     function includesCredentials(url) {
@@ -5432,8 +5391,8 @@ var require_client_h1 = __commonJS({
           return -1;
         if (client[kRunning] === 0)
           return util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket))), -1;
-        let request2 = client[kQueue][client[kRunningIdx]];
-        return request2 ? (request2.onResponseStarted(), 0) : -1;
+        let request = client[kQueue][client[kRunningIdx]];
+        return request ? (request.onResponseStarted(), 0) : -1;
       }
       /**
        * @param {Buffer} buf
@@ -5469,12 +5428,12 @@ var require_client_h1 = __commonJS({
       onUpgrade(head) {
         let { upgrade, client, socket, headers, statusCode, statusText } = this;
         assert(upgrade), assert(client[kSocket] === socket), assert(!socket.destroyed), assert(!this.paused), assert((headers.length & 1) === 0);
-        let request2 = client[kQueue][client[kRunningIdx]];
-        assert(request2), assert(request2.upgrade || request2.method === "CONNECT"), this.statusCode = 0, this.statusText = "", this.shouldKeepAlive = !1, this.headers = [], this.headersSize = 0, socket.unshift(head), socket[kParser].destroy(), socket[kParser] = null, socket[kClient] = null, socket[kError] = null, removeAllListeners(socket), client[kSocket] = null, client[kHTTPContext] = null, client[kQueue][client[kRunningIdx]++] = null, client.emit("disconnect", client[kUrl], [client], new InformationalError("upgrade"));
+        let request = client[kQueue][client[kRunningIdx]];
+        assert(request), assert(request.upgrade || request.method === "CONNECT"), this.statusCode = 0, this.statusText = "", this.shouldKeepAlive = !1, this.headers = [], this.headersSize = 0, socket.unshift(head), socket[kParser].destroy(), socket[kParser] = null, socket[kClient] = null, socket[kError] = null, removeAllListeners(socket), client[kSocket] = null, client[kHTTPContext] = null, client[kQueue][client[kRunningIdx]++] = null, client.emit("disconnect", client[kUrl], [client], new InformationalError("upgrade"));
         try {
-          request2.onUpgrade(statusCode, headers, socket, statusText);
+          request.onUpgrade(statusCode, headers, socket, statusText);
         } catch (err) {
-          util.errorRequest(client, request2, err), util.destroy(socket, err);
+          util.errorRequest(client, request, err), util.destroy(socket, err);
         }
         client[kResume]();
       }
@@ -5490,19 +5449,19 @@ var require_client_h1 = __commonJS({
           return -1;
         if (client[kRunning] === 0)
           return util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket))), -1;
-        let request2 = client[kQueue][client[kRunningIdx]];
-        if (!request2)
+        let request = client[kQueue][client[kRunningIdx]];
+        if (!request)
           return -1;
         if (assert(!this.upgrade), assert(this.statusCode < 200), statusCode === 100)
           return util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket))), -1;
-        if (upgrade && !request2.upgrade)
+        if (upgrade && !request.upgrade)
           return util.destroy(socket, new SocketError("bad upgrade", util.getSocketInfo(socket))), -1;
         if (assert(this.timeoutType === TIMEOUT_HEADERS), this.statusCode = statusCode, this.shouldKeepAlive = shouldKeepAlive || // Override llhttp value which does not allow keepAlive for HEAD.
-        request2.method === "HEAD" && !socket[kReset] && this.connection.toLowerCase() === "keep-alive", this.statusCode >= 200) {
-          let bodyTimeout = request2.bodyTimeout != null ? request2.bodyTimeout : client[kBodyTimeout];
+        request.method === "HEAD" && !socket[kReset] && this.connection.toLowerCase() === "keep-alive", this.statusCode >= 200) {
+          let bodyTimeout = request.bodyTimeout != null ? request.bodyTimeout : client[kBodyTimeout];
           this.setTimeout(bodyTimeout, TIMEOUT_BODY);
         } else this.timeout && this.timeout.refresh && this.timeout.refresh();
-        if (request2.method === "CONNECT")
+        if (request.method === "CONNECT")
           return assert(client[kRunning] === 1), this.upgrade = !0, 2;
         if (upgrade)
           return assert(client[kRunning] === 1), this.upgrade = !0, 2;
@@ -5518,8 +5477,8 @@ var require_client_h1 = __commonJS({
             client[kKeepAliveTimeoutValue] = client[kKeepAliveDefaultTimeout];
         } else
           socket[kReset] = !0;
-        let pause = request2.onHeaders(statusCode, headers, this.resume, statusText) === !1;
-        return request2.aborted ? -1 : request2.method === "HEAD" || statusCode < 200 ? 1 : (socket[kBlocking] && (socket[kBlocking] = !1, client[kResume]()), pause ? constants.ERROR.PAUSED : 0);
+        let pause = request.onHeaders(statusCode, headers, this.resume, statusText) === !1;
+        return request.aborted ? -1 : request.method === "HEAD" || statusCode < 200 ? 1 : (socket[kBlocking] && (socket[kBlocking] = !1, client[kResume]()), pause ? constants.ERROR.PAUSED : 0);
       }
       /**
        * @param {Buffer} buf
@@ -5529,8 +5488,8 @@ var require_client_h1 = __commonJS({
         let { client, socket, statusCode, maxResponseSize } = this;
         if (socket.destroyed)
           return -1;
-        let request2 = client[kQueue][client[kRunningIdx]];
-        return assert(request2), assert(this.timeoutType === TIMEOUT_BODY), this.timeout && this.timeout.refresh && this.timeout.refresh(), assert(statusCode >= 200), maxResponseSize > -1 && this.bytesRead + buf.length > maxResponseSize ? (util.destroy(socket, new ResponseExceededMaxSizeError()), -1) : (this.bytesRead += buf.length, request2.onData(buf) === !1 ? constants.ERROR.PAUSED : 0);
+        let request = client[kQueue][client[kRunningIdx]];
+        return assert(request), assert(this.timeoutType === TIMEOUT_BODY), this.timeout && this.timeout.refresh && this.timeout.refresh(), assert(statusCode >= 200), maxResponseSize > -1 && this.bytesRead + buf.length > maxResponseSize ? (util.destroy(socket, new ResponseExceededMaxSizeError()), -1) : (this.bytesRead += buf.length, request.onData(buf) === !1 ? constants.ERROR.PAUSED : 0);
       }
       /**
        * @returns {number}
@@ -5542,12 +5501,12 @@ var require_client_h1 = __commonJS({
         if (upgrade)
           return 0;
         assert(statusCode >= 100), assert((this.headers.length & 1) === 0);
-        let request2 = client[kQueue][client[kRunningIdx]];
-        if (assert(request2), this.statusCode = 0, this.statusText = "", this.bytesRead = 0, this.contentLength = "", this.keepAlive = "", this.connection = "", this.headers = [], this.headersSize = 0, statusCode < 200)
+        let request = client[kQueue][client[kRunningIdx]];
+        if (assert(request), this.statusCode = 0, this.statusText = "", this.bytesRead = 0, this.contentLength = "", this.keepAlive = "", this.connection = "", this.headers = [], this.headersSize = 0, statusCode < 200)
           return 0;
-        if (request2.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10))
+        if (request.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10))
           return util.destroy(socket, new ResponseContentLengthMismatchError()), -1;
-        if (request2.onComplete(headers), client[kQueue][client[kRunningIdx]++] = null, socket[kSocketUsed] = client[kPending] === 0, socket[kWriting])
+        if (request.onComplete(headers), client[kQueue][client[kRunningIdx]++] = null, socket[kSocketUsed] = client[kPending] === 0, socket[kWriting])
           return assert(client[kRunning] === 0), util.destroy(socket, new InformationalError("reset")), constants.ERROR.PAUSED;
         if (shouldKeepAlive) {
           if (socket[kReset] && client[kRunning] === 0)
@@ -5572,8 +5531,8 @@ var require_client_h1 = __commonJS({
       return socket[kNoRef] = !1, socket[kWriting] = !1, socket[kReset] = !1, socket[kBlocking] = !1, socket[kIdleSocketValidation] = 0, socket[kIdleSocketValidationTimeout] = null, socket[kSocketUsed] = !1, socket[kParser] = new Parser(client, socket, llhttpInstance), util.addListener(socket, "error", onHttpSocketError), util.addListener(socket, "readable", onHttpSocketReadable), util.addListener(socket, "end", onHttpSocketEnd), util.addListener(socket, "close", onHttpSocketClose), socket[kClosed] = !1, socket.on("close", onSocketClose), {
         version: "h1",
         defaultPipelining: 1,
-        write(request2) {
-          return writeH1(client, request2);
+        write(request) {
+          return writeH1(client, request);
         },
         resume() {
           resumeH1(client);
@@ -5595,8 +5554,8 @@ var require_client_h1 = __commonJS({
          * @param {import('../core/request.js')} request
          * @returns {boolean}
          */
-        busy(request2) {
-          return !!(socket[kWriting] || socket[kReset] || socket[kBlocking] || socket[kIdleSocketValidation] === 1 || request2 && (client[kRunning] > 0 && !request2.idempotent || client[kRunning] > 0 && (request2.upgrade || request2.method === "CONNECT") || client[kRunning] > 0 && util.bodyLength(request2.body) !== 0 && (util.isStream(request2.body) || util.isAsyncIterable(request2.body) || util.isFormDataLike(request2.body))));
+        busy(request) {
+          return !!(socket[kWriting] || socket[kReset] || socket[kBlocking] || socket[kIdleSocketValidation] === 1 || request && (client[kRunning] > 0 && !request.idempotent || client[kRunning] > 0 && (request.upgrade || request.method === "CONNECT") || client[kRunning] > 0 && util.bodyLength(request.body) !== 0 && (util.isStream(request.body) || util.isAsyncIterable(request.body) || util.isFormDataLike(request.body))));
         }
       };
     }
@@ -5629,12 +5588,12 @@ var require_client_h1 = __commonJS({
         assert(client[kPending] === 0);
         let requests = client[kQueue].splice(client[kRunningIdx]);
         for (let i = 0; i < requests.length; i++) {
-          let request2 = requests[i];
-          util.errorRequest(client, request2, err);
+          let request = requests[i];
+          util.errorRequest(client, request, err);
         }
       } else if (client[kRunning] > 0 && err.code !== "UND_ERR_INFO") {
-        let request2 = client[kQueue][client[kRunningIdx]];
-        client[kQueue][client[kRunningIdx]++] = null, util.errorRequest(client, request2, err);
+        let request = client[kQueue][client[kRunningIdx]];
+        client[kQueue][client[kRunningIdx]++] = null, util.errorRequest(client, request, err);
       }
       client[kPendingIdx] = client[kRunningIdx], assert(client[kRunning] === 0), client.emit("disconnect", client[kUrl], [client], err), client[kResume]();
     }
@@ -5663,7 +5622,7 @@ var require_client_h1 = __commonJS({
         if (client[kSize] === 0)
           socket[kParser].timeoutType !== TIMEOUT_KEEP_ALIVE && socket[kParser].setTimeout(client[kKeepAliveTimeoutValue], TIMEOUT_KEEP_ALIVE);
         else if (client[kRunning] > 0 && socket[kParser].statusCode < 200 && socket[kParser].timeoutType !== TIMEOUT_HEADERS) {
-          let request2 = client[kQueue][client[kRunningIdx]], headersTimeout = request2.headersTimeout != null ? request2.headersTimeout : client[kHeadersTimeout];
+          let request = client[kQueue][client[kRunningIdx]], headersTimeout = request.headersTimeout != null ? request.headersTimeout : client[kHeadersTimeout];
           socket[kParser].setTimeout(headersTimeout, TIMEOUT_HEADERS);
         }
       }
@@ -5671,74 +5630,74 @@ var require_client_h1 = __commonJS({
     function shouldSendContentLength(method) {
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
-    function setTypeOfService(socket, request2) {
+    function setTypeOfService(socket, request) {
       if (typeof socket.setTypeOfService != "function")
         return;
-      let typeOfService = request2.typeOfService;
+      let typeOfService = request.typeOfService;
       if (!(typeOfService === void 0 || socket[kTypeOfService] === typeOfService))
         try {
           socket.setTypeOfService(typeOfService), socket[kTypeOfService] = typeOfService;
         } catch {
         }
     }
-    function writeH1(client, request2) {
-      let { method, path: path4, host, upgrade, blocking, reset } = request2, { body, headers, contentLength } = request2, expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
+    function writeH1(client, request) {
+      let { method, path, host, upgrade, blocking, reset } = request, { body, headers, contentLength } = request, expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
         extractBody || (extractBody = require_body().extractBody);
         let [bodyStream, contentType] = extractBody(body);
-        request2.contentType == null && headers.push("content-type", contentType), body = bodyStream.stream, contentLength = bodyStream.length;
-      } else if (util.isBlobLike(body) && request2.contentType == null) {
+        request.contentType == null && headers.push("content-type", contentType), body = bodyStream.stream, contentLength = bodyStream.length;
+      } else if (util.isBlobLike(body) && request.contentType == null) {
         let contentType = body.type;
         if (contentType) {
           let contentTypeValue = `${contentType}`;
           if (!util.isValidHeaderValue(contentTypeValue))
-            return util.errorRequest(client, request2, new InvalidArgumentError("invalid content-type header")), !1;
+            return util.errorRequest(client, request, new InvalidArgumentError("invalid content-type header")), !1;
           headers.push("content-type", contentTypeValue);
         }
       }
       body && typeof body.read == "function" && body.read(0);
       let bodyLength = util.bodyLength(body);
-      if (contentLength = bodyLength ?? contentLength, contentLength === null && (contentLength = request2.contentLength), contentLength === 0 && !expectsPayload && (contentLength = null), shouldSendContentLength(method) && contentLength > 0 && request2.contentLength !== null && request2.contentLength !== contentLength) {
+      if (contentLength = bodyLength ?? contentLength, contentLength === null && (contentLength = request.contentLength), contentLength === 0 && !expectsPayload && (contentLength = null), shouldSendContentLength(method) && contentLength > 0 && request.contentLength !== null && request.contentLength !== contentLength) {
         if (client[kStrictContentLength])
-          return util.errorRequest(client, request2, new RequestContentLengthMismatchError()), !1;
+          return util.errorRequest(client, request, new RequestContentLengthMismatchError()), !1;
         process.emitWarning(new RequestContentLengthMismatchError());
       }
       let socket = client[kSocket];
       clearIdleSocketValidation(socket);
       let abort = (err) => {
-        request2.aborted || request2.completed || (util.errorRequest(client, request2, err || new RequestAbortedError()), util.destroy(body), util.destroy(socket, new InformationalError("aborted")));
+        request.aborted || request.completed || (util.errorRequest(client, request, err || new RequestAbortedError()), util.destroy(body), util.destroy(socket, new InformationalError("aborted")));
       };
       try {
-        request2.onConnect(abort);
+        request.onConnect(abort);
       } catch (err) {
-        util.errorRequest(client, request2, err);
+        util.errorRequest(client, request, err);
       }
-      if (request2.aborted)
+      if (request.aborted)
         return !1;
-      method === "HEAD" && (socket[kReset] = !0), (upgrade || method === "CONNECT") && (socket[kReset] = !0), reset != null && (socket[kReset] = reset), client[kMaxRequests] && socket[kCounter]++ >= client[kMaxRequests] && (socket[kReset] = !0), blocking && (socket[kBlocking] = !0), setTypeOfService(socket, request2);
-      let header2 = `${method} ${path4} HTTP/1.1\r
+      method === "HEAD" && (socket[kReset] = !0), (upgrade || method === "CONNECT") && (socket[kReset] = !0), reset != null && (socket[kReset] = reset), client[kMaxRequests] && socket[kCounter]++ >= client[kMaxRequests] && (socket[kReset] = !0), blocking && (socket[kBlocking] = !0), setTypeOfService(socket, request);
+      let header = `${method} ${path} HTTP/1.1\r
 `;
-      if (typeof host == "string" ? header2 += `host: ${host}\r
-` : header2 += client[kHostHeader], upgrade ? header2 += `connection: upgrade\r
+      if (typeof host == "string" ? header += `host: ${host}\r
+` : header += client[kHostHeader], upgrade ? header += `connection: upgrade\r
 upgrade: ${upgrade}\r
-` : client[kPipelining] && !socket[kReset] ? header2 += `connection: keep-alive\r
-` : header2 += `connection: close\r
+` : client[kPipelining] && !socket[kReset] ? header += `connection: keep-alive\r
+` : header += `connection: close\r
 `, Array.isArray(headers))
         for (let n = 0; n < headers.length; n += 2) {
           let key = headers[n + 0], val = headers[n + 1];
           if (Array.isArray(val))
             for (let i = 0; i < val.length; i++)
-              header2 += `${key}: ${val[i]}\r
+              header += `${key}: ${val[i]}\r
 `;
           else
-            header2 += `${key}: ${val}\r
+            header += `${key}: ${val}\r
 `;
         }
-      return channels.sendHeaders.hasSubscribers && channels.sendHeaders.publish({ request: request2, headers: header2, socket }), !body || bodyLength === 0 ? writeBuffer(abort, null, client, request2, socket, contentLength, header2, expectsPayload) : util.isBuffer(body) ? writeBuffer(abort, body, client, request2, socket, contentLength, header2, expectsPayload) : util.isBlobLike(body) ? typeof body.stream == "function" ? writeIterable(abort, body.stream(), client, request2, socket, contentLength, header2, expectsPayload) : writeBlob(abort, body, client, request2, socket, contentLength, header2, expectsPayload) : util.isStream(body) ? writeStream(abort, body, client, request2, socket, contentLength, header2, expectsPayload) : util.isIterable(body) ? writeIterable(abort, body, client, request2, socket, contentLength, header2, expectsPayload) : assert(!1), !0;
+      return channels.sendHeaders.hasSubscribers && channels.sendHeaders.publish({ request, headers: header, socket }), !body || bodyLength === 0 ? writeBuffer(abort, null, client, request, socket, contentLength, header, expectsPayload) : util.isBuffer(body) ? writeBuffer(abort, body, client, request, socket, contentLength, header, expectsPayload) : util.isBlobLike(body) ? typeof body.stream == "function" ? writeIterable(abort, body.stream(), client, request, socket, contentLength, header, expectsPayload) : writeBlob(abort, body, client, request, socket, contentLength, header, expectsPayload) : util.isStream(body) ? writeStream(abort, body, client, request, socket, contentLength, header, expectsPayload) : util.isIterable(body) ? writeIterable(abort, body, client, request, socket, contentLength, header, expectsPayload) : assert(!1), !0;
     }
-    function writeStream(abort, body, client, request2, socket, contentLength, header2, expectsPayload) {
+    function writeStream(abort, body, client, request, socket, contentLength, header, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      let finished = !1, writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header2 }), onData = function(chunk) {
+      let finished = !1, writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header }), onData = function(chunk) {
         if (!finished)
           try {
             !writer.write(chunk) && this.pause && this.pause();
@@ -5767,32 +5726,32 @@ upgrade: ${upgrade}\r
       };
       body.on("data", onData).on("end", onFinished).on("error", onFinished).on("close", onClose), body.resume && body.resume(), socket.on("drain", onDrain).on("error", onFinished), body.errorEmitted ?? body.errored ? setImmediate(onFinished, body.errored) : (body.endEmitted ?? body.readableEnded) && setImmediate(onFinished, null), (body.closeEmitted ?? body.closed) && setImmediate(onClose);
     }
-    function writeBuffer(abort, body, client, request2, socket, contentLength, header2, expectsPayload) {
+    function writeBuffer(abort, body, client, request, socket, contentLength, header, expectsPayload) {
       try {
-        body ? util.isBuffer(body) && (assert(contentLength === body.byteLength, "buffer body must have content length"), socket.cork(), socket.write(`${header2}content-length: ${contentLength}\r
+        body ? util.isBuffer(body) && (assert(contentLength === body.byteLength, "buffer body must have content length"), socket.cork(), socket.write(`${header}content-length: ${contentLength}\r
 \r
-`, "latin1"), socket.write(body), socket.uncork(), request2.onBodySent(body), !expectsPayload && request2.reset !== !1 && (socket[kReset] = !0)) : contentLength === 0 ? socket.write(`${header2}content-length: 0\r
+`, "latin1"), socket.write(body), socket.uncork(), request.onBodySent(body), !expectsPayload && request.reset !== !1 && (socket[kReset] = !0)) : contentLength === 0 ? socket.write(`${header}content-length: 0\r
 \r
-`, "latin1") : (assert(contentLength === null, "no body must not have content length"), socket.write(`${header2}\r
-`, "latin1")), request2.onRequestSent(), client[kResume]();
+`, "latin1") : (assert(contentLength === null, "no body must not have content length"), socket.write(`${header}\r
+`, "latin1")), request.onRequestSent(), client[kResume]();
       } catch (err) {
         abort(err);
       }
     }
-    async function writeBlob(abort, body, client, request2, socket, contentLength, header2, expectsPayload) {
+    async function writeBlob(abort, body, client, request, socket, contentLength, header, expectsPayload) {
       assert(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size)
           throw new RequestContentLengthMismatchError();
         let buffer = Buffer.from(await body.arrayBuffer());
-        socket.cork(), socket.write(`${header2}content-length: ${contentLength}\r
+        socket.cork(), socket.write(`${header}content-length: ${contentLength}\r
 \r
-`, "latin1"), socket.write(buffer), socket.uncork(), request2.onBodySent(buffer), request2.onRequestSent(), !expectsPayload && request2.reset !== !1 && (socket[kReset] = !0), client[kResume]();
+`, "latin1"), socket.write(buffer), socket.uncork(), request.onBodySent(buffer), request.onRequestSent(), !expectsPayload && request.reset !== !1 && (socket[kReset] = !0), client[kResume]();
       } catch (err) {
         abort(err);
       }
     }
-    async function writeIterable(abort, body, client, request2, socket, contentLength, header2, expectsPayload) {
+    async function writeIterable(abort, body, client, request, socket, contentLength, header, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -5805,7 +5764,7 @@ upgrade: ${upgrade}\r
         assert(callback === null), socket[kError] ? reject(socket[kError]) : callback = resolve;
       });
       socket.on("close", onDrain).on("drain", onDrain);
-      let writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header2 });
+      let writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header });
       try {
         for await (let chunk of body) {
           if (socket[kError])
@@ -5831,15 +5790,15 @@ upgrade: ${upgrade}\r
        * @param {boolean} arg.expectsPayload
        * @param {string} arg.header
        */
-      constructor({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header2 }) {
-        this.socket = socket, this.request = request2, this.contentLength = contentLength, this.client = client, this.bytesWritten = 0, this.expectsPayload = expectsPayload, this.header = header2, this.abort = abort, socket[kWriting] = !0;
+      constructor({ abort, socket, request, contentLength, client, expectsPayload, header }) {
+        this.socket = socket, this.request = request, this.contentLength = contentLength, this.client = client, this.bytesWritten = 0, this.expectsPayload = expectsPayload, this.header = header, this.abort = abort, socket[kWriting] = !0;
       }
       /**
        * @param {Buffer} chunk
        * @returns
        */
       write(chunk) {
-        let { socket, request: request2, contentLength, client, bytesWritten, expectsPayload, header: header2 } = this;
+        let { socket, request, contentLength, client, bytesWritten, expectsPayload, header } = this;
         if (socket[kError])
           throw socket[kError];
         if (socket.destroyed)
@@ -5852,26 +5811,26 @@ upgrade: ${upgrade}\r
             throw new RequestContentLengthMismatchError();
           process.emitWarning(new RequestContentLengthMismatchError());
         }
-        socket.cork(), bytesWritten === 0 && (!expectsPayload && request2.reset !== !1 && (socket[kReset] = !0), contentLength === null ? socket.write(`${header2}transfer-encoding: chunked\r
-`, "latin1") : socket.write(`${header2}content-length: ${contentLength}\r
+        socket.cork(), bytesWritten === 0 && (!expectsPayload && request.reset !== !1 && (socket[kReset] = !0), contentLength === null ? socket.write(`${header}transfer-encoding: chunked\r
+`, "latin1") : socket.write(`${header}content-length: ${contentLength}\r
 \r
 `, "latin1")), contentLength === null && socket.write(`\r
 ${len.toString(16)}\r
 `, "latin1"), this.bytesWritten += len;
         let ret = socket.write(chunk);
-        return socket.uncork(), request2.onBodySent(chunk), ret || socket[kParser].timeout && socket[kParser].timeoutType === TIMEOUT_HEADERS && socket[kParser].timeout.refresh && socket[kParser].timeout.refresh(), ret;
+        return socket.uncork(), request.onBodySent(chunk), ret || socket[kParser].timeout && socket[kParser].timeoutType === TIMEOUT_HEADERS && socket[kParser].timeout.refresh && socket[kParser].timeout.refresh(), ret;
       }
       /**
        * @returns {void}
        */
       end() {
-        let { socket, contentLength, client, bytesWritten, expectsPayload, header: header2, request: request2 } = this;
-        if (request2.onRequestSent(), socket[kWriting] = !1, socket[kError])
+        let { socket, contentLength, client, bytesWritten, expectsPayload, header, request } = this;
+        if (request.onRequestSent(), socket[kWriting] = !1, socket[kError])
           throw socket[kError];
         if (!socket.destroyed) {
-          if (bytesWritten === 0 ? expectsPayload ? socket.write(`${header2}content-length: 0\r
+          if (bytesWritten === 0 ? expectsPayload ? socket.write(`${header}content-length: 0\r
 \r
-`, "latin1") : socket.write(`${header2}\r
+`, "latin1") : socket.write(`${header}\r
 `, "latin1") : contentLength === null && socket.write(`\r
 0\r
 \r
@@ -5988,8 +5947,8 @@ var require_client_h2 = __commonJS({
          * @param {import('../core/request.js')} request
          * @returns {boolean}
         */
-        write(request2) {
-          return writeH2(client, request2);
+        write(request) {
+          return writeH2(client, request);
         },
         /**
          * @returns {void}
@@ -6014,12 +5973,12 @@ var require_client_h2 = __commonJS({
          * @param {import('../core/request.js')} request
          * @returns {boolean}
         */
-        busy(request2) {
-          if (request2 != null)
+        busy(request) {
+          if (request != null)
             if (client[kRunning] > 0) {
-              if (request2.idempotent === !1 || (request2.upgrade === "websocket" || request2.method === "CONNECT") && session[kRemoteSettings] === !1 || util.bodyLength(request2.body) !== 0 && (util.isStream(request2.body) || util.isAsyncIterable(request2.body) || util.isFormDataLike(request2.body))) return !0;
+              if (request.idempotent === !1 || (request.upgrade === "websocket" || request.method === "CONNECT") && session[kRemoteSettings] === !1 || util.bodyLength(request.body) !== 0 && (util.isStream(request.body) || util.isAsyncIterable(request.body) || util.isFormDataLike(request.body))) return !0;
             } else
-              return (request2.upgrade === "websocket" || request2.method === "CONNECT") && session[kRemoteSettings] === !1;
+              return (request.upgrade === "websocket" || request.method === "CONNECT") && session[kRemoteSettings] === !1;
           return !1;
         }
       };
@@ -6071,20 +6030,20 @@ var require_client_h2 = __commonJS({
       let err = new SocketError("other side closed", util.getSocketInfo(this[kSocket]));
       this.destroy(err), util.destroy(this[kSocket], err);
     }
-    function completeRequest(client, request2, resetPendingIdx = !1) {
+    function completeRequest(client, request, resetPendingIdx = !1) {
       let queue = client[kQueue], runningIdx = client[kRunningIdx];
-      if (runningIdx < client[kPendingIdx] && queue[runningIdx] === request2) {
+      if (runningIdx < client[kPendingIdx] && queue[runningIdx] === request) {
         queue[runningIdx] = null, client[kRunningIdx] = runningIdx + 1;
         return;
       }
-      let index = queue.indexOf(request2, runningIdx);
+      let index = queue.indexOf(request, runningIdx);
       index === -1 || index >= client[kPendingIdx] || (queue.splice(index, 1), client[kPendingIdx]--, resetPendingIdx && client[kPendingIdx] < client[kRunningIdx] && (client[kPendingIdx] = client[kRunningIdx]));
     }
     function onHttp2SessionGoAway(errorCode) {
       let err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${errorCode}`, util.getSocketInfo(this[kSocket])), client = this[kClient];
       if (client[kSocket] = null, client[kHTTPContext] = null, this.close(), this[kHTTP2Session] = null, util.destroy(this[kSocket], err), client[kRunningIdx] < client[kQueue].length) {
-        let request2 = client[kQueue][client[kRunningIdx]];
-        client[kQueue][client[kRunningIdx]++] = null, request2 != null && util.errorRequest(client, request2, err), client[kPendingIdx] = client[kRunningIdx];
+        let request = client[kQueue][client[kRunningIdx]];
+        client[kQueue][client[kRunningIdx]++] = null, request != null && util.errorRequest(client, request, err), client[kPendingIdx] = client[kRunningIdx];
       }
       assert(client[kRunning] === 0), client.emit("disconnect", client[kUrl], [client], err), client.emit("connectionError", client[kUrl], [client], err), client[kResume]();
     }
@@ -6094,8 +6053,8 @@ var require_client_h2 = __commonJS({
         assert(client[kPending] === 0);
         let requests = client[kQueue].splice(client[kRunningIdx]);
         for (let i = 0; i < requests.length; i++) {
-          let request2 = requests[i];
-          request2 != null && util.errorRequest(client, request2, err);
+          let request = requests[i];
+          request != null && util.errorRequest(client, request, err);
         }
       }
     }
@@ -6115,10 +6074,10 @@ var require_client_h2 = __commonJS({
     function shouldSendContentLength(method) {
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
-    function writeH2(client, request2) {
-      let headersTimeout = request2.headersTimeout ?? client[kHeadersTimeout], bodyTimeout = request2.bodyTimeout ?? client[kBodyTimeout], session = client[kHTTP2Session], { method, path: path4, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request2, { body } = request2;
+    function writeH2(client, request) {
+      let headersTimeout = request.headersTimeout ?? client[kHeadersTimeout], bodyTimeout = request.bodyTimeout ?? client[kBodyTimeout], session = client[kHTTP2Session], { method, path, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request, { body } = request;
       if (upgrade != null && upgrade !== "websocket")
-        return util.errorRequest(client, request2, new InvalidArgumentError(`Custom upgrade "${upgrade}" not supported over HTTP/2`)), !1;
+        return util.errorRequest(client, request, new InvalidArgumentError(`Custom upgrade "${upgrade}" not supported over HTTP/2`)), !1;
       let headers = {};
       for (let n = 0; n < reqHeaders.length; n += 2) {
         let key = reqHeaders[n + 0], val = reqHeaders[n + 1];
@@ -6134,25 +6093,25 @@ var require_client_h2 = __commonJS({
       let stream = null, { hostname, port } = client[kUrl];
       headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`, headers[HTTP2_HEADER_METHOD] = method;
       let abort = (err) => {
-        request2.aborted || request2.completed || (err = err || new RequestAbortedError(), util.errorRequest(client, request2, err), stream != null && (stream.removeAllListeners("data"), stream.close(), client[kOnError](err), completeRequest(client, request2), client[kResume]()), util.destroy(body, err));
+        request.aborted || request.completed || (err = err || new RequestAbortedError(), util.errorRequest(client, request, err), stream != null && (stream.removeAllListeners("data"), stream.close(), client[kOnError](err), completeRequest(client, request), client[kResume]()), util.destroy(body, err));
       };
       try {
-        request2.onConnect(abort);
+        request.onConnect(abort);
       } catch (err) {
-        util.errorRequest(client, request2, err);
+        util.errorRequest(client, request, err);
       }
-      if (request2.aborted)
+      if (request.aborted)
         return !1;
       if (upgrade || method === "CONNECT")
-        return session.ref(), upgrade === "websocket" ? session[kEnableConnectProtocol] === !1 ? (util.errorRequest(client, request2, new InformationalError("HTTP/2: Extended CONNECT protocol not supported by server")), session.unref(), !1) : (headers[HTTP2_HEADER_METHOD] = "CONNECT", headers[HTTP2_HEADER_PROTOCOL] = "websocket", headers[HTTP2_HEADER_PATH] = path4, protocol === "ws:" || protocol === "wss:" ? headers[HTTP2_HEADER_SCHEME] = protocol === "ws:" ? "http" : "https" : headers[HTTP2_HEADER_SCHEME] = protocol === "http:" ? "http" : "https", stream = session.request(headers, { endStream: !1, signal }), stream[kHTTP2Stream] = !0, ++session[kOpenStreams], stream.once("response", (headers2, _flags) => {
+        return session.ref(), upgrade === "websocket" ? session[kEnableConnectProtocol] === !1 ? (util.errorRequest(client, request, new InformationalError("HTTP/2: Extended CONNECT protocol not supported by server")), session.unref(), !1) : (headers[HTTP2_HEADER_METHOD] = "CONNECT", headers[HTTP2_HEADER_PROTOCOL] = "websocket", headers[HTTP2_HEADER_PATH] = path, protocol === "ws:" || protocol === "wss:" ? headers[HTTP2_HEADER_SCHEME] = protocol === "ws:" ? "http" : "https" : headers[HTTP2_HEADER_SCHEME] = protocol === "http:" ? "http" : "https", stream = session.request(headers, { endStream: !1, signal }), stream[kHTTP2Stream] = !0, ++session[kOpenStreams], stream.once("response", (headers2, _flags) => {
           let { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
           try {
-            request2.onUpgrade(statusCode, parseH2Headers(realHeaders), stream);
+            request.onUpgrade(statusCode, parseH2Headers(realHeaders), stream);
           } catch (err) {
             abort(err);
             return;
           }
-          completeRequest(client, request2);
+          completeRequest(client, request);
         }), stream.on("error", () => {
           (stream.rstCode === NGHTTP2_REFUSED_STREAM || stream.rstCode === NGHTTP2_CANCEL) && abort(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`));
         }), stream.once("close", () => {
@@ -6160,16 +6119,16 @@ var require_client_h2 = __commonJS({
         }), stream.setTimeout(headersTimeout), !0) : (stream = session.request(headers, { endStream: !1, signal }), stream[kHTTP2Stream] = !0, ++session[kOpenStreams], stream.on("response", (headers2) => {
           let { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
           try {
-            request2.onUpgrade(statusCode, parseH2Headers(realHeaders), stream);
+            request.onUpgrade(statusCode, parseH2Headers(realHeaders), stream);
           } catch (err) {
             abort(err);
             return;
           }
-          completeRequest(client, request2);
+          completeRequest(client, request);
         }), stream.on("error", abort), stream.once("close", () => {
           session[kOpenStreams] -= 1, session[kOpenStreams] === 0 && session.unref();
         }), stream.setTimeout(headersTimeout), !0);
-      headers[HTTP2_HEADER_PATH] = path4, headers[HTTP2_HEADER_SCHEME] = protocol === "http:" ? "http" : "https";
+      headers[HTTP2_HEADER_PATH] = path, headers[HTTP2_HEADER_SCHEME] = protocol === "http:" ? "http" : "https";
       let expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       body && typeof body.read == "function" && body.read(0);
       let contentLength = util.bodyLength(body);
@@ -6178,17 +6137,17 @@ var require_client_h2 = __commonJS({
         let [bodyStream, contentType] = extractBody(body);
         headers["content-type"] = contentType, body = bodyStream.stream, contentLength = bodyStream.length;
       }
-      if (contentLength == null && (contentLength = request2.contentLength), expectsPayload || (contentLength = null), shouldSendContentLength(method) && contentLength > 0 && request2.contentLength != null && request2.contentLength !== contentLength) {
+      if (contentLength == null && (contentLength = request.contentLength), expectsPayload || (contentLength = null), shouldSendContentLength(method) && contentLength > 0 && request.contentLength != null && request.contentLength !== contentLength) {
         if (client[kStrictContentLength])
-          return util.errorRequest(client, request2, new RequestContentLengthMismatchError()), !1;
+          return util.errorRequest(client, request, new RequestContentLengthMismatchError()), !1;
         process.emitWarning(new RequestContentLengthMismatchError());
       }
       if (contentLength != null && (assert(body || contentLength === 0, "no body must not have content length"), headers[HTTP2_HEADER_CONTENT_LENGTH] = `${contentLength}`), session.ref(), channels.sendHeaders.hasSubscribers) {
-        let header2 = "";
+        let header = "";
         for (let key in headers)
-          header2 += `${key}: ${headers[key]}\r
+          header += `${key}: ${headers[key]}\r
 `;
-        channels.sendHeaders.publish({ request: request2, headers: header2, socket: session[kSocket] });
+        channels.sendHeaders.publish({ request, headers: header, socket: session[kSocket] });
       }
       let shouldEndStream = method === "GET" || method === "HEAD" || body === null;
       expectContinue ? (headers[HTTP2_HEADER_EXPECT] = "100-continue", stream = session.request(headers, { endStream: shouldEndStream, signal }), stream[kHTTP2Stream] = !0, stream.once("continue", writeBodyH2)) : (stream = session.request(headers, {
@@ -6198,17 +6157,17 @@ var require_client_h2 = __commonJS({
       let responseReceived = !1;
       return stream.once("response", (headers2) => {
         let { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
-        if (request2.onResponseStarted(), responseReceived = !0, stream.setTimeout(bodyTimeout), request2.aborted) {
+        if (request.onResponseStarted(), responseReceived = !0, stream.setTimeout(bodyTimeout), request.aborted) {
           stream.removeAllListeners("data");
           return;
         }
-        request2.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === !1 && stream.pause(), stream.on("data", (chunk) => {
-          request2.aborted || request2.completed || request2.onData(chunk) === !1 && stream.pause();
+        request.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === !1 && stream.pause(), stream.on("data", (chunk) => {
+          request.aborted || request.completed || request.onData(chunk) === !1 && stream.pause();
         });
       }), stream.once("end", () => {
-        stream.removeAllListeners("data"), responseReceived ? (!request2.aborted && !request2.completed && request2.onComplete({}), completeRequest(client, request2), client[kResume]()) : (abort(new InformationalError("HTTP/2: stream half-closed (remote)")), completeRequest(client, request2, !0), client[kResume]());
+        stream.removeAllListeners("data"), responseReceived ? (!request.aborted && !request.completed && request.onComplete({}), completeRequest(client, request), client[kResume]()) : (abort(new InformationalError("HTTP/2: stream half-closed (remote)")), completeRequest(client, request, !0), client[kResume]());
       }), stream.once("close", () => {
-        stream.removeAllListeners("data"), session[kOpenStreams] -= 1, session[kOpenStreams] === 0 && session.unref(), !request2.aborted && !request2.completed && abort(new InformationalError("HTTP/2: stream closed before the response was complete"));
+        stream.removeAllListeners("data"), session[kOpenStreams] -= 1, session[kOpenStreams] === 0 && session.unref(), !request.aborted && !request.completed && abort(new InformationalError("HTTP/2: stream closed before the response was complete"));
       }), stream.once("error", function(err) {
         stream.removeAllListeners("data"), abort(err);
       }), stream.once("frameError", (type, code) => {
@@ -6219,7 +6178,7 @@ var require_client_h2 = __commonJS({
         let err = responseReceived ? new BodyTimeoutError(`HTTP/2: "body timeout after ${bodyTimeout}"`) : new HeadersTimeoutError(`HTTP/2: "headers timeout after ${headersTimeout}"`);
         stream.removeAllListeners("data"), session[kOpenStreams] -= 1, session[kOpenStreams] === 0 && session.unref(), abort(err);
       }), stream.once("trailers", (trailers) => {
-        request2.aborted || request2.completed || (stream.removeAllListeners("data"), request2.onComplete(trailers));
+        request.aborted || request.completed || (stream.removeAllListeners("data"), request.onComplete(trailers));
       }), !0;
       function writeBodyH2() {
         !body || contentLength === 0 ? writeBuffer(
@@ -6227,7 +6186,7 @@ var require_client_h2 = __commonJS({
           stream,
           null,
           client,
-          request2,
+          request,
           client[kSocket],
           contentLength,
           expectsPayload
@@ -6236,7 +6195,7 @@ var require_client_h2 = __commonJS({
           stream,
           body,
           client,
-          request2,
+          request,
           client[kSocket],
           contentLength,
           expectsPayload
@@ -6245,7 +6204,7 @@ var require_client_h2 = __commonJS({
           stream,
           body.stream(),
           client,
-          request2,
+          request,
           client[kSocket],
           contentLength,
           expectsPayload
@@ -6254,7 +6213,7 @@ var require_client_h2 = __commonJS({
           stream,
           body,
           client,
-          request2,
+          request,
           client[kSocket],
           contentLength,
           expectsPayload
@@ -6265,53 +6224,53 @@ var require_client_h2 = __commonJS({
           stream,
           body,
           client,
-          request2,
+          request,
           contentLength
         ) : util.isIterable(body) ? writeIterable(
           abort,
           stream,
           body,
           client,
-          request2,
+          request,
           client[kSocket],
           contentLength,
           expectsPayload
         ) : assert(!1);
       }
     }
-    function writeBuffer(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
+    function writeBuffer(abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
       try {
-        body != null && util.isBuffer(body) && (assert(contentLength === body.byteLength, "buffer body must have content length"), h2stream.cork(), h2stream.write(body), h2stream.uncork(), h2stream.end(), request2.onBodySent(body)), expectsPayload || (socket[kReset] = !0), request2.onRequestSent(), client[kResume]();
+        body != null && util.isBuffer(body) && (assert(contentLength === body.byteLength, "buffer body must have content length"), h2stream.cork(), h2stream.write(body), h2stream.uncork(), h2stream.end(), request.onBodySent(body)), expectsPayload || (socket[kReset] = !0), request.onRequestSent(), client[kResume]();
       } catch (error) {
         abort(error);
       }
     }
-    function writeStream(abort, socket, expectsPayload, h2stream, body, client, request2, contentLength) {
+    function writeStream(abort, socket, expectsPayload, h2stream, body, client, request, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       let pipe = pipeline(
         body,
         h2stream,
         (err) => {
-          err ? (util.destroy(pipe, err), abort(err)) : (util.removeAllListeners(pipe), request2.onRequestSent(), expectsPayload || (socket[kReset] = !0), client[kResume]());
+          err ? (util.destroy(pipe, err), abort(err)) : (util.removeAllListeners(pipe), request.onRequestSent(), expectsPayload || (socket[kReset] = !0), client[kResume]());
         }
       );
       util.addListener(pipe, "data", onPipeData);
       function onPipeData(chunk) {
-        request2.onBodySent(chunk);
+        request.onBodySent(chunk);
       }
     }
-    async function writeBlob(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
+    async function writeBlob(abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
       assert(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size)
           throw new RequestContentLengthMismatchError();
         let buffer = Buffer.from(await body.arrayBuffer());
-        h2stream.cork(), h2stream.write(buffer), h2stream.uncork(), h2stream.end(), request2.onBodySent(buffer), request2.onRequestSent(), expectsPayload || (socket[kReset] = !0), client[kResume]();
+        h2stream.cork(), h2stream.write(buffer), h2stream.uncork(), h2stream.end(), request.onBodySent(buffer), request.onRequestSent(), expectsPayload || (socket[kReset] = !0), client[kResume]();
       } catch (err) {
         abort(err);
       }
     }
-    async function writeIterable(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
+    async function writeIterable(abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -6329,9 +6288,9 @@ var require_client_h2 = __commonJS({
           if (socket[kError])
             throw socket[kError];
           let res = h2stream.write(chunk);
-          request2.onBodySent(chunk), res || await waitForDrain();
+          request.onBodySent(chunk), res || await waitForDrain();
         }
-        h2stream.end(), request2.onRequestSent(), expectsPayload || (socket[kReset] = !0), client[kResume]();
+        h2stream.end(), request.onRequestSent(), expectsPayload || (socket[kReset] = !0), client[kResume]();
       } catch (err) {
         abort(err);
       } finally {
@@ -6540,8 +6499,8 @@ var require_client = __commonJS({
         connect(this), this.once("connect", cb);
       }
       [kDispatch](opts, handler) {
-        let request2 = new Request(this[kUrl].origin, opts, handler);
-        return this[kQueue].push(request2), this[kResuming] || (util.bodyLength(request2.body) == null && util.isIterable(request2.body) ? (this[kResuming] = 1, queueMicrotask(() => resume(this))) : this[kResume](!0)), this[kResuming] && this[kNeedDrain] !== 2 && this[kBusy] && (this[kNeedDrain] = 2), this[kNeedDrain] < 2;
+        let request = new Request(this[kUrl].origin, opts, handler);
+        return this[kQueue].push(request), this[kResuming] || (util.bodyLength(request.body) == null && util.isIterable(request.body) ? (this[kResuming] = 1, queueMicrotask(() => resume(this))) : this[kResume](!0)), this[kResuming] && this[kNeedDrain] !== 2 && this[kBusy] && (this[kNeedDrain] = 2), this[kNeedDrain] < 2;
       }
       [kClose]() {
         return new Promise((resolve) => {
@@ -6552,8 +6511,8 @@ var require_client = __commonJS({
         return new Promise((resolve) => {
           let requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
-            let request2 = requests[i];
-            request2 != null && util.errorRequest(this, request2, err);
+            let request = requests[i];
+            request != null && util.errorRequest(this, request, err);
           }
           let callback = () => {
             this[kClosedResolve] && (this[kClosedResolve](), this[kClosedResolve] = null), resolve(null);
@@ -6567,8 +6526,8 @@ var require_client = __commonJS({
         assert(client[kPendingIdx] === client[kRunningIdx]);
         let requests = client[kQueue].splice(client[kRunningIdx]);
         for (let i = 0; i < requests.length; i++) {
-          let request2 = requests[i];
-          request2 != null && util.errorRequest(client, request2, err);
+          let request = requests[i];
+          request != null && util.errorRequest(client, request, err);
         }
         assert(client[kSize] === 0);
       }
@@ -6652,8 +6611,8 @@ var require_client = __commonJS({
           error: err
         }), err.code === "ERR_TLS_CERT_ALTNAME_INVALID")
           for (assert(client[kRunning] === 0); client[kPending] > 0 && client[kQueue][client[kPendingIdx]].servername === client[kServerName]; ) {
-            let request2 = client[kQueue][client[kPendingIdx]++];
-            util.errorRequest(client, request2, err);
+            let request = client[kQueue][client[kPendingIdx]++];
+            util.errorRequest(client, request, err);
           }
         else
           onError(client, err);
@@ -6684,13 +6643,13 @@ var require_client = __commonJS({
         }
         if (client[kPending] === 0 || client[kRunning] >= (getPipelining(client) || 1))
           return;
-        let request2 = client[kQueue][client[kPendingIdx]];
-        if (request2 === null)
+        let request = client[kQueue][client[kPendingIdx]];
+        if (request === null)
           return;
-        if (client[kUrl].protocol === "https:" && client[kServerName] !== request2.servername) {
+        if (client[kUrl].protocol === "https:" && client[kServerName] !== request.servername) {
           if (client[kRunning] > 0)
             return;
-          client[kServerName] = request2.servername, client[kHTTPContext]?.destroy(new InformationalError("servername changed"), () => {
+          client[kServerName] = request.servername, client[kHTTPContext]?.destroy(new InformationalError("servername changed"), () => {
             client[kHTTPContext] = null, resume(client);
           });
         }
@@ -6700,9 +6659,9 @@ var require_client = __commonJS({
           connect(client);
           return;
         }
-        if (client[kHTTPContext].destroyed || client[kHTTPContext].busy(request2))
+        if (client[kHTTPContext].destroyed || client[kHTTPContext].busy(request))
           return;
-        !request2.aborted && client[kHTTPContext].write(request2) ? client[kPendingIdx]++ : client[kQueue].splice(client[kPendingIdx], 1);
+        !request.aborted && client[kHTTPContext].write(request) ? client[kPendingIdx]++ : client[kQueue].splice(client[kPendingIdx], 1);
       }
     }
     module.exports = Client;
@@ -7142,7 +7101,7 @@ var require_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
-    var Agent2 = class extends DispatcherBase {
+    var Agent = class extends DispatcherBase {
       constructor({ factory = defaultFactory, maxOrigins = 1 / 0, connect, tls, ...options } = {}) {
         if (typeof factory != "function")
           throw new InvalidArgumentError("factory must be a function.");
@@ -7210,7 +7169,7 @@ var require_agent = __commonJS({
         return allClientStats;
       }
     };
-    module.exports = Agent2;
+    module.exports = Agent;
   }
 });
 
@@ -7432,10 +7391,10 @@ var require_socks5_client = __commonJS({
         if (this.state !== STATES.INITIAL)
           throw new InvalidArgumentError("Handshake already started");
         debug("starting handshake with", this.authMethods.length, "auth methods"), this.state = STATES.HANDSHAKING;
-        let request2 = Buffer2.alloc(2 + this.authMethods.length);
-        request2[0] = SOCKS_VERSION, request2[1] = this.authMethods.length, this.authMethods.forEach((method, i) => {
-          request2[2 + i] = method;
-        }), this.socket.write(request2);
+        let request = Buffer2.alloc(2 + this.authMethods.length);
+        request[0] = SOCKS_VERSION, request[1] = this.authMethods.length, this.authMethods.forEach((method, i) => {
+          request[2 + i] = method;
+        }), this.socket.write(request);
       }
       /**
        * Handle handshake response from server
@@ -7466,8 +7425,8 @@ var require_socks5_client = __commonJS({
         let usernameBuffer = Buffer2.from(username), passwordBuffer = Buffer2.from(password);
         if (usernameBuffer.length > 255 || passwordBuffer.length > 255)
           throw new InvalidArgumentError("Username or password too long");
-        let request2 = Buffer2.alloc(3 + usernameBuffer.length + passwordBuffer.length);
-        request2[0] = 1, request2[1] = usernameBuffer.length, usernameBuffer.copy(request2, 2), request2[2 + usernameBuffer.length] = passwordBuffer.length, passwordBuffer.copy(request2, 3 + usernameBuffer.length), this.socket.write(request2);
+        let request = Buffer2.alloc(3 + usernameBuffer.length + passwordBuffer.length);
+        request[0] = 1, request[1] = usernameBuffer.length, usernameBuffer.copy(request, 2), request[2 + usernameBuffer.length] = passwordBuffer.length, passwordBuffer.copy(request, 3 + usernameBuffer.length), this.socket.write(request);
       }
       /**
        * Handle authentication response
@@ -7493,15 +7452,15 @@ var require_socks5_client = __commonJS({
         if (this.state !== STATES.AUTHENTICATED)
           throw new InvalidArgumentError("Client must be authenticated before CONNECT");
         debug("connecting to", address, port), this.state = STATES.CONNECTING;
-        let request2 = this.buildConnectRequest(COMMANDS.CONNECT, address, port);
-        this.socket.write(request2);
+        let request = this.buildConnectRequest(COMMANDS.CONNECT, address, port);
+        this.socket.write(request);
       }
       /**
        * Build a SOCKS5 request
        */
       buildConnectRequest(command, address, port) {
-        let { type: addressType, buffer: addressBuffer } = parseAddress(address), request2 = Buffer2.alloc(4 + addressBuffer.length + 2);
-        return request2[0] = SOCKS_VERSION, request2[1] = command, request2[2] = 0, request2[3] = addressType, addressBuffer.copy(request2, 4), request2.writeUInt16BE(port, 4 + addressBuffer.length), request2;
+        let { type: addressType, buffer: addressBuffer } = parseAddress(address), request = Buffer2.alloc(4 + addressBuffer.length + 2);
+        return request[0] = SOCKS_VERSION, request[1] = command, request[2] = 0, request[3] = addressType, addressBuffer.copy(request, 4), request.writeUInt16BE(port, 4 + addressBuffer.length), request;
       }
       /**
        * Handle CONNECT response
@@ -7700,7 +7659,7 @@ var require_socks5_proxy_agent = __commonJS({
 var require_proxy_agent = __commonJS({
   "node_modules/undici/lib/dispatcher/proxy-agent.js"(exports, module) {
     "use strict";
-    var { kProxy, kClose, kDestroy, kDispatch } = require_symbols(), Agent2 = require_agent(), Pool = require_pool(), DispatcherBase = require_dispatcher_base(), { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = require_errors(), buildConnector = require_connect(), Client = require_client(), { channels } = require_diagnostics(), Socks5ProxyAgent = require_socks5_proxy_agent(), kAgent = /* @__PURE__ */ Symbol("proxy agent"), kClient = /* @__PURE__ */ Symbol("proxy client"), kProxyHeaders = /* @__PURE__ */ Symbol("proxy headers"), kRequestTls = /* @__PURE__ */ Symbol("request tls settings"), kProxyTls = /* @__PURE__ */ Symbol("proxy tls settings"), kConnectEndpoint = /* @__PURE__ */ Symbol("connect endpoint function"), kTunnelProxy = /* @__PURE__ */ Symbol("tunnel proxy");
+    var { kProxy, kClose, kDestroy, kDispatch } = require_symbols(), Agent = require_agent(), Pool = require_pool(), DispatcherBase = require_dispatcher_base(), { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = require_errors(), buildConnector = require_connect(), Client = require_client(), { channels } = require_diagnostics(), Socks5ProxyAgent = require_socks5_proxy_agent(), kAgent = /* @__PURE__ */ Symbol("proxy agent"), kClient = /* @__PURE__ */ Symbol("proxy client"), kProxyHeaders = /* @__PURE__ */ Symbol("proxy headers"), kRequestTls = /* @__PURE__ */ Symbol("request tls settings"), kProxyTls = /* @__PURE__ */ Symbol("proxy tls settings"), kConnectEndpoint = /* @__PURE__ */ Symbol("connect endpoint function"), kTunnelProxy = /* @__PURE__ */ Symbol("tunnel proxy");
     function defaultProtocolPort(protocol) {
       return protocol === "https:" ? 443 : 80;
     }
@@ -7730,10 +7689,10 @@ var require_proxy_agent = __commonJS({
         };
         let {
           origin,
-          path: path4 = "/",
+          path = "/",
           headers = {}
         } = opts;
-        if (opts.path = origin + path4, !("host" in headers) && !("Host" in headers)) {
+        if (opts.path = origin + path, !("host" in headers) && !("Host" in headers)) {
           let { host } = new URL(origin);
           headers.host = host;
         }
@@ -7776,7 +7735,7 @@ var require_proxy_agent = __commonJS({
             factory: agentFactory
           }) : agentFactory(origin2, options);
         };
-        protocol === "socks5:" || protocol === "socks:" ? this[kClient] = null : this[kClient] = clientFactory(url, { connect }), this[kAgent] = new Agent2({
+        protocol === "socks5:" || protocol === "socks:" ? this[kClient] = null : this[kClient] = clientFactory(url, { connect }), this[kAgent] = new Agent({
           ...opts,
           factory,
           connect: async (opts2, callback) => {
@@ -7869,7 +7828,7 @@ var require_proxy_agent = __commonJS({
 var require_env_http_proxy_agent = __commonJS({
   "node_modules/undici/lib/dispatcher/env-http-proxy-agent.js"(exports, module) {
     "use strict";
-    var DispatcherBase = require_dispatcher_base(), { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = require_symbols(), ProxyAgent = require_proxy_agent(), Agent2 = require_agent(), DEFAULT_PORTS = {
+    var DispatcherBase = require_dispatcher_base(), { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = require_symbols(), ProxyAgent = require_proxy_agent(), Agent = require_agent(), DEFAULT_PORTS = {
       "http:": 80,
       "https:": 443
     }, EnvHttpProxyAgent = class extends DispatcherBase {
@@ -7879,7 +7838,7 @@ var require_env_http_proxy_agent = __commonJS({
       constructor(opts = {}) {
         super(), this.#opts = opts;
         let { httpProxy, httpsProxy, noProxy, ...agentOpts } = opts;
-        this[kNoProxyAgent] = new Agent2(agentOpts);
+        this[kNoProxyAgent] = new Agent(agentOpts);
         let HTTP_PROXY = httpProxy ?? process.env.http_proxy ?? process.env.HTTP_PROXY;
         HTTP_PROXY ? this[kHttpProxyAgent] = new ProxyAgent({ ...agentOpts, uri: HTTP_PROXY }) : this[kHttpProxyAgent] = this[kNoProxyAgent];
         let HTTPS_PROXY = httpsProxy ?? process.env.https_proxy ?? process.env.HTTPS_PROXY;
@@ -8019,7 +7978,7 @@ var require_retry_handler = __commonJS({
           timeoutFactor,
           // Response scoped
           methods,
-          errorCodes: errorCodes2,
+          errorCodes,
           retryAfter,
           statusCodes,
           throwOnError
@@ -8039,7 +7998,7 @@ var require_retry_handler = __commonJS({
           // Indicates which errors to retry
           statusCodes: statusCodes ?? [500, 502, 503, 504, 429],
           // List of errors to retry
-          errorCodes: errorCodes2 ?? [
+          errorCodes: errorCodes ?? [
             "ECONNRESET",
             "ECONNREFUSED",
             "ENOTFOUND",
@@ -8099,10 +8058,10 @@ var require_retry_handler = __commonJS({
           maxTimeout,
           timeoutFactor,
           statusCodes,
-          errorCodes: errorCodes2,
+          errorCodes,
           methods
         } = retryOptions, { counter } = state;
-        if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes2.includes(code)) {
+        if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
           cb(err);
           return;
         }
@@ -8314,8 +8273,8 @@ var require_h2c_client = __commonJS({
 var require_readable = __commonJS({
   "node_modules/undici/lib/api/readable.js"(exports, module) {
     "use strict";
-    var assert = __require("node:assert"), { Readable: Readable3 } = __require("node:stream"), { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = require_errors(), util = require_util(), { ReadableStreamFrom } = require_util(), kConsume = /* @__PURE__ */ Symbol("kConsume"), kReading = /* @__PURE__ */ Symbol("kReading"), kBody = /* @__PURE__ */ Symbol("kBody"), kAbort = /* @__PURE__ */ Symbol("kAbort"), kContentType = /* @__PURE__ */ Symbol("kContentType"), kContentLength = /* @__PURE__ */ Symbol("kContentLength"), kUsed = /* @__PURE__ */ Symbol("kUsed"), kBytesRead = /* @__PURE__ */ Symbol("kBytesRead"), noop = () => {
-    }, BodyReadable = class extends Readable3 {
+    var assert = __require("node:assert"), { Readable } = __require("node:stream"), { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = require_errors(), util = require_util(), { ReadableStreamFrom } = require_util(), kConsume = /* @__PURE__ */ Symbol("kConsume"), kReading = /* @__PURE__ */ Symbol("kReading"), kBody = /* @__PURE__ */ Symbol("kBody"), kAbort = /* @__PURE__ */ Symbol("kAbort"), kContentType = /* @__PURE__ */ Symbol("kContentType"), kContentLength = /* @__PURE__ */ Symbol("kContentLength"), kUsed = /* @__PURE__ */ Symbol("kUsed"), kBytesRead = /* @__PURE__ */ Symbol("kBytesRead"), noop = () => {
+    }, BodyReadable = class extends Readable {
       /**
        * @param {object} opts
        * @param {(this: Readable, size: number) => void} opts.resume
@@ -8583,7 +8542,7 @@ var require_readable = __commonJS({
 var require_api_request = __commonJS({
   "node_modules/undici/lib/api/api-request.js"(exports, module) {
     "use strict";
-    var assert = __require("node:assert"), { AsyncResource } = __require("node:async_hooks"), { Readable: Readable3 } = require_readable(), { InvalidArgumentError, RequestAbortedError } = require_errors(), util = require_util();
+    var assert = __require("node:assert"), { AsyncResource } = __require("node:async_hooks"), { Readable } = require_readable(), { InvalidArgumentError, RequestAbortedError } = require_errors(), util = require_util();
     function noop() {
     }
     var RequestHandler = class extends AsyncResource {
@@ -8623,7 +8582,7 @@ var require_api_request = __commonJS({
           this.onInfo && this.onInfo({ statusCode, headers });
           return;
         }
-        let parsedHeaders = responseHeaders === "raw" ? util.parseHeaders(rawHeaders) : headers, contentType = parsedHeaders["content-type"], contentLength = parsedHeaders["content-length"], res = new Readable3({
+        let parsedHeaders = responseHeaders === "raw" ? util.parseHeaders(rawHeaders) : headers, contentType = parsedHeaders["content-type"], contentLength = parsedHeaders["content-length"], res = new Readable({
           resume,
           abort,
           contentType,
@@ -8662,10 +8621,10 @@ var require_api_request = __commonJS({
         })), body && (this.body = null, util.isStream(body) && (body.on("error", noop), util.destroy(body, err))), this.removeAbortListener && (this.removeAbortListener(), this.removeAbortListener = null);
       }
     };
-    function request2(opts, callback) {
+    function request(opts, callback) {
       if (callback === void 0)
         return new Promise((resolve, reject) => {
-          request2.call(this, opts, (err, data) => err ? reject(err) : resolve(data));
+          request.call(this, opts, (err, data) => err ? reject(err) : resolve(data));
         });
       try {
         let handler = new RequestHandler(opts, callback);
@@ -8677,7 +8636,7 @@ var require_api_request = __commonJS({
         queueMicrotask(() => callback(err, { opaque }));
       }
     }
-    module.exports = request2;
+    module.exports = request;
     module.exports.RequestHandler = RequestHandler;
   }
 });
@@ -8809,7 +8768,7 @@ var require_api_pipeline = __commonJS({
   "node_modules/undici/lib/api/api-pipeline.js"(exports, module) {
     "use strict";
     var {
-      Readable: Readable3,
+      Readable,
       Duplex,
       PassThrough
     } = __require("node:stream"), assert = __require("node:assert"), { AsyncResource } = __require("node:async_hooks"), {
@@ -8819,7 +8778,7 @@ var require_api_pipeline = __commonJS({
     } = require_errors(), util = require_util(), { addSignal, removeSignal } = require_abort_signal();
     function noop() {
     }
-    var kResume = /* @__PURE__ */ Symbol("resume"), PipelineRequest = class extends Readable3 {
+    var kResume = /* @__PURE__ */ Symbol("resume"), PipelineRequest = class extends Readable {
       constructor() {
         super({ autoDestroy: !0 }), this[kResume] = null;
       }
@@ -8830,7 +8789,7 @@ var require_api_pipeline = __commonJS({
       _destroy(err, callback) {
         this._read(), callback(err);
       }
-    }, PipelineResponse = class extends Readable3 {
+    }, PipelineResponse = class extends Readable {
       constructor(resume) {
         super({ autoDestroy: !0 }), this[kResume] = resume;
       }
@@ -9217,24 +9176,24 @@ var require_mock_utils = __commonJS({
       }
       return normalizedQp;
     }
-    function safeUrl(path4) {
-      if (typeof path4 != "string")
-        return path4;
-      let pathSegments = path4.split("?", 3);
+    function safeUrl(path) {
+      if (typeof path != "string")
+        return path;
+      let pathSegments = path.split("?", 3);
       if (pathSegments.length !== 2)
-        return path4;
+        return path;
       let qp = new URLSearchParams(pathSegments.pop());
       return qp.sort(), [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path4, method, body, headers }) {
-      let pathMatch = matchValue(mockDispatch2.path, path4), methodMatch = matchValue(mockDispatch2.method, method), bodyMatch = typeof mockDispatch2.body < "u" ? matchValue(mockDispatch2.body, body) : !0, headersMatch = matchHeaders(mockDispatch2, headers);
+    function matchKey(mockDispatch2, { path, method, body, headers }) {
+      let pathMatch = matchValue(mockDispatch2.path, path), methodMatch = matchValue(mockDispatch2.method, method), bodyMatch = typeof mockDispatch2.body < "u" ? matchValue(mockDispatch2.body, body) : !0, headersMatch = matchHeaders(mockDispatch2, headers);
       return pathMatch && methodMatch && bodyMatch && headersMatch;
     }
     function getResponseData(data) {
       return Buffer.isBuffer(data) || data instanceof Uint8Array || data instanceof ArrayBuffer ? data : typeof data == "object" ? JSON.stringify(data) : data ? data.toString() : "";
     }
     function getMockDispatch(mockDispatches, key) {
-      let basePath = key.query ? serializePathWithQuery(key.path, key.query) : key.path, resolvedPath = typeof basePath == "string" ? safeUrl(basePath) : basePath, resolvedPathWithoutTrailingSlash = removeTrailingSlash(resolvedPath), matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path4, ignoreTrailingSlash }) => ignoreTrailingSlash ? matchValue(removeTrailingSlash(safeUrl(path4)), resolvedPathWithoutTrailingSlash) : matchValue(safeUrl(path4), resolvedPath));
+      let basePath = key.query ? serializePathWithQuery(key.path, key.query) : key.path, resolvedPath = typeof basePath == "string" ? safeUrl(basePath) : basePath, resolvedPathWithoutTrailingSlash = removeTrailingSlash(resolvedPath), matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path, ignoreTrailingSlash }) => ignoreTrailingSlash ? matchValue(removeTrailingSlash(safeUrl(path)), resolvedPathWithoutTrailingSlash) : matchValue(safeUrl(path), resolvedPath));
       if (matchedMockDispatches.length === 0)
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       if (matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key.method)), matchedMockDispatches.length === 0)
@@ -9255,15 +9214,15 @@ var require_mock_utils = __commonJS({
       let index = mockDispatches.findIndex((dispatch) => dispatch.consumed ? matchKey(dispatch, key) : !1);
       index !== -1 && mockDispatches.splice(index, 1);
     }
-    function removeTrailingSlash(path4) {
-      for (; path4.endsWith("/"); )
-        path4 = path4.slice(0, -1);
-      return path4.length === 0 && (path4 = "/"), path4;
+    function removeTrailingSlash(path) {
+      for (; path.endsWith("/"); )
+        path = path.slice(0, -1);
+      return path.length === 0 && (path = "/"), path;
     }
     function buildKey(opts) {
-      let { path: path4, method, body, headers, query } = opts;
+      let { path, method, body, headers, query } = opts;
       return {
-        path: path4,
+        path,
         method,
         body,
         headers,
@@ -9742,10 +9701,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         let withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path4, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path4,
+            Path: path,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -9762,7 +9721,7 @@ var require_pending_interceptors_formatter = __commonJS({
 var require_mock_agent = __commonJS({
   "node_modules/undici/lib/mock/mock-agent.js"(exports, module) {
     "use strict";
-    var { kClients } = require_symbols(), Agent2 = require_agent(), {
+    var { kClients } = require_symbols(), Agent = require_agent(), {
       kAgent,
       kMockAgentSet,
       kMockAgentGet,
@@ -9785,7 +9744,7 @@ var require_mock_agent = __commonJS({
         let mockOptions = buildAndValidateMockOptions(opts);
         if (this[kNetConnect] = !0, this[kIsMockActive] = !0, this[kMockAgentIsCallHistoryEnabled] = mockOptions.enableCallHistory ?? !1, this[kMockAgentAcceptsNonStandardSearchParameters] = mockOptions.acceptNonStandardSearchParameters ?? !1, this[kIgnoreTrailingSlash] = mockOptions.ignoreTrailingSlash ?? !1, opts?.agent && typeof opts.agent.dispatch != "function")
           throw new InvalidArgumentError("Argument opts.agent must implement Agent");
-        let agent = opts?.agent ? opts.agent : new Agent2(opts);
+        let agent = opts?.agent ? opts.agent : new Agent(opts);
         this[kAgent] = agent, this[kClients] = agent[kClients], this[kOptions] = mockOptions, this[kMockAgentIsCallHistoryEnabled] && this[kMockAgentRegisterCallHistory]();
       }
       get(origin) {
@@ -9796,8 +9755,8 @@ var require_mock_agent = __commonJS({
         opts.origin = normalizeOrigin(opts.origin), this.get(opts.origin), this[kMockAgentAddCallHistoryLog](opts);
         let acceptNonStandardSearchParameters = this[kMockAgentAcceptsNonStandardSearchParameters], dispatchOpts = { ...opts };
         if (acceptNonStandardSearchParameters && dispatchOpts.path) {
-          let [path4, searchParams] = dispatchOpts.path.split("?"), normalizedSearchParams = normalizeSearchParams(searchParams, acceptNonStandardSearchParameters);
-          dispatchOpts.path = `${path4}?${normalizedSearchParams}`;
+          let [path, searchParams] = dispatchOpts.path.split("?"), normalizedSearchParams = normalizeSearchParams(searchParams, acceptNonStandardSearchParameters);
+          dispatchOpts.path = `${path}?${normalizedSearchParams}`;
         }
         return this[kAgent].dispatch(dispatchOpts, handler);
       }
@@ -9896,9 +9855,9 @@ var require_snapshot_utils = __commonJS({
     function createHeaderFilters(matchOptions = {}) {
       let { ignoreHeaders = [], excludeHeaders = [], matchHeaders = [], caseSensitive = !1 } = matchOptions;
       return {
-        ignore: new Set(ignoreHeaders.map((header2) => caseSensitive ? header2 : header2.toLowerCase())),
-        exclude: new Set(excludeHeaders.map((header2) => caseSensitive ? header2 : header2.toLowerCase())),
-        match: new Set(matchHeaders.map((header2) => caseSensitive ? header2 : header2.toLowerCase()))
+        ignore: new Set(ignoreHeaders.map((header) => caseSensitive ? header : header.toLowerCase())),
+        exclude: new Set(excludeHeaders.map((header) => caseSensitive ? header : header.toLowerCase())),
+        match: new Set(matchHeaders.map((header) => caseSensitive ? header : header.toLowerCase()))
       };
     }
     var crypto = runtimeFeatures.has("crypto") ? __require("node:crypto") : null, hashId = crypto?.hash ? (value) => crypto.hash("sha256", value, "base64url") : (value) => Buffer.from(value).toString("base64url");
@@ -9958,7 +9917,7 @@ var require_snapshot_utils = __commonJS({
 var require_snapshot_recorder = __commonJS({
   "node_modules/undici/lib/mock/snapshot-recorder.js"(exports, module) {
     "use strict";
-    var { writeFile, readFile: readFile3, mkdir } = __require("node:fs/promises"), { dirname, resolve } = __require("node:path"), { setTimeout: setTimeout2, clearTimeout: clearTimeout2 } = __require("node:timers"), { InvalidArgumentError, UndiciError } = require_errors(), { hashId, isUrlExcludedFactory, normalizeHeaders, createHeaderFilters } = require_snapshot_utils();
+    var { writeFile, readFile, mkdir } = __require("node:fs/promises"), { dirname, resolve } = __require("node:path"), { setTimeout: setTimeout2, clearTimeout: clearTimeout2 } = __require("node:timers"), { InvalidArgumentError, UndiciError } = require_errors(), { hashId, isUrlExcludedFactory, normalizeHeaders, createHeaderFilters } = require_snapshot_utils();
     function formatRequestKey(opts, headerFilters, matchOptions = {}) {
       let url = new URL(opts.path, opts.origin), normalized = opts._normalizedHeaders || normalizeHeaders(opts.headers);
       return opts._normalizedHeaders || (opts._normalizedHeaders = normalized), {
@@ -10049,7 +10008,7 @@ var require_snapshot_recorder = __commonJS({
       async record(requestOpts, response) {
         if (!this.shouldRecord(requestOpts) || this.isUrlExcluded(requestOpts))
           return;
-        let request2 = formatRequestKey(requestOpts, this.#headerFilters, this.matchOptions), hash = createRequestHash(request2), normalizedHeaders = normalizeHeaders(response.headers), responseData = {
+        let request = formatRequestKey(requestOpts, this.#headerFilters, this.matchOptions), hash = createRequestHash(request), normalizedHeaders = normalizeHeaders(response.headers), responseData = {
           statusCode: response.statusCode,
           headers: filterHeadersForStorage(normalizedHeaders, this.#headerFilters, this.matchOptions),
           body: Buffer.isBuffer(response.body) ? response.body.toString("base64") : Buffer.from(String(response.body || "")).toString("base64"),
@@ -10061,7 +10020,7 @@ var require_snapshot_recorder = __commonJS({
         }
         let existingSnapshot = this.#snapshots.get(hash);
         existingSnapshot && existingSnapshot.responses ? (existingSnapshot.responses.push(responseData), existingSnapshot.timestamp = (/* @__PURE__ */ new Date()).toISOString()) : this.#snapshots.set(hash, {
-          request: request2,
+          request,
           responses: [responseData],
           // Always store as array for consistency
           callCount: 0,
@@ -10087,7 +10046,7 @@ var require_snapshot_recorder = __commonJS({
       findSnapshot(requestOpts) {
         if (!this.shouldPlayback(requestOpts) || this.isUrlExcluded(requestOpts))
           return;
-        let request2 = formatRequestKey(requestOpts, this.#headerFilters, this.matchOptions), hash = createRequestHash(request2), snapshot = this.#snapshots.get(hash);
+        let request = formatRequestKey(requestOpts, this.#headerFilters, this.matchOptions), hash = createRequestHash(request), snapshot = this.#snapshots.get(hash);
         if (!snapshot) return;
         let currentCallCount = snapshot.callCount || 0, responseIndex = Math.min(currentCallCount, snapshot.responses.length - 1);
         return snapshot.callCount = currentCallCount + 1, {
@@ -10101,11 +10060,11 @@ var require_snapshot_recorder = __commonJS({
        * @return {Promise<void>} - Resolves when snapshots are loaded
        */
       async loadSnapshots(filePath) {
-        let path4 = filePath || this.#snapshotPath;
-        if (!path4)
+        let path = filePath || this.#snapshotPath;
+        if (!path)
           throw new InvalidArgumentError("Snapshot path is required");
         try {
-          let data = await readFile3(resolve(path4), "utf8"), parsed = JSON.parse(data);
+          let data = await readFile(resolve(path), "utf8"), parsed = JSON.parse(data);
           if (Array.isArray(parsed)) {
             this.#snapshots.clear();
             for (let { hash, snapshot } of parsed)
@@ -10116,7 +10075,7 @@ var require_snapshot_recorder = __commonJS({
           if (error.code === "ENOENT")
             this.#snapshots.clear();
           else
-            throw new UndiciError(`Failed to load snapshots from ${path4}`, { cause: error });
+            throw new UndiciError(`Failed to load snapshots from ${path}`, { cause: error });
         }
       }
       /**
@@ -10126,10 +10085,10 @@ var require_snapshot_recorder = __commonJS({
        * @returns {Promise<void>} - Resolves when snapshots are saved
        */
       async saveSnapshots(filePath) {
-        let path4 = filePath || this.#snapshotPath;
-        if (!path4)
+        let path = filePath || this.#snapshotPath;
+        if (!path)
           throw new InvalidArgumentError("Snapshot path is required");
-        let resolvedPath = resolve(path4);
+        let resolvedPath = resolve(path);
         await mkdir(dirname(resolvedPath), { recursive: !0 });
         let data = Array.from(this.#snapshots.entries()).map(([hash, snapshot]) => ({
           hash,
@@ -10172,7 +10131,7 @@ var require_snapshot_recorder = __commonJS({
        * @returns {boolean} - True if snapshot was deleted, false if not found
        */
       deleteSnapshot(requestOpts) {
-        let request2 = formatRequestKey(requestOpts, this.#headerFilters, this.matchOptions), hash = createRequestHash(request2);
+        let request = formatRequestKey(requestOpts, this.#headerFilters, this.matchOptions), hash = createRequestHash(request);
         return this.#snapshots.delete(hash);
       }
       /**
@@ -10181,7 +10140,7 @@ var require_snapshot_recorder = __commonJS({
        * @returns {SnapshotInfo|null} - Snapshot information or null if not found
        */
       getSnapshotInfo(requestOpts) {
-        let request2 = formatRequestKey(requestOpts, this.#headerFilters, this.matchOptions), hash = createRequestHash(request2), snapshot = this.#snapshots.get(hash);
+        let request = formatRequestKey(requestOpts, this.#headerFilters, this.matchOptions), hash = createRequestHash(request), snapshot = this.#snapshots.get(hash);
         return snapshot ? {
           hash,
           request: snapshot.request,
@@ -10249,7 +10208,7 @@ var require_snapshot_recorder = __commonJS({
 var require_snapshot_agent = __commonJS({
   "node_modules/undici/lib/mock/snapshot-agent.js"(exports, module) {
     "use strict";
-    var Agent2 = require_agent(), MockAgent = require_mock_agent(), { SnapshotRecorder } = require_snapshot_recorder(), WrapHandler = require_wrap_handler(), { InvalidArgumentError, UndiciError } = require_errors(), { validateSnapshotMode } = require_snapshot_utils(), kSnapshotRecorder = /* @__PURE__ */ Symbol("kSnapshotRecorder"), kSnapshotMode = /* @__PURE__ */ Symbol("kSnapshotMode"), kSnapshotPath = /* @__PURE__ */ Symbol("kSnapshotPath"), kSnapshotLoaded = /* @__PURE__ */ Symbol("kSnapshotLoaded"), kRealAgent = /* @__PURE__ */ Symbol("kRealAgent"), warningEmitted = !1, SnapshotAgent = class extends MockAgent {
+    var Agent = require_agent(), MockAgent = require_mock_agent(), { SnapshotRecorder } = require_snapshot_recorder(), WrapHandler = require_wrap_handler(), { InvalidArgumentError, UndiciError } = require_errors(), { validateSnapshotMode } = require_snapshot_utils(), kSnapshotRecorder = /* @__PURE__ */ Symbol("kSnapshotRecorder"), kSnapshotMode = /* @__PURE__ */ Symbol("kSnapshotMode"), kSnapshotPath = /* @__PURE__ */ Symbol("kSnapshotPath"), kSnapshotLoaded = /* @__PURE__ */ Symbol("kSnapshotLoaded"), kRealAgent = /* @__PURE__ */ Symbol("kRealAgent"), warningEmitted = !1, SnapshotAgent = class extends MockAgent {
       constructor(opts = {}) {
         warningEmitted || (process.emitWarning(
           "SnapshotAgent is experimental and subject to change",
@@ -10277,7 +10236,7 @@ var require_snapshot_agent = __commonJS({
           shouldRecord: opts.shouldRecord,
           shouldPlayback: opts.shouldPlayback,
           excludeUrls: opts.excludeUrls
-        }), this[kSnapshotLoaded] = !1, (this[kSnapshotMode] === "record" || this[kSnapshotMode] === "update" || this[kSnapshotMode] === "playback" && opts.excludeUrls && opts.excludeUrls.length > 0) && (this[kRealAgent] = new Agent2(opts)), (this[kSnapshotMode] === "playback" || this[kSnapshotMode] === "update") && this[kSnapshotPath] && this.loadSnapshots().catch(() => {
+        }), this[kSnapshotLoaded] = !1, (this[kSnapshotMode] === "record" || this[kSnapshotMode] === "update" || this[kSnapshotMode] === "playback" && opts.excludeUrls && opts.excludeUrls.length > 0) && (this[kRealAgent] = new Agent(opts)), (this[kSnapshotMode] === "playback" || this[kSnapshotMode] === "update") && this[kSnapshotPath] && this.loadSnapshots().catch(() => {
         });
       }
       dispatch(opts, handler) {
@@ -10405,12 +10364,12 @@ var require_snapshot_agent = __commonJS({
        */
       #setupMockInterceptors() {
         for (let snapshot of this[kSnapshotRecorder].getSnapshots()) {
-          let { request: request2, responses, response } = snapshot, url = new URL(request2.url), mockPool = this.get(url.origin), responseData = responses ? responses[0] : response;
+          let { request, responses, response } = snapshot, url = new URL(request.url), mockPool = this.get(url.origin), responseData = responses ? responses[0] : response;
           responseData && mockPool.intercept({
             path: url.pathname + url.search,
-            method: request2.method,
-            headers: request2.headers,
-            body: request2.body
+            method: request.method,
+            headers: request.headers,
+            body: request.body
           }).reply(responseData.statusCode, responseData.body, {
             headers: responseData.headers,
             trailers: responseData.trailers
@@ -10485,8 +10444,8 @@ var require_snapshot_agent = __commonJS({
 var require_global2 = __commonJS({
   "node_modules/undici/lib/global.js"(exports, module) {
     "use strict";
-    var globalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.2"), legacyGlobalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.1"), { InvalidArgumentError } = require_errors(), Agent2 = require_agent();
-    getGlobalDispatcher() === void 0 && setGlobalDispatcher(new Agent2());
+    var globalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.2"), legacyGlobalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.1"), { InvalidArgumentError } = require_errors(), Agent = require_agent();
+    getGlobalDispatcher() === void 0 && setGlobalDispatcher(new Agent());
     function setGlobalDispatcher(agent) {
       if (!agent || typeof agent.dispatch != "function")
         throw new InvalidArgumentError("Argument agent must implement Agent");
@@ -10621,11 +10580,11 @@ var require_redirect_handler = __commonJS({
           headers: { ...headers },
           receivedAt: Date.now()
         });
-        let { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin))), path4 = search ? `${pathname}${search}` : pathname, redirectUrlString = `${origin}${path4}`;
+        let { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin))), path = search ? `${pathname}${search}` : pathname, redirectUrlString = `${origin}${path}`;
         for (let historyUrl of this.history)
           if (historyUrl.toString() === redirectUrlString)
             throw new InvalidArgumentError(`Redirect loop detected. Cannot redirect to ${origin}. This typically happens when using a Client or Pool with cross-origin redirects. Use an Agent for cross-origin redirects.`);
-        this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin), this.opts.path = path4, this.opts.origin = origin, this.opts.query = null;
+        this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin), this.opts.path = path, this.opts.origin = origin, this.opts.query = null;
       }
       onResponseData(controller, chunk) {
         this.location || this.handler.onResponseData?.(controller, chunk);
@@ -10637,13 +10596,13 @@ var require_redirect_handler = __commonJS({
         this.handler.onResponseError?.(controller, error);
       }
     };
-    function shouldRemoveHeader(header2, removeContent, unknownOrigin) {
-      if (header2.length === 4)
-        return util.headerNameToString(header2) === "host";
-      if (removeContent && util.headerNameToString(header2).startsWith("content-"))
+    function shouldRemoveHeader(header, removeContent, unknownOrigin) {
+      if (header.length === 4)
+        return util.headerNameToString(header) === "host";
+      if (removeContent && util.headerNameToString(header).startsWith("content-"))
         return !0;
-      if (unknownOrigin && (header2.length === 13 || header2.length === 6 || header2.length === 19)) {
-        let name = util.headerNameToString(header2);
+      if (unknownOrigin && (header.length === 13 || header.length === 6 || header.length === 19)) {
+        let name = util.headerNameToString(header);
         return name === "authorization" || name === "cookie" || name === "proxy-authorization";
       }
       return !1;
@@ -10845,14 +10804,14 @@ var require_dns = __commonJS({
         if (headers.length === 0 || !Array.isArray(headers[0]))
           return headers;
         let normalized = [];
-        for (let header2 of headers)
-          Array.isArray(header2) && header2.length === 2 ? normalized.push(header2[0], header2[1]) : normalized.push(header2);
+        for (let header of headers)
+          Array.isArray(header) && header.length === 2 ? normalized.push(header[0], header[1]) : normalized.push(header);
         return normalized;
       }
       if (typeof headers == "object" && hasSafeIterator(headers)) {
         let normalized = [];
-        for (let header2 of headers)
-          Array.isArray(header2) && header2.length === 2 ? normalized.push(header2[0], header2[1]) : normalized.push(header2);
+        for (let header of headers)
+          Array.isArray(header) && header.length === 2 ? normalized.push(header[0], header[1]) : normalized.push(header);
         return normalized;
       }
       return headers;
@@ -11271,8 +11230,8 @@ var require_cache = __commonJS({
       if (value.etag !== void 0 && typeof value.etag != "string")
         throw new TypeError(`expected value.etag to be string, got ${typeof value.etag}`);
     }
-    function parseCacheControlHeader(header2) {
-      let output = {}, invalidNumericDirectives = /* @__PURE__ */ new Set(), invalidNoArgumentDirectives = /* @__PURE__ */ new Set(), directives = splitCacheControlHeaderValue(Array.isArray(header2) ? header2.join(",") : header2);
+    function parseCacheControlHeader(header) {
+      let output = {}, invalidNumericDirectives = /* @__PURE__ */ new Set(), invalidNoArgumentDirectives = /* @__PURE__ */ new Set(), directives = splitCacheControlHeaderValue(Array.isArray(header) ? header.join(",") : header);
       for (let i = 0; i < directives.length; i++) {
         let directiveRecord = directives[i], directive = directiveRecord.value.toLowerCase(), fromMalformedQuote = directiveRecord.fromMalformedQuote, keyValueDelimiter = directive.indexOf("="), key, value, keyHasTrailingWhitespace = !1, valueHasLeadingWhitespace = !1;
         if (keyValueDelimiter !== -1) {
@@ -11398,8 +11357,8 @@ var require_cache = __commonJS({
         /** @type {Record<string, string | string[] | null>} */
         {}
       ), varyingHeaders = splitVaryHeader(varyHeader);
-      for (let header2 of varyingHeaders) {
-        let trimmedHeader = trimOWS(header2).toLowerCase();
+      for (let header of varyingHeaders) {
+        let trimmedHeader = trimOWS(header).toLowerCase();
         if (trimmedHeader.length === 0)
           continue;
         if (!isValidHTTPToken(trimmedHeader))
@@ -11435,8 +11394,8 @@ var require_cache = __commonJS({
       let headers = {};
       if (cacheKey.headers) {
         let sortedHeaders = Object.keys(cacheKey.headers).sort();
-        for (let header2 of sortedHeaders)
-          excludeHeaders?.has(header2.toLowerCase()) || (headers[header2] = cacheKey.headers[header2]);
+        for (let header of sortedHeaders)
+          excludeHeaders?.has(header.toLowerCase()) || (headers[header] = cacheKey.headers[header]);
       }
       return JSON.stringify([cacheKey.origin, cacheKey.method, cacheKey.path, headers]);
     }
@@ -11938,17 +11897,17 @@ var require_cache_handler = __commonJS({
       if (locationUrl.origin === originUrl.origin)
         return locationUrl.pathname + locationUrl.search;
     }
-    function deleteCachedUri(store, cacheKey, path4) {
+    function deleteCachedUri(store, cacheKey, path) {
       deleteCachedValue(store, {
         ...cacheKey,
-        path: path4
+        path
       });
       for (let i = 0; i < util.safeHTTPMethods.length; i++) {
         let method = util.safeHTTPMethods[i];
         method !== cacheKey.method && deleteCachedValue(store, {
           ...cacheKey,
           method,
-          path: path4
+          path
         });
       }
     }
@@ -11957,8 +11916,8 @@ var require_cache_handler = __commonJS({
         return;
       let values = Array.isArray(headerValue) ? headerValue : [headerValue];
       for (let i = 0; i < values.length; i++) {
-        let path4 = getSameOriginPath(cacheKey, values[i]);
-        path4 !== void 0 && deleteCachedUri(store, cacheKey, path4);
+        let path = getSameOriginPath(cacheKey, values[i]);
+        path !== void 0 && deleteCachedUri(store, cacheKey, path);
       }
     }
     function invalidateUnsafeRequest(store, cacheKey, resHeaders) {
@@ -12560,7 +12519,7 @@ var require_cache_revalidation_handler = __commonJS({
 var require_cache2 = __commonJS({
   "node_modules/undici/lib/interceptor/cache.js"(exports, module) {
     "use strict";
-    var assert = __require("node:assert"), { Readable: Readable3 } = __require("node:stream"), util = require_util(), CacheHandler = require_cache_handler(), MemoryCacheStore = require_memory_cache_store(), CacheRevalidationHandler = require_cache_revalidation_handler(), {
+    var assert = __require("node:assert"), { Readable } = __require("node:stream"), util = require_util(), CacheHandler = require_cache_handler(), MemoryCacheStore = require_memory_cache_store(), CacheRevalidationHandler = require_cache_revalidation_handler(), {
       assertCacheStore,
       assertCacheMethods,
       makeCacheKey,
@@ -12718,7 +12677,7 @@ var require_cache2 = __commonJS({
       return dispatch(opts, new CacheHandler(globalOpts, cacheKey, handler));
     }
     function sendCachedValue(handler, opts, result, age, context, isStale2) {
-      let stream = util.isStream(result.body) ? result.body : Readable3.from(result.body ?? []);
+      let stream = util.isStream(result.body) ? result.body : Readable.from(result.body ?? []);
       assert(!stream.destroyed, "stream should not be destroyed"), assert(!stream.readableDidRead, "stream should not be readableDidRead");
       let controller = {
         resume() {
@@ -13960,8 +13919,8 @@ var require_sqlite_cache_store = __commonJS({
           let matches = !0;
           if (value.vary) {
             let vary = JSON.parse(value.vary);
-            for (let header2 in vary)
-              if (!headerValueEquals(headers[header2], vary[header2])) {
+            for (let header in vary)
+              if (!headerValueEquals(headers[header], vary[header])) {
                 matches = !1;
                 break;
               }
@@ -14010,13 +13969,13 @@ var require_headers = __commonJS({
     function fill(headers, object) {
       if (Array.isArray(object))
         for (let i = 0; i < object.length; ++i) {
-          let header2 = object[i];
-          if (header2.length !== 2)
+          let header = object[i];
+          if (header.length !== 2)
             throw webidl.errors.exception({
               header: "Headers constructor",
-              message: `expected name/value pair to be length 2, found ${header2.length}.`
+              message: `expected name/value pair to be length 2, found ${header.length}.`
             });
-          appendHeader(headers, header2[0], header2[1]);
+          appendHeader(headers, header[0], header[1]);
         }
       else if (typeof object == "object" && object !== null) {
         let keys = Object.keys(object);
@@ -14712,7 +14671,7 @@ var require_request2 = __commonJS({
         if (webidl.util.markAsUncloneable(this), input === kConstruct)
           return;
         webidl.argumentLengthCheck(arguments, 1, "Request constructor"), input = webidl.converters.RequestInfo(input), init = webidl.converters.RequestInit(init);
-        let request2 = null, fallbackMode = null, baseUrl = environmentSettingsObject.settingsObject.baseUrl, signal = null;
+        let request = null, fallbackMode = null, baseUrl = environmentSettingsObject.settingsObject.baseUrl, signal = null;
         if (typeof input == "string") {
           this.#dispatcher = init.dispatcher;
           let parsedURL;
@@ -14725,60 +14684,60 @@ var require_request2 = __commonJS({
             throw new TypeError(
               "Request cannot be constructed from a URL that includes credentials: " + input
             );
-          request2 = makeRequest({ urlList: [parsedURL] }), fallbackMode = "cors";
+          request = makeRequest({ urlList: [parsedURL] }), fallbackMode = "cors";
         } else
-          assert(webidl.is.Request(input)), request2 = input.#state, signal = input.#signal, this.#dispatcher = init.dispatcher || input.#dispatcher;
+          assert(webidl.is.Request(input)), request = input.#state, signal = input.#signal, this.#dispatcher = init.dispatcher || input.#dispatcher;
         let origin = environmentSettingsObject.settingsObject.origin, window = "client";
-        if (request2.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request2.window, origin) && (window = request2.window), init.window != null)
+        if (request.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request.window, origin) && (window = request.window), init.window != null)
           throw new TypeError(`'window' option '${window}' must be null`);
-        "window" in init && (window = "no-window"), request2 = makeRequest({
+        "window" in init && (window = "no-window"), request = makeRequest({
           // URL request’s URL.
           // undici implementation note: this is set as the first item in request's urlList in makeRequest
           // method request’s method.
-          method: request2.method,
+          method: request.method,
           // header list A copy of request’s header list.
           // undici implementation note: headersList is cloned in makeRequest
-          headersList: request2.headersList,
+          headersList: request.headersList,
           // unsafe-request flag Set.
-          unsafeRequest: request2.unsafeRequest,
+          unsafeRequest: request.unsafeRequest,
           // client This’s relevant settings object.
           client: environmentSettingsObject.settingsObject,
           // window window.
           window,
           // priority request’s priority.
-          priority: request2.priority,
+          priority: request.priority,
           // origin request’s origin. The propagation of the origin is only significant for navigation requests
           // being handled by a service worker. In this scenario a request can have an origin that is different
           // from the current client.
-          origin: request2.origin,
+          origin: request.origin,
           // referrer request’s referrer.
-          referrer: request2.referrer,
+          referrer: request.referrer,
           // referrer policy request’s referrer policy.
-          referrerPolicy: request2.referrerPolicy,
+          referrerPolicy: request.referrerPolicy,
           // mode request’s mode.
-          mode: request2.mode,
+          mode: request.mode,
           // credentials mode request’s credentials mode.
-          credentials: request2.credentials,
+          credentials: request.credentials,
           // cache mode request’s cache mode.
-          cache: request2.cache,
+          cache: request.cache,
           // redirect mode request’s redirect mode.
-          redirect: request2.redirect,
+          redirect: request.redirect,
           // integrity metadata request’s integrity metadata.
-          integrity: request2.integrity,
+          integrity: request.integrity,
           // keepalive request’s keepalive.
-          keepalive: request2.keepalive,
+          keepalive: request.keepalive,
           // reload-navigation flag request’s reload-navigation flag.
-          reloadNavigation: request2.reloadNavigation,
+          reloadNavigation: request.reloadNavigation,
           // history-navigation flag request’s history-navigation flag.
-          historyNavigation: request2.historyNavigation,
+          historyNavigation: request.historyNavigation,
           // URL list A clone of request’s URL list.
-          urlList: [...request2.urlList]
+          urlList: [...request.urlList]
         });
         let initHasKey = Object.keys(init).length !== 0;
-        if (initHasKey && (request2.mode === "navigate" && (request2.mode = "same-origin"), request2.reloadNavigation = !1, request2.historyNavigation = !1, request2.origin = "client", request2.referrer = "client", request2.referrerPolicy = "", request2.url = request2.urlList[request2.urlList.length - 1], request2.urlList = [request2.url]), init.referrer !== void 0) {
+        if (initHasKey && (request.mode === "navigate" && (request.mode = "same-origin"), request.reloadNavigation = !1, request.historyNavigation = !1, request.origin = "client", request.referrer = "client", request.referrerPolicy = "", request.url = request.urlList[request.urlList.length - 1], request.urlList = [request.url]), init.referrer !== void 0) {
           let referrer = init.referrer;
           if (referrer === "")
-            request2.referrer = "no-referrer";
+            request.referrer = "no-referrer";
           else {
             let parsedReferrer;
             try {
@@ -14786,37 +14745,37 @@ var require_request2 = __commonJS({
             } catch (err) {
               throw new TypeError(`Referrer "${referrer}" is not a valid URL.`, { cause: err });
             }
-            parsedReferrer.protocol === "about:" && parsedReferrer.hostname === "client" || origin && !sameOrigin(parsedReferrer, environmentSettingsObject.settingsObject.baseUrl) ? request2.referrer = "client" : request2.referrer = parsedReferrer;
+            parsedReferrer.protocol === "about:" && parsedReferrer.hostname === "client" || origin && !sameOrigin(parsedReferrer, environmentSettingsObject.settingsObject.baseUrl) ? request.referrer = "client" : request.referrer = parsedReferrer;
           }
         }
-        init.referrerPolicy !== void 0 && (request2.referrerPolicy = init.referrerPolicy);
+        init.referrerPolicy !== void 0 && (request.referrerPolicy = init.referrerPolicy);
         let mode;
         if (init.mode !== void 0 ? mode = init.mode : mode = fallbackMode, mode === "navigate")
           throw webidl.errors.exception({
             header: "Request constructor",
             message: "invalid request mode navigate."
           });
-        if (mode != null && (request2.mode = mode), init.credentials !== void 0 && (request2.credentials = init.credentials), init.cache !== void 0 && (request2.cache = init.cache), request2.cache === "only-if-cached" && request2.mode !== "same-origin")
+        if (mode != null && (request.mode = mode), init.credentials !== void 0 && (request.credentials = init.credentials), init.cache !== void 0 && (request.cache = init.cache), request.cache === "only-if-cached" && request.mode !== "same-origin")
           throw new TypeError(
             "'only-if-cached' can be set only with 'same-origin' mode"
           );
-        if (init.redirect !== void 0 && (request2.redirect = init.redirect), init.integrity != null && (request2.integrity = String(init.integrity)), init.keepalive !== void 0 && (request2.keepalive = !!init.keepalive), init.method !== void 0) {
+        if (init.redirect !== void 0 && (request.redirect = init.redirect), init.integrity != null && (request.integrity = String(init.integrity)), init.keepalive !== void 0 && (request.keepalive = !!init.keepalive), init.method !== void 0) {
           let method = init.method, mayBeNormalized = normalizedMethodRecords[method];
           if (mayBeNormalized !== void 0)
-            request2.method = mayBeNormalized;
+            request.method = mayBeNormalized;
           else {
             if (!isValidHTTPToken(method))
               throw new TypeError(`'${method}' is not a valid HTTP method.`);
             let upperCase = method.toUpperCase();
             if (forbiddenMethodsSet.has(upperCase))
               throw new TypeError(`'${method}' HTTP method is unsupported.`);
-            method = normalizedMethodRecordsBase[upperCase] ?? method, request2.method = method;
+            method = normalizedMethodRecordsBase[upperCase] ?? method, request.method = method;
           }
-          !patchMethodWarning && request2.method === "patch" && (process.emitWarning("Using `patch` is highly likely to result in a `405 Method Not Allowed`. `PATCH` is much more likely to succeed.", {
+          !patchMethodWarning && request.method === "patch" && (process.emitWarning("Using `patch` is highly likely to result in a `405 Method Not Allowed`. `PATCH` is much more likely to succeed.", {
             code: "UNDICI-FETCH-patch"
           }), patchMethodWarning = !0);
         }
-        init.signal !== void 0 && (signal = init.signal), this.#state = request2;
+        init.signal !== void 0 && (signal = init.signal), this.#state = request;
         let ac = new AbortController();
         if (this.#signal = ac.signal, signal != null)
           if (signal.aborted)
@@ -14826,10 +14785,10 @@ var require_request2 = __commonJS({
             let acRef = new WeakRef(ac), abort = buildAbort(acRef);
             abortSignalHasEventHandlerLeakWarning && getMaxListeners(signal) === defaultMaxListeners && setMaxListeners(1500, signal), util.addAbortListener(signal, abort), requestFinalizer.register(ac, { signal, abort }, abort);
           }
-        if (this.#headers = new Headers(kConstruct), setHeadersList(this.#headers, request2.headersList), setHeadersGuard(this.#headers, "request"), mode === "no-cors") {
-          if (!corsSafeListedMethodsSet.has(request2.method))
+        if (this.#headers = new Headers(kConstruct), setHeadersList(this.#headers, request.headersList), setHeadersGuard(this.#headers, "request"), mode === "no-cors") {
+          if (!corsSafeListedMethodsSet.has(request.method))
             throw new TypeError(
-              `'${request2.method} is unsupported in no-cors mode.`
+              `'${request.method} is unsupported in no-cors mode.`
             );
           setHeadersGuard(this.#headers, "request-no-cors");
         }
@@ -14843,13 +14802,13 @@ var require_request2 = __commonJS({
             fillHeaders(this.#headers, headers);
         }
         let inputBody = webidl.is.Request(input) ? input.#state.body : null;
-        if ((init.body != null || inputBody != null) && (request2.method === "GET" || request2.method === "HEAD"))
+        if ((init.body != null || inputBody != null) && (request.method === "GET" || request.method === "HEAD"))
           throw new TypeError("Request with GET/HEAD method cannot have body.");
         let initBody = null;
         if (init.body != null) {
           let [extractedBody, contentType] = extractBody(
             init.body,
-            request2.keepalive
+            request.keepalive
           );
           initBody = extractedBody, contentType && !getHeadersList(this.#headers).contains("content-type", !0) && this.#headers.append("content-type", contentType, !0);
         }
@@ -14857,11 +14816,11 @@ var require_request2 = __commonJS({
         if (inputOrInitBody != null && inputOrInitBody.source == null) {
           if (initBody != null && init.duplex == null)
             throw new TypeError("RequestInit: duplex option is required when sending a body.");
-          if (request2.mode !== "same-origin" && request2.mode !== "cors")
+          if (request.mode !== "same-origin" && request.mode !== "cors")
             throw new TypeError(
               'If request is made from ReadableStream, mode should be "same-origin" or "cors"'
             );
-          request2.useCORSPreflightFlag = !0;
+          request.useCORSPreflightFlag = !0;
         }
         let finalBody = inputOrInitBody;
         if (initBody == null && inputBody != null) {
@@ -15015,41 +14974,41 @@ var require_request2 = __commonJS({
        * @param {Request} request
        * @param {AbortSignal} newSignal
        */
-      static setRequestSignal(request2, newSignal) {
-        return request2.#signal = newSignal, request2;
+      static setRequestSignal(request, newSignal) {
+        return request.#signal = newSignal, request;
       }
       /**
        * @param {Request} request
        */
-      static getRequestDispatcher(request2) {
-        return request2.#dispatcher;
+      static getRequestDispatcher(request) {
+        return request.#dispatcher;
       }
       /**
        * @param {Request} request
        * @param {import('../../dispatcher/dispatcher')} newDispatcher
        */
-      static setRequestDispatcher(request2, newDispatcher) {
-        request2.#dispatcher = newDispatcher;
+      static setRequestDispatcher(request, newDispatcher) {
+        request.#dispatcher = newDispatcher;
       }
       /**
        * @param {Request} request
        * @param {Headers} newHeaders
        */
-      static setRequestHeaders(request2, newHeaders) {
-        request2.#headers = newHeaders;
+      static setRequestHeaders(request, newHeaders) {
+        request.#headers = newHeaders;
       }
       /**
        * @param {Request} request
        */
-      static getRequestState(request2) {
-        return request2.#state;
+      static getRequestState(request) {
+        return request.#state;
       }
       /**
        * @param {Request} request
        * @param {any} newState
        */
-      static setRequestState(request2, newState) {
-        request2.#state = newState;
+      static setRequestState(request, newState) {
+        request.#state = newState;
       }
     }, { setRequestSignal, getRequestDispatcher, setRequestDispatcher, setRequestHeaders, getRequestState, setRequestState } = Request;
     Reflect.deleteProperty(Request, "setRequestSignal");
@@ -15103,15 +15062,15 @@ var require_request2 = __commonJS({
         headersList: init.headersList ? new HeadersList(init.headersList) : new HeadersList()
       };
     }
-    function cloneRequest(request2) {
-      let newRequest = makeRequest({ ...request2, body: null });
-      return request2.body != null && (newRequest.body = cloneBody(request2.body)), newRequest;
+    function cloneRequest(request) {
+      let newRequest = makeRequest({ ...request, body: null });
+      return request.body != null && (newRequest.body = cloneBody(request.body)), newRequest;
     }
     function fromInnerRequest(innerRequest, dispatcher, signal, guard) {
-      let request2 = new Request(kConstruct);
-      setRequestState(request2, innerRequest), setRequestDispatcher(request2, dispatcher), setRequestSignal(request2, signal);
+      let request = new Request(kConstruct);
+      setRequestState(request, innerRequest), setRequestDispatcher(request, dispatcher), setRequestSignal(request, signal);
       let headers = new Headers(kConstruct);
-      return setRequestHeaders(request2, headers), setHeadersList(headers, innerRequest.headersList), setHeadersGuard(headers, guard), request2;
+      return setRequestHeaders(request, headers), setHeadersList(headers, innerRequest.headersList), setHeadersGuard(headers, guard), request;
     }
     Object.defineProperties(Request.prototype, {
       method: kEnumerableProperty,
@@ -15376,7 +15335,7 @@ var require_fetch = __commonJS({
       safeMethodsSet,
       requestBodyHeader,
       subresourceSet
-    } = require_constants3(), EE = __require("node:events"), { Readable: Readable3, pipeline, finished, isErrored, isReadable } = __require("node:stream"), { addAbortListener, bufferToLowerCasedHeaderName } = require_util(), { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url(), { getGlobalDispatcher } = require_global2(), { webidl } = require_webidl(), { STATUS_CODES } = __require("node:http"), { bytesMatch } = require_subresource_integrity(), { createDeferredPromise } = require_promise(), { isomorphicEncode } = require_infra(), { runtimeFeatures } = require_runtime_features(), hasZstd = runtimeFeatures.has("zstd"), GET_OR_HEAD = ["GET", "HEAD"], defaultUserAgent = typeof __UNDICI_IS_NODE__ < "u" || typeof esbuildDetection < "u" ? "node" : "undici", resolveObjectURL, Fetch = class extends EE {
+    } = require_constants3(), EE = __require("node:events"), { Readable, pipeline, finished, isErrored, isReadable } = __require("node:stream"), { addAbortListener, bufferToLowerCasedHeaderName } = require_util(), { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url(), { getGlobalDispatcher } = require_global2(), { webidl } = require_webidl(), { STATUS_CODES } = __require("node:http"), { bytesMatch } = require_subresource_integrity(), { createDeferredPromise } = require_promise(), { isomorphicEncode } = require_infra(), { runtimeFeatures } = require_runtime_features(), hasZstd = runtimeFeatures.has("zstd"), GET_OR_HEAD = ["GET", "HEAD"], defaultUserAgent = typeof __UNDICI_IS_NODE__ < "u" || typeof esbuildDetection < "u" ? "node" : "undici", resolveObjectURL, Fetch = class extends EE {
       constructor(dispatcher) {
         super(), this.dispatcher = dispatcher, this.connection = null, this.dump = !1, this.state = "ongoing";
       }
@@ -15399,25 +15358,25 @@ var require_fetch = __commonJS({
       } catch (e) {
         return p.reject(e), p.promise;
       }
-      let request2 = getRequestState(requestObject);
+      let request = getRequestState(requestObject);
       if (requestObject.signal.aborted)
-        return abortFetch(p, request2, null, requestObject.signal.reason, null), p.promise;
-      request2.client.globalObject?.constructor?.name === "ServiceWorkerGlobalScope" && (request2.serviceWorkers = "none");
+        return abortFetch(p, request, null, requestObject.signal.reason, null), p.promise;
+      request.client.globalObject?.constructor?.name === "ServiceWorkerGlobalScope" && (request.serviceWorkers = "none");
       let responseObject = null, locallyAborted = !1, controller = null;
       return addAbortListener(
         requestObject.signal,
         () => {
           locallyAborted = !0, assert(controller != null), controller.abort(requestObject.signal.reason);
           let realResponse = responseObject?.deref();
-          abortFetch(p, request2, realResponse, requestObject.signal.reason, controller.controller);
+          abortFetch(p, request, realResponse, requestObject.signal.reason, controller.controller);
         }
       ), controller = fetching({
-        request: request2,
+        request,
         processResponseEndOfBody: handleFetchDone,
         processResponse: (response) => {
           if (!locallyAborted) {
             if (response.aborted) {
-              abortFetch(p, request2, responseObject, controller.serializedAbortReason, controller.controller);
+              abortFetch(p, request, responseObject, controller.serializedAbortReason, controller.controller);
               return;
             }
             if (response.type === "error") {
@@ -15452,8 +15411,8 @@ var require_fetch = __commonJS({
       ));
     }
     var markResourceTiming = performance.markResourceTiming;
-    function abortFetch(p, request2, responseObject, error, controller) {
-      if (p && p.reject(error), request2.body?.stream != null && isReadable(request2.body.stream) && request2.body.stream.cancel(error).catch((err) => {
+    function abortFetch(p, request, responseObject, error, controller) {
+      if (p && p.reject(error), request.body?.stream != null && isReadable(request.body.stream) && request.body.stream.cancel(error).catch((err) => {
         if (err.code !== "ERR_INVALID_STATE")
           throw err;
       }), responseObject == null)
@@ -15462,7 +15421,7 @@ var require_fetch = __commonJS({
       response.body?.stream != null && isReadable(response.body.stream) && controller.error(error);
     }
     function fetching({
-      request: request2,
+      request,
       processRequestBodyChunkLength,
       processRequestEndOfBody,
       processResponse,
@@ -15476,12 +15435,12 @@ var require_fetch = __commonJS({
     }) {
       assert(dispatcher);
       let taskDestination = null, crossOriginIsolatedCapability = !1;
-      request2.client != null && (taskDestination = request2.client.globalObject, crossOriginIsolatedCapability = request2.client.crossOriginIsolatedCapability);
+      request.client != null && (taskDestination = request.client.globalObject, crossOriginIsolatedCapability = request.client.crossOriginIsolatedCapability);
       let currentTime = coarsenedSharedCurrentTime(crossOriginIsolatedCapability), timingInfo = createOpaqueTimingInfo({
         startTime: currentTime
       }), fetchParams = {
         controller: new Fetch(dispatcher),
-        request: request2,
+        request,
         timingInfo,
         processRequestBodyChunkLength,
         processRequestEndOfBody,
@@ -15493,35 +15452,35 @@ var require_fetch = __commonJS({
         // Keep requestObject alive to prevent its AbortController from being GC'd
         requestObject
       };
-      return assert(!request2.body || request2.body.stream), request2.window === "client" && (request2.window = request2.client?.globalObject?.constructor?.name === "Window" ? request2.client : "no-window"), request2.origin === "client" && (request2.origin = request2.client.origin), request2.policyContainer === "client" && (request2.client != null ? request2.policyContainer = clonePolicyContainer(
-        request2.client.policyContainer
-      ) : request2.policyContainer = makePolicyContainer()), request2.headersList.contains("accept", !0) || request2.headersList.append("accept", "*/*", !0), request2.headersList.contains("accept-language", !0) || request2.headersList.append("accept-language", "*", !0), request2.priority, subresourceSet.has(request2.destination), mainFetch(fetchParams, !1), fetchParams.controller;
+      return assert(!request.body || request.body.stream), request.window === "client" && (request.window = request.client?.globalObject?.constructor?.name === "Window" ? request.client : "no-window"), request.origin === "client" && (request.origin = request.client.origin), request.policyContainer === "client" && (request.client != null ? request.policyContainer = clonePolicyContainer(
+        request.client.policyContainer
+      ) : request.policyContainer = makePolicyContainer()), request.headersList.contains("accept", !0) || request.headersList.append("accept", "*/*", !0), request.headersList.contains("accept-language", !0) || request.headersList.append("accept-language", "*", !0), request.priority, subresourceSet.has(request.destination), mainFetch(fetchParams, !1), fetchParams.controller;
     }
     async function mainFetch(fetchParams, recursive) {
       try {
-        let request2 = fetchParams.request, response = null;
-        if (request2.localURLsOnly && !urlIsLocal(requestCurrentURL(request2)) && (response = makeNetworkError("local URLs only")), tryUpgradeRequestToAPotentiallyTrustworthyURL(request2), requestBadPort(request2) === "blocked" && (response = makeNetworkError("bad port")), request2.referrerPolicy === "" && (request2.referrerPolicy = request2.policyContainer.referrerPolicy), request2.referrer !== "no-referrer" && (request2.referrer = determineRequestsReferrer(request2)), response === null) {
-          let currentURL = requestCurrentURL(request2);
+        let request = fetchParams.request, response = null;
+        if (request.localURLsOnly && !urlIsLocal(requestCurrentURL(request)) && (response = makeNetworkError("local URLs only")), tryUpgradeRequestToAPotentiallyTrustworthyURL(request), requestBadPort(request) === "blocked" && (response = makeNetworkError("bad port")), request.referrerPolicy === "" && (request.referrerPolicy = request.policyContainer.referrerPolicy), request.referrer !== "no-referrer" && (request.referrer = determineRequestsReferrer(request)), response === null) {
+          let currentURL = requestCurrentURL(request);
           // - request’s current URL’s origin is same origin with request’s origin,
           //   and request’s response tainting is "basic"
-          sameOrigin(currentURL, request2.url) && request2.responseTainting === "basic" || // request’s current URL’s scheme is "data"
+          sameOrigin(currentURL, request.url) && request.responseTainting === "basic" || // request’s current URL’s scheme is "data"
           currentURL.protocol === "data:" || // - request’s mode is "navigate" or "websocket"
-          request2.mode === "navigate" || request2.mode === "websocket" ? (request2.responseTainting = "basic", response = await schemeFetch(fetchParams)) : request2.mode === "same-origin" ? response = makeNetworkError('request mode cannot be "same-origin"') : request2.mode === "no-cors" ? request2.redirect !== "follow" ? response = makeNetworkError(
+          request.mode === "navigate" || request.mode === "websocket" ? (request.responseTainting = "basic", response = await schemeFetch(fetchParams)) : request.mode === "same-origin" ? response = makeNetworkError('request mode cannot be "same-origin"') : request.mode === "no-cors" ? request.redirect !== "follow" ? response = makeNetworkError(
             'redirect mode cannot be "follow" for "no-cors" request'
-          ) : (request2.responseTainting = "opaque", response = await schemeFetch(fetchParams)) : urlIsHttpHttpsScheme(requestCurrentURL(request2)) ? (request2.responseTainting = "cors", response = await httpFetch(fetchParams)) : response = makeNetworkError("URL scheme must be a HTTP(S) scheme");
+          ) : (request.responseTainting = "opaque", response = await schemeFetch(fetchParams)) : urlIsHttpHttpsScheme(requestCurrentURL(request)) ? (request.responseTainting = "cors", response = await httpFetch(fetchParams)) : response = makeNetworkError("URL scheme must be a HTTP(S) scheme");
         }
         if (recursive)
           return response;
-        response.status !== 0 && !response.internalResponse && (request2.responseTainting, request2.responseTainting === "basic" ? response = filterResponse(response, "basic") : request2.responseTainting === "cors" ? response = filterResponse(response, "cors") : request2.responseTainting === "opaque" ? response = filterResponse(response, "opaque") : assert(!1));
+        response.status !== 0 && !response.internalResponse && (request.responseTainting, request.responseTainting === "basic" ? response = filterResponse(response, "basic") : request.responseTainting === "cors" ? response = filterResponse(response, "cors") : request.responseTainting === "opaque" ? response = filterResponse(response, "opaque") : assert(!1));
         let internalResponse = response.status === 0 ? response : response.internalResponse;
-        if (internalResponse.urlList.length === 0 && internalResponse.urlList.push(...request2.urlList), request2.timingAllowFailed || (response.timingAllowPassed = !0), response.type === "opaque" && internalResponse.status === 206 && internalResponse.rangeRequested && !request2.headers.contains("range", !0) && (response = internalResponse = makeNetworkError()), response.status !== 0 && (request2.method === "HEAD" || request2.method === "CONNECT" || nullBodyStatus.includes(internalResponse.status)) && (internalResponse.body = null, fetchParams.controller.dump = !0), request2.integrity) {
+        if (internalResponse.urlList.length === 0 && internalResponse.urlList.push(...request.urlList), request.timingAllowFailed || (response.timingAllowPassed = !0), response.type === "opaque" && internalResponse.status === 206 && internalResponse.rangeRequested && !request.headers.contains("range", !0) && (response = internalResponse = makeNetworkError()), response.status !== 0 && (request.method === "HEAD" || request.method === "CONNECT" || nullBodyStatus.includes(internalResponse.status)) && (internalResponse.body = null, fetchParams.controller.dump = !0), request.integrity) {
           let processBodyError = (reason) => fetchFinale(fetchParams, makeNetworkError(reason));
-          if (request2.responseTainting === "opaque" || response.body == null) {
+          if (request.responseTainting === "opaque" || response.body == null) {
             processBodyError(response.error);
             return;
           }
           let processBody = (bytes) => {
-            if (!bytesMatch(bytes, request2.integrity)) {
+            if (!bytesMatch(bytes, request.integrity)) {
               processBodyError("integrity mismatch");
               return;
             }
@@ -15537,22 +15496,22 @@ var require_fetch = __commonJS({
     function schemeFetch(fetchParams) {
       if (isCancelled(fetchParams) && fetchParams.request.redirectCount === 0)
         return Promise.resolve(makeAppropriateNetworkError(fetchParams));
-      let { request: request2 } = fetchParams, { protocol: scheme } = requestCurrentURL(request2);
+      let { request } = fetchParams, { protocol: scheme } = requestCurrentURL(request);
       switch (scheme) {
         case "about:":
           return Promise.resolve(makeNetworkError("about scheme is not supported"));
         case "blob:": {
           resolveObjectURL || (resolveObjectURL = __require("node:buffer").resolveObjectURL);
-          let blobURLEntry = requestCurrentURL(request2);
+          let blobURLEntry = requestCurrentURL(request);
           if (blobURLEntry.search.length !== 0)
             return Promise.resolve(makeNetworkError("NetworkError when attempting to fetch resource."));
           let blob = resolveObjectURL(blobURLEntry.toString());
-          if (request2.method !== "GET" || !webidl.is.Blob(blob))
+          if (request.method !== "GET" || !webidl.is.Blob(blob))
             return Promise.resolve(makeNetworkError("invalid method"));
           let response = makeResponse(), fullLength = blob.size, serializedFullLength = isomorphicEncode(`${fullLength}`), type = blob.type;
-          if (request2.headersList.contains("range", !0)) {
+          if (request.headersList.contains("range", !0)) {
             response.rangeRequested = !0;
-            let rangeHeader = request2.headersList.get("range", !0), rangeValue = simpleRangeHeaderValue(rangeHeader, !0);
+            let rangeHeader = request.headersList.get("range", !0), rangeValue = simpleRangeHeaderValue(rangeHeader, !0);
             if (rangeValue === "failure")
               return Promise.resolve(makeNetworkError("failed to fetch the data URL"));
             let { rangeStartValue: rangeStart, rangeEndValue: rangeEnd } = rangeValue;
@@ -15574,7 +15533,7 @@ var require_fetch = __commonJS({
           return Promise.resolve(response);
         }
         case "data:": {
-          let currentURL = requestCurrentURL(request2), dataURLStruct = dataURLProcessor(currentURL);
+          let currentURL = requestCurrentURL(request), dataURLStruct = dataURLProcessor(currentURL);
           if (dataURLStruct === "failure")
             return Promise.resolve(makeNetworkError("failed to fetch the data URL"));
           let mimeType = serializeAMimeType(dataURLStruct.mimeType);
@@ -15629,25 +15588,25 @@ var require_fetch = __commonJS({
       });
     }
     async function httpFetch(fetchParams) {
-      let request2 = fetchParams.request, response = null, actualResponse = null, timingInfo = fetchParams.timingInfo;
-      if (request2.serviceWorkers, response === null) {
-        if (request2.redirect === "follow" && (request2.serviceWorkers = "none"), actualResponse = response = await httpNetworkOrCacheFetch(fetchParams), request2.responseTainting === "cors" && corsCheck(request2, response) === "failure")
+      let request = fetchParams.request, response = null, actualResponse = null, timingInfo = fetchParams.timingInfo;
+      if (request.serviceWorkers, response === null) {
+        if (request.redirect === "follow" && (request.serviceWorkers = "none"), actualResponse = response = await httpNetworkOrCacheFetch(fetchParams), request.responseTainting === "cors" && corsCheck(request, response) === "failure")
           return makeNetworkError("cors failure");
-        TAOCheck(request2, response) === "failure" && (request2.timingAllowFailed = !0);
+        TAOCheck(request, response) === "failure" && (request.timingAllowFailed = !0);
       }
-      return (request2.responseTainting === "opaque" || response.type === "opaque") && crossOriginResourcePolicyCheck(
-        request2.origin,
-        request2.client,
-        request2.destination,
+      return (request.responseTainting === "opaque" || response.type === "opaque") && crossOriginResourcePolicyCheck(
+        request.origin,
+        request.client,
+        request.destination,
         actualResponse
-      ) === "blocked" ? makeNetworkError("blocked") : (redirectStatusSet.has(actualResponse.status) && (request2.redirect !== "manual" && fetchParams.controller.connection.destroy(void 0, !1), request2.redirect === "error" ? response = makeNetworkError("unexpected redirect") : request2.redirect === "manual" ? response = actualResponse : request2.redirect === "follow" ? response = await httpRedirectFetch(fetchParams, response) : assert(!1)), response.timingInfo = timingInfo, response);
+      ) === "blocked" ? makeNetworkError("blocked") : (redirectStatusSet.has(actualResponse.status) && (request.redirect !== "manual" && fetchParams.controller.connection.destroy(void 0, !1), request.redirect === "error" ? response = makeNetworkError("unexpected redirect") : request.redirect === "manual" ? response = actualResponse : request.redirect === "follow" ? response = await httpRedirectFetch(fetchParams, response) : assert(!1)), response.timingInfo = timingInfo, response);
     }
     function httpRedirectFetch(fetchParams, response) {
-      let request2 = fetchParams.request, actualResponse = response.internalResponse ? response.internalResponse : response, locationURL;
+      let request = fetchParams.request, actualResponse = response.internalResponse ? response.internalResponse : response, locationURL;
       try {
         if (locationURL = responseLocationURL(
           actualResponse,
-          requestCurrentURL(request2).hash
+          requestCurrentURL(request).hash
         ), locationURL == null)
           return response;
       } catch (err) {
@@ -15655,29 +15614,29 @@ var require_fetch = __commonJS({
       }
       if (!urlIsHttpHttpsScheme(locationURL))
         return Promise.resolve(makeNetworkError("URL scheme must be a HTTP(S) scheme"));
-      if (request2.redirectCount === 20)
+      if (request.redirectCount === 20)
         return Promise.resolve(makeNetworkError("redirect count exceeded"));
-      if (request2.redirectCount += 1, request2.mode === "cors" && (locationURL.username || locationURL.password) && !sameOrigin(request2, locationURL))
+      if (request.redirectCount += 1, request.mode === "cors" && (locationURL.username || locationURL.password) && !sameOrigin(request, locationURL))
         return Promise.resolve(makeNetworkError('cross origin not allowed for request mode "cors"'));
-      if (request2.responseTainting === "cors" && (locationURL.username || locationURL.password))
+      if (request.responseTainting === "cors" && (locationURL.username || locationURL.password))
         return Promise.resolve(makeNetworkError(
           'URL cannot contain credentials for request mode "cors"'
         ));
-      if (actualResponse.status !== 303 && request2.body != null && request2.body.source == null)
+      if (actualResponse.status !== 303 && request.body != null && request.body.source == null)
         return Promise.resolve(makeNetworkError());
-      if ([301, 302].includes(actualResponse.status) && request2.method === "POST" || actualResponse.status === 303 && !GET_OR_HEAD.includes(request2.method)) {
-        request2.method = "GET", request2.body = null;
+      if ([301, 302].includes(actualResponse.status) && request.method === "POST" || actualResponse.status === 303 && !GET_OR_HEAD.includes(request.method)) {
+        request.method = "GET", request.body = null;
         for (let headerName of requestBodyHeader)
-          request2.headersList.delete(headerName);
+          request.headersList.delete(headerName);
       }
-      sameOrigin(requestCurrentURL(request2), locationURL) || (request2.headersList.delete("authorization", !0), request2.headersList.delete("proxy-authorization", !0), request2.headersList.delete("cookie", !0), request2.headersList.delete("host", !0)), request2.body != null && (assert(request2.body.source != null), request2.body = safelyExtractBody(request2.body.source)[0]);
+      sameOrigin(requestCurrentURL(request), locationURL) || (request.headersList.delete("authorization", !0), request.headersList.delete("proxy-authorization", !0), request.headersList.delete("cookie", !0), request.headersList.delete("host", !0)), request.body != null && (assert(request.body.source != null), request.body = safelyExtractBody(request.body.source)[0]);
       let timingInfo = fetchParams.timingInfo;
-      return timingInfo.redirectEndTime = timingInfo.postRedirectStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability), timingInfo.redirectStartTime === 0 && (timingInfo.redirectStartTime = timingInfo.startTime), request2.urlList.push(locationURL), setRequestReferrerPolicyOnRedirect(request2, actualResponse), mainFetch(fetchParams, !0);
+      return timingInfo.redirectEndTime = timingInfo.postRedirectStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability), timingInfo.redirectStartTime === 0 && (timingInfo.redirectStartTime = timingInfo.startTime), request.urlList.push(locationURL), setRequestReferrerPolicyOnRedirect(request, actualResponse), mainFetch(fetchParams, !0);
     }
     async function httpNetworkOrCacheFetch(fetchParams, isAuthenticationFetch = !1, isNewConnectionFetch = !1) {
-      let request2 = fetchParams.request, httpFetchParams = null, httpRequest = null, response = null, httpCache = null, revalidatingFlag = !1;
-      request2.window === "no-window" && request2.redirect === "error" ? (httpFetchParams = fetchParams, httpRequest = request2) : (httpRequest = cloneRequest(request2), httpFetchParams = { ...fetchParams }, httpFetchParams.request = httpRequest);
-      let includeCredentials = request2.credentials === "include" || request2.credentials === "same-origin" && request2.responseTainting === "basic", contentLength = httpRequest.body ? httpRequest.body.length : null, contentLengthHeaderValue = null;
+      let request = fetchParams.request, httpFetchParams = null, httpRequest = null, response = null, httpCache = null, revalidatingFlag = !1;
+      request.window === "no-window" && request.redirect === "error" ? (httpFetchParams = fetchParams, httpRequest = request) : (httpRequest = cloneRequest(request), httpFetchParams = { ...fetchParams }, httpFetchParams.request = httpRequest);
+      let includeCredentials = request.credentials === "include" || request.credentials === "same-origin" && request.responseTainting === "basic", contentLength = httpRequest.body ? httpRequest.body.length : null, contentLengthHeaderValue = null;
       if (httpRequest.body == null && ["POST", "PUT"].includes(httpRequest.method) && (contentLengthHeaderValue = "0"), contentLength != null && (contentLengthHeaderValue = isomorphicEncode(`${contentLength}`)), contentLengthHeaderValue != null && !httpRequest.headersList.contains("content-length", !0) && httpRequest.headersList.append("content-length", contentLengthHeaderValue, !0), contentLength != null && httpRequest.keepalive, webidl.is.URL(httpRequest.referrer) && httpRequest.headersList.append("referer", isomorphicEncode(httpRequest.referrer.href), !0), appendRequestOriginHeader(httpRequest), appendFetchMetadata(httpRequest), httpRequest.headersList.contains("user-agent", !0) || httpRequest.headersList.append("user-agent", defaultUserAgent, !0), httpRequest.cache === "default" && (httpRequest.headersList.contains("if-modified-since", !0) || httpRequest.headersList.contains("if-none-match", !0) || httpRequest.headersList.contains("if-unmodified-since", !0) || httpRequest.headersList.contains("if-match", !0) || httpRequest.headersList.contains("if-range", !0)) && (httpRequest.cache = "no-store"), httpRequest.cache === "no-cache" && !httpRequest.preventNoCacheCacheControlHeaderModification && !httpRequest.headersList.contains("cache-control", !0) && httpRequest.headersList.append("cache-control", "max-age=0", !0), (httpRequest.cache === "no-store" || httpRequest.cache === "reload") && (httpRequest.headersList.contains("pragma", !0) || httpRequest.headersList.append("pragma", "no-cache", !0), httpRequest.headersList.contains("cache-control", !0) || httpRequest.headersList.append("cache-control", "no-cache", !0)), httpRequest.headersList.contains("range", !0) && httpRequest.headersList.append("accept-encoding", "identity", !0), httpRequest.headersList.contains("accept-encoding", !0) || (urlHasHttpsScheme(requestCurrentURL(httpRequest)) ? httpRequest.headersList.append("accept-encoding", "br, gzip, deflate", !0) : httpRequest.headersList.append("accept-encoding", "gzip, deflate", !0)), httpRequest.headersList.delete("host", !0), includeCredentials && !httpRequest.headersList.contains("authorization", !0)) {
         let authorizationValue = null;
         if (!(hasAuthenticationEntry(httpRequest) && (httpRequest.useURLCredentials === void 0 || !includesCredentials(requestCurrentURL(httpRequest))))) {
@@ -15698,23 +15657,23 @@ var require_fetch = __commonJS({
         );
         !safeMethodsSet.has(httpRequest.method) && forwardResponse.status >= 200 && forwardResponse.status <= 399, revalidatingFlag && forwardResponse.status, response == null && (response = forwardResponse);
       }
-      if (response.urlList = [...httpRequest.urlList], httpRequest.headersList.contains("range", !0) && (response.rangeRequested = !0), response.requestIncludesCredentials = includeCredentials, response.status === 401 && httpRequest.responseTainting !== "cors" && includeCredentials && (request2.useURLCredentials !== void 0 || isTraversableNavigable(request2.traversableForUserPrompts))) {
-        if (request2.body != null) {
-          if (request2.body.source == null)
+      if (response.urlList = [...httpRequest.urlList], httpRequest.headersList.contains("range", !0) && (response.rangeRequested = !0), response.requestIncludesCredentials = includeCredentials, response.status === 401 && httpRequest.responseTainting !== "cors" && includeCredentials && (request.useURLCredentials !== void 0 || isTraversableNavigable(request.traversableForUserPrompts))) {
+        if (request.body != null) {
+          if (request.body.source == null)
             return response;
-          request2.body = safelyExtractBody(request2.body.source)[0];
+          request.body = safelyExtractBody(request.body.source)[0];
         }
-        if (request2.useURLCredentials === void 0 || isAuthenticationFetch)
+        if (request.useURLCredentials === void 0 || isAuthenticationFetch)
           return isCancelled(fetchParams) ? makeAppropriateNetworkError(fetchParams) : response;
         fetchParams.controller.connection.destroy(), response = await httpNetworkOrCacheFetch(fetchParams, !0);
       }
       if (response.status === 407)
-        return request2.window === "no-window" ? makeNetworkError() : isCancelled(fetchParams) ? makeAppropriateNetworkError(fetchParams) : makeNetworkError("proxy authentication required");
+        return request.window === "no-window" ? makeNetworkError() : isCancelled(fetchParams) ? makeAppropriateNetworkError(fetchParams) : makeNetworkError("proxy authentication required");
       if (
         // response’s status is 421
         response.status === 421 && // isNewConnectionFetch is false
         !isNewConnectionFetch && // request’s body is null, or request’s body is non-null and request’s body’s source is non-null
-        (request2.body == null || request2.body.source != null)
+        (request.body == null || request.body.source != null)
       ) {
         if (isCancelled(fetchParams))
           return makeAppropriateNetworkError(fetchParams);
@@ -15734,14 +15693,14 @@ var require_fetch = __commonJS({
           this.destroyed || (this.destroyed = !0, abort && this.abort?.(err ?? new DOMException("The operation was aborted.", "AbortError")));
         }
       };
-      let request2 = fetchParams.request, response = null, timingInfo = fetchParams.timingInfo;
-      null == null && (request2.cache = "no-store");
+      let request = fetchParams.request, response = null, timingInfo = fetchParams.timingInfo;
+      null == null && (request.cache = "no-store");
       let newConnection = forceNewConnection ? "yes" : "no";
-      request2.mode;
+      request.mode;
       let requestBody = null;
-      if (request2.body == null && fetchParams.processRequestEndOfBody)
+      if (request.body == null && fetchParams.processRequestEndOfBody)
         queueMicrotask(() => fetchParams.processRequestEndOfBody());
-      else if (request2.body != null) {
+      else if (request.body != null) {
         let processBodyChunk = async function* (bytes) {
           isCancelled(fetchParams) || (yield bytes, fetchParams.processRequestBodyChunkLength?.(bytes.byteLength));
         }, processEndOfBody = () => {
@@ -15751,7 +15710,7 @@ var require_fetch = __commonJS({
         };
         requestBody = (async function* () {
           try {
-            for await (let bytes of request2.body.stream)
+            for await (let bytes of request.body.stream)
               yield* processBodyChunk(bytes);
             processEndOfBody();
           } catch (err) {
@@ -15819,16 +15778,16 @@ var require_fetch = __commonJS({
       }
       return response;
       function dispatch({ body }) {
-        let url = requestCurrentURL(request2), agent = fetchParams.controller.dispatcher, path4 = url.pathname + url.search, hasTrailingQuestionMark = url.search.length === 0 && url.href[url.href.length - url.hash.length - 1] === "?";
+        let url = requestCurrentURL(request), agent = fetchParams.controller.dispatcher, path = url.pathname + url.search, hasTrailingQuestionMark = url.search.length === 0 && url.href[url.href.length - url.hash.length - 1] === "?";
         return new Promise((resolve, reject) => agent.dispatch(
           {
-            path: hasTrailingQuestionMark ? `${path4}?` : path4,
+            path: hasTrailingQuestionMark ? `${path}?` : path,
             origin: url.origin,
-            method: request2.method,
-            body: agent.isMockActive ? request2.body && (request2.body.source || request2.body.stream) : body,
-            headers: request2.headersList.entries,
+            method: request.method,
+            body: agent.isMockActive ? request.body && (request.body.source || request.body.stream) : body,
+            headers: request.headersList.entries,
             maxRedirections: 0,
-            upgrade: request2.mode === "websocket" ? "websocket" : void 0
+            upgrade: request.mode === "websocket" ? "websocket" : void 0
           },
           {
             body: null,
@@ -15852,8 +15811,8 @@ var require_fetch = __commonJS({
                 else
                   headersList.append(nameStr, value.toString("latin1"), !0);
               }
-              let willFollow = headersList.get("location", !0) && request2.redirect === "follow" && redirectStatusSet.has(status), decoders = [];
-              if (request2.method !== "HEAD" && request2.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
+              let willFollow = headersList.get("location", !0) && request.redirect === "follow" && redirectStatusSet.has(status), decoders = [];
+              if (request.method !== "HEAD" && request.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
                 let contentEncoding = headersList.get("content-encoding", !0), codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [], maxContentEncodings = 5;
                 if (codings.length > maxContentEncodings)
                   return this.abort(new Error(`too many content-encodings in response: ${codings.length}, maximum allowed is ${maxContentEncodings}`)), !0;
@@ -15889,7 +15848,7 @@ var require_fetch = __commonJS({
                   }
                 }
               }
-              this.body = new Readable3({ read: resume });
+              this.body = new Readable({ read: resume });
               let onError = this.onError.bind(this);
               return resolve({
                 status,
@@ -15974,10 +15933,10 @@ var require_util3 = __commonJS({
       let serializedA = URLSerializer(A, excludeFragment), serializedB = URLSerializer(B, excludeFragment);
       return serializedA === serializedB;
     }
-    function getFieldValues(header2) {
-      assert(header2 !== null);
+    function getFieldValues(header) {
+      assert(header !== null);
       let values = [];
-      for (let value of header2.split(","))
+      for (let value of header.split(","))
         value = value.trim(), isValidHeaderName(value) && values.push(value);
       return values;
     }
@@ -16001,22 +15960,22 @@ var require_cache3 = __commonJS({
       constructor() {
         arguments[0] !== kConstruct && webidl.illegalConstructor(), webidl.util.markAsUncloneable(this), this.#relevantRequestResponseList = arguments[1];
       }
-      async match(request2, options = {}) {
+      async match(request, options = {}) {
         webidl.brandCheck(this, _Cache);
         let prefix = "Cache.match";
-        webidl.argumentLengthCheck(arguments, 1, prefix), request2 = webidl.converters.RequestInfo(request2), options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        let p = this.#internalMatchAll(request2, options, 1);
+        webidl.argumentLengthCheck(arguments, 1, prefix), request = webidl.converters.RequestInfo(request), options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        let p = this.#internalMatchAll(request, options, 1);
         if (p.length !== 0)
           return p[0];
       }
-      async matchAll(request2 = void 0, options = {}) {
+      async matchAll(request = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
         let prefix = "Cache.matchAll";
-        return request2 !== void 0 && (request2 = webidl.converters.RequestInfo(request2)), options = webidl.converters.CacheQueryOptions(options, prefix, "options"), this.#internalMatchAll(request2, options);
+        return request !== void 0 && (request = webidl.converters.RequestInfo(request)), options = webidl.converters.CacheQueryOptions(options, prefix, "options"), this.#internalMatchAll(request, options);
       }
-      async add(request2) {
-        webidl.brandCheck(this, _Cache), webidl.argumentLengthCheck(arguments, 1, "Cache.add"), request2 = webidl.converters.RequestInfo(request2);
-        let requests = [request2];
+      async add(request) {
+        webidl.brandCheck(this, _Cache), webidl.argumentLengthCheck(arguments, 1, "Cache.add"), request = webidl.converters.RequestInfo(request);
+        let requests = [request];
         return await this.addAll(requests);
       }
       async addAll(requests) {
@@ -16024,16 +15983,16 @@ var require_cache3 = __commonJS({
         let prefix = "Cache.addAll";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         let responsePromises = [], requestList = [];
-        for (let request2 of requests) {
-          if (request2 === void 0)
+        for (let request of requests) {
+          if (request === void 0)
             throw webidl.errors.conversionFailed({
               prefix,
               argument: "Argument 1",
               types: ["undefined is not allowed"]
             });
-          if (request2 = webidl.converters.RequestInfo(request2), typeof request2 == "string")
+          if (request = webidl.converters.RequestInfo(request), typeof request == "string")
             continue;
-          let r = getRequestState(request2);
+          let r = getRequestState(request);
           if (!urlIsHttpHttpsScheme(r.url) || r.method !== "GET")
             throw webidl.errors.exception({
               header: prefix,
@@ -16041,8 +16000,8 @@ var require_cache3 = __commonJS({
             });
         }
         let fetchControllers = [];
-        for (let request2 of requests) {
-          let r = getRequestState(new Request(request2));
+        for (let request of requests) {
+          let r = getRequestState(new Request(request));
           if (!urlIsHttpHttpsScheme(r.url))
             throw webidl.errors.exception({
               header: prefix,
@@ -16103,12 +16062,12 @@ var require_cache3 = __commonJS({
           errorData === null ? cacheJobPromise.resolve(void 0) : cacheJobPromise.reject(errorData);
         }), cacheJobPromise.promise;
       }
-      async put(request2, response) {
+      async put(request, response) {
         webidl.brandCheck(this, _Cache);
         let prefix = "Cache.put";
-        webidl.argumentLengthCheck(arguments, 2, prefix), request2 = webidl.converters.RequestInfo(request2), response = webidl.converters.Response(response, prefix, "response");
+        webidl.argumentLengthCheck(arguments, 2, prefix), request = webidl.converters.RequestInfo(request), response = webidl.converters.Response(response, prefix, "response");
         let innerRequest = null;
-        if (webidl.is.Request(request2) ? innerRequest = getRequestState(request2) : innerRequest = getRequestState(new Request(request2)), !urlIsHttpHttpsScheme(innerRequest.url) || innerRequest.method !== "GET")
+        if (webidl.is.Request(request) ? innerRequest = getRequestState(request) : innerRequest = getRequestState(new Request(request)), !urlIsHttpHttpsScheme(innerRequest.url) || innerRequest.method !== "GET")
           throw webidl.errors.exception({
             header: prefix,
             message: "Expected an http/s scheme when method is not GET"
@@ -16160,16 +16119,16 @@ var require_cache3 = __commonJS({
           errorData === null ? cacheJobPromise.resolve() : cacheJobPromise.reject(errorData);
         }), cacheJobPromise.promise;
       }
-      async delete(request2, options = {}) {
+      async delete(request, options = {}) {
         webidl.brandCheck(this, _Cache);
         let prefix = "Cache.delete";
-        webidl.argumentLengthCheck(arguments, 1, prefix), request2 = webidl.converters.RequestInfo(request2), options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        webidl.argumentLengthCheck(arguments, 1, prefix), request = webidl.converters.RequestInfo(request), options = webidl.converters.CacheQueryOptions(options, prefix, "options");
         let r = null;
-        if (webidl.is.Request(request2)) {
-          if (r = getRequestState(request2), r.method !== "GET" && !options.ignoreMethod)
+        if (webidl.is.Request(request)) {
+          if (r = getRequestState(request), r.method !== "GET" && !options.ignoreMethod)
             return !1;
         } else
-          assert(typeof request2 == "string"), r = getRequestState(new Request(request2));
+          assert(typeof request == "string"), r = getRequestState(new Request(request));
         let operations = [], operation = {
           type: "delete",
           request: r,
@@ -16192,18 +16151,18 @@ var require_cache3 = __commonJS({
        * @param {import('../../../types/cache').CacheQueryOptions} options
        * @returns {Promise<readonly Request[]>}
        */
-      async keys(request2 = void 0, options = {}) {
+      async keys(request = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
         let prefix = "Cache.keys";
-        request2 !== void 0 && (request2 = webidl.converters.RequestInfo(request2)), options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        request !== void 0 && (request = webidl.converters.RequestInfo(request)), options = webidl.converters.CacheQueryOptions(options, prefix, "options");
         let r = null;
-        if (request2 !== void 0)
-          if (webidl.is.Request(request2)) {
-            if (r = getRequestState(request2), r.method !== "GET" && !options.ignoreMethod)
+        if (request !== void 0)
+          if (webidl.is.Request(request)) {
+            if (r = getRequestState(request), r.method !== "GET" && !options.ignoreMethod)
               return [];
-          } else typeof request2 == "string" && (r = getRequestState(new Request(request2)));
+          } else typeof request == "string" && (r = getRequestState(new Request(request)));
         let promise = createDeferredPromise(), requests = [];
-        if (request2 === void 0)
+        if (request === void 0)
           for (let requestResponse of this.#relevantRequestResponseList)
             requests.push(requestResponse[0]);
         else {
@@ -16213,9 +16172,9 @@ var require_cache3 = __commonJS({
         }
         return queueMicrotask(() => {
           let requestList = [];
-          for (let request3 of requests) {
+          for (let request2 of requests) {
             let requestObject = fromInnerRequest(
-              request3,
+              request2,
               void 0,
               new AbortController().signal,
               "immutable"
@@ -16313,8 +16272,8 @@ var require_cache3 = __commonJS({
        * @param {import('../../../types/cache').CacheQueryOptions | undefined} options
        * @returns {boolean}
        */
-      #requestMatchesCachedItem(requestQuery, request2, response = null, options) {
-        let queryURL = new URL(requestQuery.url), cachedURL = new URL(request2.url);
+      #requestMatchesCachedItem(requestQuery, request, response = null, options) {
+        let queryURL = new URL(requestQuery.url), cachedURL = new URL(request.url);
         if (options?.ignoreSearch && (cachedURL.search = "", queryURL.search = ""), !urlEquals(queryURL, cachedURL, !0))
           return !1;
         if (response == null || options?.ignoreVary || !response.headersList.contains("vary"))
@@ -16323,21 +16282,21 @@ var require_cache3 = __commonJS({
         for (let fieldValue of fieldValues) {
           if (fieldValue === "*")
             return !1;
-          let requestValue = request2.headersList.get(fieldValue), queryValue = requestQuery.headersList.get(fieldValue);
+          let requestValue = request.headersList.get(fieldValue), queryValue = requestQuery.headersList.get(fieldValue);
           if (requestValue !== queryValue)
             return !1;
         }
         return !0;
       }
-      #internalMatchAll(request2, options, maxResponses = 1 / 0) {
+      #internalMatchAll(request, options, maxResponses = 1 / 0) {
         let r = null;
-        if (request2 !== void 0)
-          if (webidl.is.Request(request2)) {
-            if (r = getRequestState(request2), r.method !== "GET" && !options.ignoreMethod)
+        if (request !== void 0)
+          if (webidl.is.Request(request)) {
+            if (r = getRequestState(request), r.method !== "GET" && !options.ignoreMethod)
               return [];
-          } else typeof request2 == "string" && (r = getRequestState(new Request(request2)));
+          } else typeof request == "string" && (r = getRequestState(new Request(request)));
         let responses = [];
-        if (request2 === void 0)
+        if (request === void 0)
           for (let requestResponse of this.#relevantRequestResponseList)
             responses.push(requestResponse[1]);
         else {
@@ -16418,15 +16377,15 @@ var require_cachestorage = __commonJS({
       constructor() {
         arguments[0] !== kConstruct && webidl.illegalConstructor(), webidl.util.markAsUncloneable(this);
       }
-      async match(request2, options = {}) {
-        if (webidl.brandCheck(this, _CacheStorage), webidl.argumentLengthCheck(arguments, 1, "CacheStorage.match"), request2 = webidl.converters.RequestInfo(request2), options = webidl.converters.MultiCacheQueryOptions(options), options.cacheName != null) {
+      async match(request, options = {}) {
+        if (webidl.brandCheck(this, _CacheStorage), webidl.argumentLengthCheck(arguments, 1, "CacheStorage.match"), request = webidl.converters.RequestInfo(request), options = webidl.converters.MultiCacheQueryOptions(options), options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             let cacheList = this.#caches.get(options.cacheName);
-            return await new Cache(kConstruct, cacheList).match(request2, options);
+            return await new Cache(kConstruct, cacheList).match(request, options);
           }
         } else
           for (let cacheList of this.#caches.values()) {
-            let response = await new Cache(kConstruct, cacheList).match(request2, options);
+            let response = await new Cache(kConstruct, cacheList).match(request, options);
             if (response !== void 0)
               return response;
           }
@@ -16557,9 +16516,9 @@ var require_util4 = __commonJS({
           throw new Error("Invalid cookie value");
       }
     }
-    function validateCookiePath(path4) {
-      for (let i = 0; i < path4.length; ++i) {
-        let code = path4.charCodeAt(i);
+    function validateCookiePath(path) {
+      for (let i = 0; i < path.length; ++i) {
+        let code = path.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59)
@@ -16660,15 +16619,15 @@ var require_parse = __commonJS({
   "node_modules/undici/lib/web/cookies/parse.js"(exports, module) {
     "use strict";
     var { collectASequenceOfCodePointsFast } = require_infra(), { maxNameValuePairSize, maxAttributeValueSize } = require_constants4(), { isCTLExcludingHtab } = require_util4(), assert = __require("node:assert");
-    function parseSetCookie(header2) {
-      if (isCTLExcludingHtab(header2))
+    function parseSetCookie(header) {
+      if (isCTLExcludingHtab(header))
         return null;
       let nameValuePair = "", unparsedAttributes = "", name = "", value = "";
-      if (header2.includes(";")) {
+      if (header.includes(";")) {
         let position = { position: 0 };
-        nameValuePair = collectASequenceOfCodePointsFast(";", header2, position), unparsedAttributes = header2.slice(position.position);
+        nameValuePair = collectASequenceOfCodePointsFast(";", header, position), unparsedAttributes = header.slice(position.position);
       } else
-        nameValuePair = header2;
+        nameValuePair = header;
       if (!nameValuePair.includes("="))
         value = nameValuePair;
       else {
@@ -17331,7 +17290,7 @@ var require_connection = __commonJS({
     function establishWebSocketConnection(url, protocols, client, handler, options) {
       let requestURL = url;
       requestURL.protocol = url.protocol === "ws:" ? "http:" : "https:";
-      let request2 = makeRequest({
+      let request = makeRequest({
         urlList: [requestURL],
         client,
         serviceWorkers: "none",
@@ -17344,14 +17303,14 @@ var require_connection = __commonJS({
       });
       if (options.headers) {
         let headersList = getHeadersList(new Headers(options.headers));
-        request2.headersList = headersList;
+        request.headersList = headersList;
       }
       let keyValue = crypto.randomBytes(16).toString("base64");
-      request2.headersList.append("sec-websocket-key", keyValue, !0), request2.headersList.append("sec-websocket-version", "13", !0);
+      request.headersList.append("sec-websocket-key", keyValue, !0), request.headersList.append("sec-websocket-version", "13", !0);
       for (let protocol of protocols)
-        request2.headersList.append("sec-websocket-protocol", protocol, !0);
-      return request2.headersList.append("sec-websocket-extensions", "permessage-deflate; client_max_window_bits", !0), fetching({
-        request: request2,
+        request.headersList.append("sec-websocket-protocol", protocol, !0);
+      return request.headersList.append("sec-websocket-extensions", "permessage-deflate; client_max_window_bits", !0), fetching({
+        request,
         useParallelQueue: !0,
         dispatcher: options.dispatcher,
         processResponse(response) {
@@ -17389,7 +17348,7 @@ var require_connection = __commonJS({
           }
           let secProtocol = response.headersList.get("Sec-WebSocket-Protocol");
           if (secProtocol !== null) {
-            let requestProtocols = getDecodeSplit("sec-websocket-protocol", request2.headersList);
+            let requestProtocols = getDecodeSplit("sec-websocket-protocol", request.headersList);
             if (requestProtocols === null || !requestProtocols.includes(secProtocol)) {
               failHandshake(handler, response, 1002, "Protocol was not set in the opening handshake.");
               return;
@@ -18936,14 +18895,14 @@ var require_eventsource = __commonJS({
 var require_undici = __commonJS({
   "node_modules/undici/index.js"(exports, module) {
     "use strict";
-    var Client = require_client(), Dispatcher = require_dispatcher(), Pool = require_pool(), BalancedPool = require_balanced_pool(), RoundRobinPool = require_round_robin_pool(), Agent2 = require_agent(), ProxyAgent = require_proxy_agent(), Socks5ProxyAgent = require_socks5_proxy_agent(), EnvHttpProxyAgent = require_env_http_proxy_agent(), RetryAgent = require_retry_agent(), H2CClient = require_h2c_client(), errors = require_errors(), util = require_util(), { InvalidArgumentError } = errors, api = require_api(), buildConnector = require_connect(), MockClient = require_mock_client(), { MockCallHistory, MockCallHistoryLog } = require_mock_call_history(), MockAgent = require_mock_agent(), MockPool = require_mock_pool(), SnapshotAgent = require_snapshot_agent(), mockErrors = require_mock_errors(), RetryHandler = require_retry_handler(), { getGlobalDispatcher, setGlobalDispatcher } = require_global2(), DecoratorHandler = require_decorator_handler(), RedirectHandler = require_redirect_handler();
+    var Client = require_client(), Dispatcher = require_dispatcher(), Pool = require_pool(), BalancedPool = require_balanced_pool(), RoundRobinPool = require_round_robin_pool(), Agent = require_agent(), ProxyAgent = require_proxy_agent(), Socks5ProxyAgent = require_socks5_proxy_agent(), EnvHttpProxyAgent = require_env_http_proxy_agent(), RetryAgent = require_retry_agent(), H2CClient = require_h2c_client(), errors = require_errors(), util = require_util(), { InvalidArgumentError } = errors, api = require_api(), buildConnector = require_connect(), MockClient = require_mock_client(), { MockCallHistory, MockCallHistoryLog } = require_mock_call_history(), MockAgent = require_mock_agent(), MockPool = require_mock_pool(), SnapshotAgent = require_snapshot_agent(), mockErrors = require_mock_errors(), RetryHandler = require_retry_handler(), { getGlobalDispatcher, setGlobalDispatcher } = require_global2(), DecoratorHandler = require_decorator_handler(), RedirectHandler = require_redirect_handler();
     Object.assign(Dispatcher.prototype, api);
     module.exports.Dispatcher = Dispatcher;
     module.exports.Client = Client;
     module.exports.Pool = Pool;
     module.exports.BalancedPool = BalancedPool;
     module.exports.RoundRobinPool = RoundRobinPool;
-    module.exports.Agent = Agent2;
+    module.exports.Agent = Agent;
     module.exports.ProxyAgent = ProxyAgent;
     module.exports.Socks5ProxyAgent = Socks5ProxyAgent;
     module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent;
@@ -18982,8 +18941,8 @@ var require_undici = __commonJS({
         if (opts && opts.path != null) {
           if (typeof opts.path != "string")
             throw new InvalidArgumentError("invalid opts.path");
-          let path4 = opts.path;
-          opts.path.startsWith("/") || (path4 = `/${path4}`), url = new URL(util.parseOrigin(url).origin + path4);
+          let path = opts.path;
+          opts.path.startsWith("/") || (path = `/${path}`), url = new URL(util.parseOrigin(url).origin + path);
         } else
           opts || (opts = typeof url == "object" ? url : {}), url = util.parseURL(url);
         let { agent, dispatcher = getGlobalDispatcher() } = opts;
@@ -19067,690 +19026,6 @@ ${captureLines}` : capture.stack;
   }
 });
 
-// src/commands/chart.ts
-import { access, readFile as readFile2 } from "node:fs/promises";
-import path3 from "node:path";
-
-// src/helm/chart-lint.ts
-import { readFile } from "node:fs/promises";
-import path from "node:path";
-async function lintChart(target, shown) {
-  let report = { path: shown, errors: [], warnings: [] }, chart;
-  try {
-    chart = await loadChart(target, shown);
-  } catch (e) {
-    if (isSlipwayError(e))
-      return report.errors.push(...e.diagnostics), report;
-    throw e;
-  }
-  report.name = chart.metadata.name, report.version = chart.metadata.version;
-  for (let d of lintMetadata(chart.loaded, chart.chartYaml)) (d.code === "chart-lint-warning" ? report.warnings : report.errors).push(d);
-  if (chart.kind === "directory") {
-    let values = path.join(target, "values.yaml"), text;
-    try {
-      text = await readFile(values, "utf8");
-    } catch {
-      text = void 0;
-    }
-    if (text !== void 0)
-      try {
-        let tree = readWithLibrary(text);
-        tree && tree.kind !== "map" && report.errors.push({ code: "chart-values", message: "values.yaml must be a mapping", location: { file: path.join(shown, "values.yaml"), ...tree.pos } });
-      } catch (e) {
-        if (!(e instanceof YamlSyntaxError)) throw e;
-        report.errors.push({ code: "chart-values", message: `unable to parse YAML: ${e.message}`, location: { file: path.join(shown, "values.yaml"), ...e.pos } });
-      }
-  }
-  return report;
-}
-
-// src/helm/chart-push.ts
-import { createReadStream } from "node:fs";
-import { Readable } from "node:stream";
-
-// src/oci/media-types.ts
-var MEDIA = {
-  ociManifest: "application/vnd.oci.image.manifest.v1+json",
-  ociIndex: "application/vnd.oci.image.index.v1+json",
-  ociConfig: "application/vnd.oci.image.config.v1+json",
-  ociLayer: "application/vnd.oci.image.layer.v1.tar",
-  ociLayerGzip: "application/vnd.oci.image.layer.v1.tar+gzip",
-  dockerManifest: "application/vnd.docker.distribution.manifest.v2+json",
-  dockerList: "application/vnd.docker.distribution.manifest.list.v2+json"
-}, MANIFEST_ACCEPT = [MEDIA.ociIndex, MEDIA.ociManifest, MEDIA.dockerList, MEDIA.dockerManifest].join(", ");
-
-// src/helm/chart-push.ts
-var HELM_CONFIG_MEDIA_TYPE = "application/vnd.cncf.helm.config.v1+json", HELM_CONTENT_MEDIA_TYPE = "application/vnd.cncf.helm.chart.content.v1.tar+gzip", METADATA_ORDER = ["name", "home", "sources", "version", "description", "keywords", "maintainers", "icon", "apiVersion", "condition", "tags", "appVersion", "deprecated", "annotations", "kubeVersion", "dependencies", "type"];
-function parseOciTarget(text) {
-  let m = /^oci:\/\/([^/]+)(?:\/(.*))?$/.exec(text);
-  if (!m || !m[1]) throw new SlipwayError({ code: "usage", message: `"${text}" is not an oci:// reference`, hint: "write oci://REGISTRY/NAMESPACE, e.g. oci://ghcr.io/acme/charts" }, 2);
-  let namespace = (m[2] ?? "").replace(/\/+$/, "");
-  if (namespace && !/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(namespace))
-    throw new SlipwayError({ code: "usage", message: `"${namespace}" is not a valid repository namespace`, hint: "lowercase letters, digits and separators (. _ -), in path components" }, 2);
-  return { registry: m[1], namespace };
-}
-function configJson(md) {
-  let ordered = {};
-  for (let key of METADATA_ORDER) {
-    let v = md[key];
-    v == null || v === "" || v === !1 || Array.isArray(v) && v.length === 0 || (ordered[key] = v);
-  }
-  return Buffer.from(JSON.stringify(ordered));
-}
-function ociTag(version) {
-  return version.replaceAll("+", "_");
-}
-async function pushChart(client, target, pkg, options) {
-  let { name, version } = pkg.metadata, repository = target.namespace ? `${target.namespace}/${name}` : name, tag = ociTag(version), reference = `${target.registry}/${repository}:${tag}`, config = configJson(pkg.metadata), configDesc = { mediaType: HELM_CONFIG_MEDIA_TYPE, digest: `sha256:${sha256Hex(config)}`, size: config.length }, layer = { mediaType: HELM_CONTENT_MEDIA_TYPE, digest: `sha256:${pkg.sha256}`, size: pkg.size }, annotations = {
-    ...options.created ? { "org.opencontainers.image.created": options.created.toISOString().replace(/\.000Z$/, "Z") } : {},
-    ...typeof pkg.metadata.description == "string" && pkg.metadata.description ? { "org.opencontainers.image.description": pkg.metadata.description } : {},
-    "org.opencontainers.image.title": name,
-    "org.opencontainers.image.version": version
-  }, manifest = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MEDIA.ociManifest, config: configDesc, layers: [layer], annotations })), digest = `sha256:${sha256Hex(manifest)}`, existing = await client.headManifest(repository, tag);
-  if (existing?.digest === digest) return { name, version, reference, digest, action: "unchanged" };
-  if (existing && !options.force)
-    throw new SlipwayError({
-      code: "chart-oci-tag-taken",
-      message: `${reference} already holds ${existing.digest ?? "another manifest"}, not this package (${digest}): a published version is immutable`,
-      hint: "bump the chart version, or pass --force to move the tag"
-    });
-  return options.dryRun ? { name, version, reference, digest, action: existing ? "replaced" : "pushed" } : (await client.hasBlob(repository, configDesc.digest) || await client.uploadBlob(repository, configDesc, () => Readable.from([config])), await client.hasBlob(repository, layer.digest) || await client.uploadBlob(repository, layer, () => createReadStream(pkg.file)), await client.putManifest(repository, tag, manifest, MEDIA.ociManifest), { name, version, reference, digest, action: existing ? "replaced" : "pushed" });
-}
-
-// src/oci/client.ts
-var import_undici = __toESM(require_undici(), 1);
-import { Readable as Readable2 } from "node:stream";
-
-// src/oci/auth.ts
-function parseChallenge(header2) {
-  if (!header2) return;
-  let m = /^\s*(\w+)\s*(.*)$/s.exec(header2);
-  if (!m) return;
-  let scheme = m[1].toLowerCase();
-  if (scheme !== "basic" && scheme !== "bearer") return;
-  let params = {}, re = /([\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))\s*,?\s*/g;
-  for (let p of (m[2] ?? "").matchAll(re)) params[p[1].toLowerCase()] = p[2] !== void 0 ? p[2].replace(/\\(.)/g, "$1") : p[3] ?? "";
-  return { scheme, params };
-}
-function repositoryScope(repository, actions) {
-  return `repository:${repository}:${actions.join(",")}`;
-}
-function basicHeader(c) {
-  return `Basic ${Buffer.from(`${c.username}:${c.password}`).toString("base64")}`;
-}
-function readTokenResponse(body) {
-  if (typeof body != "object" || body === null) return;
-  let { token, access_token: accessToken, expires_in: expiresIn } = body, value = typeof token == "string" && token ? token : typeof accessToken == "string" && accessToken ? accessToken : void 0;
-  if (value)
-    return { token: value, expiresInSeconds: typeof expiresIn == "number" && expiresIn > 0 ? expiresIn : 60 };
-}
-
-// src/oci/registry-error.ts
-var RegistryError = class extends Error {
-  constructor(message, status, codes, retryAfterMs, rateLimited = !1) {
-    super(message);
-    this.status = status;
-    this.codes = codes;
-    this.retryAfterMs = retryAfterMs;
-    this.rateLimited = rateLimited;
-    this.name = "RegistryError";
-  }
-  status;
-  codes;
-  retryAfterMs;
-  rateLimited;
-}, RetryableError = class extends Error {
-  name = "RetryableError";
-};
-function errorCodes(body) {
-  try {
-    let parsed = JSON.parse(body), errors = typeof parsed == "object" && parsed !== null && Array.isArray(parsed.errors) ? parsed.errors : [], codes = [], messages = [];
-    for (let e of errors) {
-      if (typeof e != "object" || e === null) continue;
-      let { code, message } = e;
-      typeof code == "string" && codes.push(code), typeof message == "string" && messages.push(message);
-    }
-    return { codes, messages };
-  } catch {
-    return { codes: [], messages: [] };
-  }
-}
-function retryAfterFromText(text) {
-  let m = /retry[- ]after[:\s]+((?:\d+(?:\.\d+)?(?:h|m|s|ms|us|µs|ns))+|\d+(?:\.\d+)?)/i.exec(text);
-  if (!m?.[1]) return;
-  if (/^\d+(?:\.\d+)?$/.test(m[1])) return Math.ceil(Number(m[1]) * 1e3);
-  let scale = { h: 36e5, m: 6e4, s: 1e3, ms: 1, us: 1e-3, \u00B5s: 1e-3, ns: 1e-6 }, total = 0;
-  for (let part of m[1].matchAll(/(\d+(?:\.\d+)?)(h|ms|m|s|us|µs|ns)/g)) total += Number(part[1]) * (scale[part[2]] ?? 0);
-  return Math.ceil(total);
-}
-function registryError(status, body, what, retryAfterHeader) {
-  let { codes, messages } = errorCodes(body), detail = messages.length ? messages.join("; ") : body.trim().slice(0, 200), rateLimited = status === 429 || status === 403 && /secondary rate limit|rate limit exceeded|toomanyrequests/i.test(body), after = parseRetryAfter(retryAfterHeader) ?? (rateLimited ? retryAfterFromText(body) : void 0), message = `${what}: HTTP ${status}${codes.length ? ` ${codes.join(", ")}` : ""}${detail ? `: ${detail}` : ""}`;
-  return new RegistryError(message, status, codes, after, rateLimited);
-}
-var NETWORK_CODES = /* @__PURE__ */ new Set([
-  "ECONNRESET",
-  "ECONNREFUSED",
-  "EPIPE",
-  "ETIMEDOUT",
-  "EAI_AGAIN",
-  "UND_ERR_SOCKET",
-  "UND_ERR_CLOSED",
-  "UND_ERR_CONNECT_TIMEOUT",
-  "UND_ERR_HEADERS_TIMEOUT",
-  "UND_ERR_BODY_TIMEOUT",
-  "UND_ERR_REQ_CONTENT_LENGTH_MISMATCH"
-]);
-function networkCode(error) {
-  for (let e = error, depth = 0; e && depth < 5; e = e.cause, depth++) {
-    let code = e.code;
-    if (typeof code == "string" && NETWORK_CODES.has(code)) return code;
-  }
-}
-function classifyRegistryFailure(error) {
-  return error instanceof RegistryError ? error.rateLimited ? { retry: !0, ...error.retryAfterMs !== void 0 ? { afterMs: error.retryAfterMs } : {} } : error.status >= 500 || error.status === 408 ? { retry: !0, ...error.retryAfterMs !== void 0 ? { afterMs: error.retryAfterMs } : {} } : { retry: !1 } : error instanceof RetryableError ? { retry: !0 } : { retry: networkCode(error) !== void 0 };
-}
-
-// src/oci/client.ts
-var DEFAULT_CHUNK_SIZE = 4 * 1024 * 1024, MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-function isLoopback(registry) {
-  let host = registry.startsWith("[") ? registry.slice(1, registry.indexOf("]")) : registry.replace(/:\d+$/, "");
-  return host === "localhost" || host === "::1" || /^127\.\d+\.\d+\.\d+$/.test(host);
-}
-var RegistryClient = class {
-  registry;
-  options;
-  agent;
-  redactor;
-  base;
-  challenge;
-  tokens = /* @__PURE__ */ new Map();
-  constructor(options) {
-    this.options = options, this.registry = options.registry, this.redactor = options.redactor ?? new Redactor(), options.credentials && this.redactor.addBasic(options.credentials.username, options.credentials.password);
-    let timeout = options.timeoutMs ?? 12e4;
-    this.agent = new import_undici.Agent({
-      connect: { ...options.ca ? { ca: options.ca } : {}, rejectUnauthorized: !options.insecure },
-      headersTimeout: timeout,
-      bodyTimeout: timeout,
-      connections: 16
-    });
-  }
-  async close() {
-    await this.agent.close();
-  }
-  /** The base URL, found once: HTTPS, or plain HTTP where allowed (loopback or --insecure) and HTTPS does not answer. */
-  baseUrl() {
-    return this.base ??= this.probe(), this.base;
-  }
-  async probe() {
-    let https = `https://${this.registry}`;
-    if (!(this.options.insecure || isLoopback(this.registry)))
-      return await this.retrying(`reach ${https}/v2/`, () => this.ping(https)), https;
-    try {
-      return await this.ping(https), https;
-    } catch (error) {
-      if (error instanceof RegistryError) throw this.scrub(error);
-    }
-    let http = `http://${this.registry}`;
-    return await this.retrying(`reach ${http}/v2/`, () => this.ping(http)), http;
-  }
-  async ping(base) {
-    {
-      let res = await (0, import_undici.request)(`${base}/v2/`, { method: "GET", dispatcher: this.agent }), body = await res.body.text();
-      if (res.statusCode === 401) {
-        this.challenge = parseChallenge(header(res, "www-authenticate"));
-        return;
-      }
-      if (res.statusCode !== 200) throw registryError(res.statusCode, body, `${this.registry}: GET /v2/`, header(res, "retry-after"));
-    }
-  }
-  // ---- blobs ----
-  async hasBlob(repository, digest) {
-    return (await this.call("HEAD", `/v2/${repository}/blobs/${digest}`, { scopes: [repositoryScope(repository, ["pull"])], expect: [200, 404], what: `HEAD blob ${short(digest)} in ${repository}` })).statusCode === 200;
-  }
-  /** Asks the registry to link a blob from another repository: no bytes move when it agrees (201). */
-  async mountBlob(repository, digest, from) {
-    let path4 = `/v2/${repository}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`, res = await this.call("POST", path4, {
-      scopes: [repositoryScope(repository, ["pull", "push"]), repositoryScope(from, ["pull"])],
-      expect: [201, 202],
-      headers: { "content-length": "0" },
-      what: `mount blob ${short(digest)} from ${from} into ${repository}`
-    });
-    return res.statusCode === 201 ? { mounted: !0 } : { mounted: !1, session: await this.location(res) };
-  }
-  /**
-   * Uploads a blob whose digest and size are known, streaming it from `open` (called again on each attempt: every
-   * retry starts a fresh upload session). One PUT with the whole body first; chunks of `chunkSize` when the registry
-   * refuses large bodies or the connection keeps dropping mid-body.
-   */
-  async uploadBlob(repository, blob, open, first) {
-    let chunked = this.options.uploadMode === "chunked", chunkSize = this.options.chunkSize ?? DEFAULT_CHUNK_SIZE, what = `upload blob ${short(blob.digest)} to ${repository}`, attempt = 0;
-    await this.retrying(what, async () => {
-      if (attempt++, attempt > 1 && await this.hasBlobOnce(repository, blob.digest)) return;
-      let session = attempt === 1 && first ? first : await this.startUpload(repository);
-      try {
-        chunked ? await this.uploadChunks(repository, session, blob, open, chunkSize) : await this.uploadWhole(repository, session, blob, open);
-      } catch (error) {
-        throw !chunked && (error instanceof RegistryError && error.status === 413 || classifyRegistryFailure(error).retry && !(error instanceof RegistryError) && blob.size > chunkSize) ? (chunked = !0, new RetryableError(`${what}: falling back to chunked upload after: ${error instanceof Error ? error.message : String(error)}`)) : error;
-      }
-    });
-  }
-  async hasBlobOnce(repository, digest) {
-    return (await this.sendOnce("HEAD", await this.url(`/v2/${repository}/blobs/${digest}`), { scopes: [repositoryScope(repository, ["pull"])], expect: [200, 404], what: `HEAD blob ${short(digest)}` })).statusCode === 200;
-  }
-  async startUpload(repository) {
-    let res = await this.sendOnce("POST", await this.url(`/v2/${repository}/blobs/uploads/`), {
-      scopes: [repositoryScope(repository, ["pull", "push"])],
-      headers: { "content-length": "0" },
-      expect: [202],
-      what: `start an upload to ${repository}`
-    });
-    return this.location(res);
-  }
-  async uploadWhole(repository, session, blob, open) {
-    let target = withDigest(session, blob.digest), res = await this.sendOnce("PUT", target, {
-      scopes: [repositoryScope(repository, ["pull", "push"])],
-      headers: { "content-type": "application/octet-stream", "content-length": String(blob.size) },
-      body: open,
-      expect: [201],
-      what: `upload blob ${short(blob.digest)} to ${repository}`
-    });
-    checkDigestHeader(res, blob.digest, `blob ${short(blob.digest)} in ${repository}`);
-  }
-  async uploadChunks(repository, session, blob, open, chunkSize) {
-    let location = session, offset = 0, scopes = [repositoryScope(repository, ["pull", "push"])];
-    for await (let chunk of chunksOf(open(), chunkSize)) {
-      let res2 = await this.sendOnce("PATCH", location, {
-        scopes,
-        headers: { "content-type": "application/octet-stream", "content-length": String(chunk.length), "content-range": `${offset}-${offset + chunk.length - 1}` },
-        body: chunk,
-        expect: [202],
-        what: `upload bytes ${offset}-${offset + chunk.length - 1} of blob ${short(blob.digest)} to ${repository}`
-      });
-      location = await this.location(res2), offset += chunk.length;
-    }
-    if (offset !== blob.size) throw new Error(`blob ${short(blob.digest)}: the source gave ${offset} bytes, its descriptor says ${blob.size}`);
-    let res = await this.sendOnce("PUT", withDigest(location, blob.digest), { scopes, headers: { "content-length": "0" }, expect: [201], what: `finish the upload of blob ${short(blob.digest)} to ${repository}` });
-    checkDigestHeader(res, blob.digest, `blob ${short(blob.digest)} in ${repository}`);
-  }
-  /** A blob's bytes as a stream, following the redirect to storage that registries (GHCR, S3-backed) answer with. */
-  async openBlob(repository, digest) {
-    return this.retrying(`GET blob ${short(digest)} from ${repository}`, async () => {
-      let url = await this.url(`/v2/${repository}/blobs/${digest}`);
-      for (let hop = 0; hop < 5; hop++) {
-        let res = url.host === new URL(await this.baseUrl()).host ? await this.sendOnce("GET", url, { scopes: [repositoryScope(repository, ["pull"])], expect: [200, 301, 302, 303, 307, 308], what: `GET blob ${short(digest)} from ${repository}` }) : await (0, import_undici.request)(url, { method: "GET", dispatcher: this.agent });
-        if (res.statusCode === 200) return Readable2.from(res.body);
-        if (await res.body.dump(), ![301, 302, 303, 307, 308].includes(res.statusCode)) throw registryError(res.statusCode, "", `GET blob ${short(digest)} from ${repository}`, header(res, "retry-after"));
-        let next = header(res, "location");
-        if (!next) throw new RegistryError(`GET blob ${short(digest)}: a redirect without Location`, res.statusCode, []);
-        url = new URL(next, url);
-      }
-      throw new RegistryError(`GET blob ${short(digest)}: too many redirects`, 310, []);
-    });
-  }
-  // ---- manifests and tags ----
-  async headManifest(repository, reference) {
-    let res = await this.call("HEAD", `/v2/${repository}/manifests/${reference}`, { scopes: [repositoryScope(repository, ["pull"])], headers: { accept: MANIFEST_ACCEPT }, expect: [200, 404], what: `HEAD manifest ${reference} in ${repository}` });
-    if (res.statusCode === 404) return;
-    let digest = header(res, "docker-content-digest");
-    return { ...digest ? { digest } : {}, mediaType: header(res, "content-type") ?? "", size: Number(header(res, "content-length") ?? 0) };
-  }
-  async getManifest(repository, reference) {
-    return this.retrying(`GET manifest ${reference} from ${repository}`, async () => {
-      let res = await this.sendOnce("GET", await this.url(`/v2/${repository}/manifests/${reference}`), { scopes: [repositoryScope(repository, ["pull"])], headers: { accept: MANIFEST_ACCEPT }, expect: [200], what: `GET manifest ${reference} from ${repository}` }), bytes = await readLimited(res, MAX_MANIFEST_BYTES, `manifest ${reference}`), digest = `sha256:${sha256Hex(bytes)}`;
-      if (reference.startsWith("sha256:") && digest !== reference) throw new RetryableError(`manifest ${reference} in ${repository}: the registry sent bytes with digest ${digest}`);
-      let mediaType = (header(res, "content-type") ?? "").split(";")[0].trim() || mediaTypeOf(bytes);
-      return { bytes, mediaType, digest };
-    });
-  }
-  /**
-   * PUTs the exact bytes of a manifest or index under a tag or its digest, checks the digest the registry computed,
-   * then waits (briefly, boundedly) until it can be read back, because some registries answer before it is visible.
-   */
-  async putManifest(repository, reference, bytes, mediaType) {
-    let digest = `sha256:${sha256Hex(bytes)}`, res = await this.call("PUT", `/v2/${repository}/manifests/${reference}`, {
-      scopes: [repositoryScope(repository, ["pull", "push"])],
-      headers: { "content-type": mediaType, "content-length": String(bytes.length) },
-      body: bytes,
-      expect: [201],
-      what: `PUT manifest ${reference} to ${repository}`
-    });
-    checkDigestHeader(res, digest, `manifest ${reference} in ${repository}`);
-    let poll = this.options.readAfterWrite ?? { attempts: 10, intervalMs: 200 };
-    for (let i = 0; i < poll.attempts; i++) {
-      let seen = await this.headManifest(repository, reference);
-      if (seen && (!seen.digest || seen.digest === digest)) return digest;
-      await new Promise((resolve) => setTimeout(resolve, poll.intervalMs));
-    }
-    throw new RegistryError(`PUT manifest ${reference} to ${repository}: accepted, but not readable as ${digest} after ${poll.attempts} checks`, 0, []);
-  }
-  /** Every tag of a repository (following `Link: <...>; rel="next"` pages); none when the repository is new. */
-  async listTags(repository) {
-    let tags = [], path4 = `/v2/${repository}/tags/list?n=1000`;
-    for (let page = 0; path4 && page < 100; page++) {
-      let current = path4, res = await this.call("GET", current, { scopes: [repositoryScope(repository, ["pull"])], expect: [200, 404], what: `list the tags of ${repository}` });
-      if (res.statusCode === 404)
-        return await res.body.dump(), [];
-      let body = await res.body.json(), list = typeof body == "object" && body !== null ? body.tags : void 0;
-      if (Array.isArray(list)) for (let t of list) typeof t == "string" && tags.push(t);
-      let link = /<([^>]+)>\s*;\s*rel="?next"?/.exec(header(res, "link") ?? "");
-      path4 = link?.[1] ? new URL(link[1], "http://x").pathname + new URL(link[1], "http://x").search : void 0;
-    }
-    return tags;
-  }
-  // ---- plumbing ----
-  async url(path4) {
-    return new URL(path4, await this.baseUrl());
-  }
-  async location(res) {
-    let location = header(res, "location");
-    if (await res.body.dump(), !location) throw new RetryableError(`${this.registry}: an upload answer without a Location header`);
-    return new URL(location, await this.baseUrl());
-  }
-  async call(method, path4, options) {
-    return this.retrying(options.what, async () => this.sendOnce(method, await this.url(path4), options));
-  }
-  async retrying(what, operation) {
-    let r = this.options.retry ?? {};
-    try {
-      return await withRetry(operation, {
-        attempts: r.attempts ?? 6,
-        baseMs: r.baseMs ?? 300,
-        maxMs: r.maxMs ?? 15e3,
-        maxAfterMs: r.maxAfterMs ?? 12e4,
-        ...r.sleep ? { sleep: r.sleep } : {},
-        classify: (error) => classifyRegistryFailure(error),
-        onRetry: (error, attempt, waitMs) => this.options.log?.(this.redactor.redact(`retrying (${attempt}) after ${Math.round(waitMs)} ms: ${what}: ${describe(error)}`))
-      });
-    } catch (error) {
-      throw this.scrub(error);
-    }
-  }
-  /** One request, with auth: a 401 renews the token and tries once more when the body can be sent again. */
-  async sendOnce(method, url, options) {
-    for (let round = 0; ; round++) {
-      let authorization = await this.authorization(options.scopes), body = typeof options.body == "function" ? options.body() : options.body, res = await (0, import_undici.request)(url, {
-        method,
-        headers: { ...options.headers, ...authorization ? { authorization } : {} },
-        ...body !== void 0 ? { body } : {},
-        dispatcher: this.agent
-      });
-      if (options.expect.includes(res.statusCode)) return res;
-      let text = method === "HEAD" ? "" : await readText(res);
-      if (res.statusCode === 401 && round === 0) {
-        let fresh = parseChallenge(header(res, "www-authenticate"));
-        if (fresh && (this.challenge = fresh), this.tokens.delete(scopeKey(options.scopes)), typeof options.body == "function") throw new RetryableError(`${options.what}: authorization expired`);
-        if (fresh && (fresh.scheme === "bearer" || this.options.credentials)) continue;
-      }
-      throw this.scrub(registryError(res.statusCode, text, `${this.registry}: ${options.what}`, header(res, "retry-after")));
-    }
-  }
-  async authorization(scopes) {
-    await this.baseUrl();
-    let c = this.challenge;
-    if (!c) return;
-    if (c.scheme === "basic") return this.options.credentials ? basicHeader(this.options.credentials) : void 0;
-    let key = scopeKey(scopes), cached = this.tokens.get(key);
-    if (cached && cached.expires > Date.now()) return cached.header;
-    let realm = c.params.realm;
-    if (!realm) throw new RegistryError(`${this.registry}: a Bearer challenge without a realm`, 401, []);
-    let tokenUrl = new URL(realm);
-    c.params.service && tokenUrl.searchParams.set("service", c.params.service);
-    for (let s of scopes) tokenUrl.searchParams.append("scope", s);
-    let res = await (0, import_undici.request)(tokenUrl, {
-      method: "GET",
-      headers: this.options.credentials ? { authorization: basicHeader(this.options.credentials) } : {},
-      dispatcher: this.agent
-    }), text = await readText(res);
-    if (res.statusCode !== 200)
-      throw this.scrub(registryError(res.statusCode, text, `${this.registry}: get a token from ${tokenUrl.origin}${tokenUrl.pathname}`, header(res, "retry-after")));
-    let parsed;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      parsed = void 0;
-    }
-    let token = readTokenResponse(parsed);
-    if (!token) throw new RegistryError(`${this.registry}: the token endpoint ${tokenUrl.origin}${tokenUrl.pathname} answered without a token`, 502, []);
-    this.redactor.add(token.token);
-    let value = { header: `Bearer ${token.token}`, expires: Date.now() + Math.max(10, token.expiresInSeconds - 10) * 1e3 };
-    return this.tokens.set(key, value), value.header;
-  }
-  /** The same error with every credential of this client taken out of its message. */
-  scrub(error) {
-    if (error instanceof Error) {
-      let clean = this.redactor.redact(error.message);
-      clean !== error.message && (error.message = clean);
-    }
-    return error;
-  }
-};
-function scopeKey(scopes) {
-  return [...scopes].sort().join(" ");
-}
-function header(res, name) {
-  let v = res.headers[name];
-  return Array.isArray(v) ? v[0] : v;
-}
-function short(digest) {
-  return digest.replace(/^sha256:/, "").slice(0, 12);
-}
-function describe(error) {
-  if (!(error instanceof Error)) return String(error);
-  let code = error.code;
-  return typeof code == "string" && !error.message.includes(code) ? `${error.message} (${code})` : error.message;
-}
-function withDigest(location, digest) {
-  let url = new URL(location);
-  return url.searchParams.set("digest", digest), url;
-}
-function checkDigestHeader(res, expected, what) {
-  let got = header(res, "docker-content-digest");
-  if (got && got !== expected) throw new RetryableError(`${what}: the registry computed ${got}, we sent ${expected}`);
-}
-async function readText(res) {
-  try {
-    return (await readLimited(res, 64 * 1024, "error body")).toString("utf8");
-  } catch {
-    return "";
-  }
-}
-async function readLimited(res, limit, what) {
-  let parts = [], total = 0;
-  for await (let chunk of res.body) {
-    if (total += chunk.length, total > limit)
-      throw res.body.destroy(), new RegistryError(`${what} is larger than ${limit} bytes`, 0, []);
-    parts.push(chunk);
-  }
-  return Buffer.concat(parts);
-}
-function mediaTypeOf(bytes) {
-  try {
-    let parsed = JSON.parse(bytes.toString("utf8"));
-    return typeof parsed.mediaType == "string" ? parsed.mediaType : "";
-  } catch {
-    return "";
-  }
-}
-async function* chunksOf(stream, size) {
-  let pending = [], length = 0;
-  for await (let data of stream) {
-    let buf = data;
-    for (; length + buf.length >= size; ) {
-      let take = size - length;
-      pending.push(buf.subarray(0, take)), yield Buffer.concat(pending), pending = [], length = 0, buf = buf.subarray(take);
-    }
-    buf.length && (pending.push(buf), length += buf.length);
-  }
-  length && (yield Buffer.concat(pending));
-}
-
-// src/helm/index-directory.ts
-import { readdir } from "node:fs/promises";
-import path2 from "node:path";
-async function findPackages(dir) {
-  let found = [], top = await readdir(dir, { withFileTypes: !0 });
-  for (let d of top)
-    if (d.isFile() && d.name.endsWith(".tgz")) found.push(d.name);
-    else if (d.isDirectory())
-      for (let s of await readdir(path2.join(dir, d.name), { withFileTypes: !0 })) s.isFile() && s.name.endsWith(".tgz") && found.push(`${d.name}/${s.name}`);
-  return found.sort();
-}
-async function readPackages(dir, shownDir, baseUrl, files) {
-  let list = files ?? await findPackages(dir), records = new Array(list.length), problems = [], next = 0, worker = async () => {
-    for (let i = next++; i < list.length; i = next++) {
-      let rel = list[i];
-      try {
-        let chart = await loadChart(path2.join(dir, rel), path2.join(shownDir, rel));
-        records[i] = { metadata: chart.metadata, sha256: chart.digest.sha256, url: joinRepoUrl(baseUrl, rel), file: path2.join(shownDir, rel) };
-      } catch (e) {
-        if (e instanceof SlipwayError) problems.push(...e.diagnostics);
-        else throw e;
-      }
-    }
-  };
-  if (await Promise.all(Array.from({ length: Math.min(8, list.length) }, worker)), problems.length > 0) throw new SlipwayError(problems);
-  return records.filter((r) => r !== void 0);
-}
-
-// src/commands/chart.ts
-async function chartLint(ctx, options) {
-  if (options.paths.length === 0) throw usageError("chart lint needs a chart folder or archive");
-  let reports = [];
-  for (let p of options.paths) reports.push(await lintChart(path3.resolve(ctx.cwd, p), p));
-  let failed = reports.filter((r) => r.errors.length > 0 || options.strict && r.warnings.length > 0), lines = reports.map((r) => `==> Linting ${r.path}${r.name ? ` (${r.name} ${r.version})` : ""}: ${r.errors.length} error(s), ${r.warnings.length} warning(s)`);
-  lines.push(`${reports.length} chart(s) linted, ${failed.length} chart(s) failed`);
-  let findings = reports.flatMap((r) => [...r.errors, ...r.warnings]);
-  return {
-    data: reports,
-    text: lines.join(`
-`),
-    markdown: `### Chart lint
-
-| chart | errors | warnings |
-|---|---|---|
-${reports.map((r) => `| ${r.path} | ${r.errors.length} | ${r.warnings.length} |`).join(`
-`)}
-`,
-    exitCode: failed.length > 0 ? 1 : 0,
-    findings
-  };
-}
-async function chartPackage(ctx, options) {
-  if (options.paths.length === 0) throw usageError("chart package needs at least one chart folder");
-  let out = path3.resolve(ctx.cwd, options.out ?? "."), results = [];
-  for (let p of options.paths) {
-    let mtime = sourceDate(ctx.env, await sourceRevision(path3.resolve(ctx.cwd, p), ctx.env)), r = await packageChart(path3.resolve(ctx.cwd, p), out, { shown: p, mtime });
-    results.push({ name: r.name, version: r.version, file: displayPath(ctx.cwd, r.file), sha256: r.sha256, size: r.size });
-  }
-  return {
-    data: results,
-    text: results.map((r) => `Successfully packaged chart and saved it to: ${r.file}
-  sha256:${r.sha256}`).join(`
-`),
-    outputs: { packages: JSON.stringify(results) },
-    exitCode: 0
-  };
-}
-async function loadIndexFile(file, shown) {
-  let text;
-  try {
-    text = await readFile2(file, "utf8");
-  } catch {
-    return;
-  }
-  return parseIndex(text, shown);
-}
-var brief = (e) => ({ name: e.name, version: e.version });
-async function chartIndex(ctx, options) {
-  let dir = path3.resolve(ctx.cwd, options.dir);
-  try {
-    await access(dir);
-  } catch {
-    throw usageError(`${options.dir}: no such folder`);
-  }
-  let rule = options.prune === void 0 ? void 0 : parsePruneRule(options.prune);
-  if (options.prune !== void 0 && !rule) throw usageError(`--prune takes a number of versions to keep per chart or a date (YYYY-MM-DD), not "${options.prune}"`);
-  let target = path3.join(dir, "index.yaml"), shownTarget = path3.join(options.dir, "index.yaml"), mergeShown = options.merge ?? shownTarget, loaded = await loadIndexFile(options.merge ? path3.resolve(ctx.cwd, options.merge) : target, mergeShown), index = loaded?.index ?? emptyIndex(), packages = await readPackages(dir, options.dir, options.url ?? ""), change = addPackages(index, packages, {
-    now: /* @__PURE__ */ new Date(),
-    force: !!options.force,
-    where: (e) => {
-      let pos = loaded?.where.get(e);
-      return pos ? { file: mergeShown, line: pos.line, col: pos.col } : void 0;
-    }
-  });
-  if (change.conflicts.length > 0) throw new SlipwayError(change.conflicts);
-  let pruned = rule ? prune(index, rule) : [];
-  options.dryRun || await writeFileAtomic(target, serializeIndex(index));
-  let data = {
-    index: shownTarget,
-    added: change.added.map(brief),
-    unchanged: change.unchanged.map(brief),
-    replaced: change.replaced.map(brief),
-    pruned: pruned.map(brief),
-    written: !options.dryRun
-  }, list = (label, items) => items.length ? [`${label}: ${items.map((i) => `${i.name} ${i.version}`).join(", ")}`] : [], text = [
-    `${options.dryRun ? "would write" : "wrote"} ${shownTarget}: ${data.added.length} added, ${data.unchanged.length} unchanged, ${data.replaced.length} replaced, ${data.pruned.length} pruned`,
-    ...list("added", data.added),
-    ...list("replaced", data.replaced),
-    ...list("pruned", data.pruned)
-  ].join(`
-`);
-  return { data, text, exitCode: 0, findings: loaded?.warnings ?? [] };
-}
-function displayPath(cwd, file) {
-  let rel = path3.relative(cwd, file);
-  return rel && !rel.startsWith("..") && !path3.isAbsolute(rel) ? rel : file;
-}
-function registryCredentials(registry, env) {
-  if (env.SLIPWAY_REGISTRY_PASSWORD) return { username: env.SLIPWAY_REGISTRY_USERNAME || "x-access-token", password: env.SLIPWAY_REGISTRY_PASSWORD };
-  let token = env.SLIPWAY_GITHUB_TOKEN || env.GITHUB_TOKEN;
-  if (registry === "ghcr.io" && token) return { username: env.GITHUB_ACTOR || "x-access-token", password: token };
-}
-async function chartPush(ctx, options) {
-  let target = parseOciTarget(options.target), out = path3.resolve(ctx.cwd, options.out ?? ".slipway/charts"), sources = options.paths.map((p) => ({ dir: path3.resolve(ctx.cwd, p), shown: p }));
-  if (sources.length === 0) {
-    let matrix = await loadConfig(ctx, options.config);
-    if (sources = matrix.components.filter((c) => c.kind === "chart" && c.source).map((c) => ({ dir: c.source, shown: displayPath(ctx.cwd, c.source) })), sources.length === 0) throw usageError(`${matrix.file} declares no chart component with a source, and no package was given`);
-  }
-  let packages = [];
-  for (let s of sources) {
-    let chart = await loadChart(s.dir, s.shown);
-    if (chart.kind === "archive") {
-      packages.push({ file: chart.path, sha256: chart.digest.sha256, size: chart.digest.size, metadata: chart.metadata });
-      continue;
-    }
-    let mtime = sourceDate(ctx.env, await sourceRevision(s.dir, ctx.env)), p = await packageChart(s.dir, out, { shown: s.shown, mtime });
-    packages.push({ file: p.file, sha256: p.sha256, size: p.size, metadata: p.chart.metadata });
-  }
-  let credentials = registryCredentials(target.registry, ctx.env), client = new RegistryClient({ registry: target.registry, ...credentials ? { credentials } : {}, ...options.insecure ? { insecure: !0 } : {} }), items = [];
-  try {
-    for (let p of packages) items.push(await pushChart(client, target, p, { force: !!options.force, dryRun: !!options.dryRun }));
-  } catch (e) {
-    throw e instanceof RegistryError ? new SlipwayError({ code: "chart-oci-push", message: e.message, hint: "check the registry, the namespace and SLIPWAY_REGISTRY_USERNAME/PASSWORD (or GITHUB_TOKEN for ghcr.io)" }) : e;
-  } finally {
-    await client.close();
-  }
-  let verb = (i) => i.action === "unchanged" ? "unchanged" : options.dryRun ? `would be ${i.action}` : i.action;
-  return {
-    data: items,
-    text: items.map((i) => `${i.name} ${i.version}: ${verb(i)} oci://${i.reference} (${i.digest})`).join(`
-`),
-    markdown: `### Helm charts in OCI
-
-| chart | version | reference | result |
-|---|---|---|---|
-${items.map((i) => `| ${i.name} | ${i.version} | \`oci://${i.reference}\` | ${verb(i)} |`).join(`
-`)}
-`,
-    outputs: { pushed: JSON.stringify(items) },
-    exitCode: 0
-  };
-}
 export {
-  chartIndex,
-  chartLint,
-  chartPackage,
-  chartPush,
-  loadIndexFile,
-  registryCredentials
+  require_undici
 };

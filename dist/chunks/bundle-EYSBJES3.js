@@ -8,19 +8,19 @@ import {
   buildBundles,
   bundleSpecs,
   previewBundle
-} from "./chunk-4YQEZ5WQ.js";
+} from "./chunk-HZCV4RA4.js";
+import {
+  addToRelease
+} from "./chunk-U5SKU3UM.js";
+import "./chunk-JQSVNPZZ.js";
 import {
   formatBytes
 } from "./chunk-RNXMX5MA.js";
-import {
-  addToRelease
-} from "./chunk-ITPUSL54.js";
 import {
   CHECKSUMS_FILE,
   MANIFEST_FILE
 } from "./chunk-53QWMO3C.js";
 import "./chunk-5DTBPDYL.js";
-import "./chunk-JQSVNPZZ.js";
 import "./chunk-G65CQNX2.js";
 import "./chunk-VU3JF7YS.js";
 import {

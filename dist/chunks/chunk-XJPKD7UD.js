@@ -133,5 +133,6 @@ function collect(findings, read) {
 }
 
 export {
-  verifyRelease
+  verifyRelease,
+  verifyFile
 };

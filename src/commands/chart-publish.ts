@@ -1,6 +1,9 @@
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { usageError } from '../errors/diagnostic.js';
 import type { PagesRemote } from '../git/pages-branch.js';
+import { createGitHubClient, type GitHubClient } from '../github/client.js';
+import { publishReleaseAssets } from '../github/release-assets.js';
 import { planPublish, publishCharts, type ChartSource, type PublishItem, type PublishMode, type PublishResult, type ReleaseTarget } from '../helm/publish.js';
 import { sourceDate, sourceRevision } from '../release/source-revision.js';
 import { loadConfig } from './load-config.js';
@@ -72,12 +75,41 @@ export async function chartPublish(ctx: CommandContext, options: ChartPublishOpt
     mtime: sourceDate(ctx.env, await sourceRevision(matrix.root, ctx.env)),
     force: Boolean(options.force),
     now: new Date(),
-    ...(options.releases ? { releases: options.releases } : {}),
+    ...(options.releases ? { releases: options.releases } : mode === 'releases' && repository ? { releases: githubReleases(ctx, repository, token) } : {}),
   };
   const result: PublishResult = options.dryRun
     ? { ...(await planPublish(sources, settings)).plan, branchCreated: false, attempts: 0 }
     : await publishCharts(sources, settings);
   return render(result, Boolean(options.dryRun));
+}
+
+/**
+ * Chart packages as assets of one GitHub release per chart version, through the release-asset publisher (draft
+ * first, idempotent by digest, then published so that the download URL works for everyone). The index points at
+ * the release download URL.
+ */
+function githubReleases(ctx: CommandContext, repository: string, token: string | undefined): ReleaseTarget {
+  const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository);
+  if (!m) throw usageError(`"${repository}" is not OWNER/NAME`, 'set targets.github.repository in compatibility.yaml');
+  const [owner, repo] = [m[1]!, m[2]!];
+  const server = (ctx.env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, '');
+  let client: GitHubClient | undefined;
+  return {
+    async publish(asset) {
+      client ??= createGitHubClient({ token: token ?? '', baseUrl: ctx.env.GITHUB_API_URL ?? 'https://api.github.com' });
+      const { size } = await stat(asset.file);
+      const result = await publishReleaseAssets(
+        client,
+        { owner, repo, tag: asset.tag, name: asset.tag },
+        [{ name: asset.name, path: asset.file, sha256: asset.sha256, size, contentType: 'application/gzip' }],
+        { publish: true },
+      );
+      return {
+        url: `${server}/${owner}/${repo}/releases/download/${encodeURIComponent(asset.tag)}/${encodeURIComponent(asset.name)}`,
+        uploaded: result.steps.some((s) => s.action !== 'skip'),
+      };
+    },
+  };
 }
 
 function render(result: PublishResult, dryRun: boolean): Outcome<PublishResult> {

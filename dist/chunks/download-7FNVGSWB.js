@@ -4,13 +4,13 @@ import {
   require_undici
 } from "./chunk-IOQK52G7.js";
 import {
-  createGitHubClient,
-  gitHubFailure
-} from "./chunk-PSWODRRE.js";
-import {
   verifyFile
 } from "./chunk-XJPKD7UD.js";
 import "./chunk-74CPYX7L.js";
+import {
+  createGitHubClient,
+  gitHubFailure
+} from "./chunk-PSWODRRE.js";
 import {
   withRetry
 } from "./chunk-HHRIXH7Q.js";

@@ -11,6 +11,12 @@ import {
   serializeIndex
 } from "./chunk-L2UR6IE4.js";
 import {
+  publishReleaseAssets
+} from "./chunk-MS7PYZC5.js";
+import {
+  createGitHubClient
+} from "./chunk-PSWODRRE.js";
+import {
   withRetry
 } from "./chunk-HHRIXH7Q.js";
 import {
@@ -33,6 +39,7 @@ import {
 import "./chunk-CY3FJDSN.js";
 
 // src/commands/chart-publish.ts
+import { stat } from "node:fs/promises";
 import path3 from "node:path";
 
 // src/helm/publish.ts
@@ -227,9 +234,29 @@ async function chartPublish(ctx, options) {
     mtime: sourceDate(ctx.env, await sourceRevision(matrix.root, ctx.env)),
     force: !!options.force,
     now: /* @__PURE__ */ new Date(),
-    ...options.releases ? { releases: options.releases } : {}
+    ...options.releases ? { releases: options.releases } : mode === "releases" && repository ? { releases: githubReleases(ctx, repository, token) } : {}
   }, result = options.dryRun ? { ...(await planPublish(sources, settings)).plan, branchCreated: !1, attempts: 0 } : await publishCharts(sources, settings);
   return render(result, !!options.dryRun);
+}
+function githubReleases(ctx, repository, token) {
+  let m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository);
+  if (!m) throw usageError(`"${repository}" is not OWNER/NAME`, "set targets.github.repository in compatibility.yaml");
+  let [owner, repo] = [m[1], m[2]], server = (ctx.env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/$/, ""), client;
+  return {
+    async publish(asset) {
+      client ??= createGitHubClient({ token: token ?? "", baseUrl: ctx.env.GITHUB_API_URL ?? "https://api.github.com" });
+      let { size } = await stat(asset.file), result = await publishReleaseAssets(
+        client,
+        { owner, repo, tag: asset.tag, name: asset.tag },
+        [{ name: asset.name, path: asset.file, sha256: asset.sha256, size, contentType: "application/gzip" }],
+        { publish: !0 }
+      );
+      return {
+        url: `${server}/${owner}/${repo}/releases/download/${encodeURIComponent(asset.tag)}/${encodeURIComponent(asset.name)}`,
+        uploaded: result.steps.some((s) => s.action !== "skip")
+      };
+    }
+  };
 }
 function render(result, dryRun) {
   let verb = (i) => i.action === "skip" ? "skipped" : dryRun ? i.action === "replace" ? "would replace" : "would publish" : i.action === "replace" ? "replaced" : "published", lines = result.items.map((i) => `${verb(i)} ${i.name} ${i.version} (${i.reason})${i.url && i.action !== "skip" ? `: ${i.url}` : ""}`);

@@ -21,7 +21,7 @@ import { appendFile } from "node:fs/promises";
 import path from "node:path";
 
 // src/action/inputs.ts
-var ACTION_COMMANDS = ["validate", "plan", "matrix", "check", "list", "show", "bundle", "verify", "extract", "publish", "download", "msi-generate", "msi-build"];
+var ACTION_COMMANDS = ["validate", "plan", "matrix", "check", "list", "show", "bundle", "verify", "extract", "publish", "download", "msi-generate", "msi-build", "chart-lint", "chart-package", "chart-index", "chart-publish", "chart-push"];
 function readInputs() {
   let command = getInput("command") || "plan";
   if (!ACTION_COMMANDS.includes(command))
@@ -52,7 +52,21 @@ function readInputs() {
     ...getInput("from") ? { from: getInput("from") } : {},
     publish: booleanInput("publish"),
     ...token ? { token } : {},
-    msi: readMsiInputs()
+    msi: readMsiInputs(),
+    chart: readChartInputs()
+  };
+}
+function readChartInputs() {
+  let pick = (...names) => names.map((n) => getInput(n)).find(Boolean), list = (name) => getInput(name).split(/\s+/).filter(Boolean), mode = getInput("mode") || "releases";
+  if (mode !== "releases" && mode !== "packages-with-index") throw usageError(`input "mode" must be releases or packages-with-index, not "${mode}"`);
+  let optional = { url: pick("url"), merge: pick("merge"), prune: pick("prune"), remote: pick("remote"), branch: pick("branch"), pagesPath: pick("pages-path", "pages_path"), releaseName: pick("release-name", "release_name"), oci: pick("oci") };
+  return {
+    paths: list("paths"),
+    charts: list("charts"),
+    mode,
+    ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v)),
+    force: booleanInput("force"),
+    strict: booleanInput("strict")
   };
 }
 function readMsiInputs() {
@@ -150,6 +164,42 @@ async function dispatch(ctx, i) {
         bundles: i.bundles,
         log: (m) => warning(m)
       });
+    case "chart-lint":
+      return (await import("./chunks/chart-TFWNLGCU.js")).chartLint(ctx, { paths: i.chart.paths, strict: i.chart.strict });
+    case "chart-package":
+      return (await import("./chunks/chart-TFWNLGCU.js")).chartPackage(ctx, { paths: i.chart.paths, out: i.dir });
+    case "chart-index":
+      return (await import("./chunks/chart-TFWNLGCU.js")).chartIndex(ctx, {
+        dir: i.dir,
+        ...i.chart.url ? { url: i.chart.url } : {},
+        ...i.chart.merge ? { merge: i.chart.merge } : {},
+        ...i.chart.prune ? { prune: i.chart.prune } : {},
+        force: i.chart.force,
+        dryRun: i.dryRun
+      });
+    case "chart-publish":
+      return (await import("./chunks/chart-publish-77UF5AYC.js")).chartPublish(
+        { ...ctx, env: { ...ctx.env, ...i.token ? { GITHUB_TOKEN: i.token } : {} } },
+        {
+          config: i.config,
+          ...i.chart.charts.length ? { charts: i.chart.charts } : {},
+          mode: i.chart.mode,
+          ...i.chart.remote ? { remote: i.chart.remote } : {},
+          ...i.chart.branch ? { branch: i.chart.branch } : {},
+          ...i.chart.pagesPath ? { path: i.chart.pagesPath } : {},
+          ...i.chart.url ? { url: i.chart.url } : {},
+          ...i.chart.releaseName ? { releaseName: i.chart.releaseName } : {},
+          out: i.dir,
+          force: i.chart.force,
+          dryRun: i.dryRun
+        }
+      );
+    case "chart-push":
+      if (!i.chart.oci) throw new SlipwayError({ code: "usage", message: 'command "chart-push" needs the input "oci" (oci://REGISTRY/NAMESPACE)' }, 2);
+      return (await import("./chunks/chart-TFWNLGCU.js")).chartPush(
+        { ...ctx, env: { ...ctx.env, ...i.token ? { GITHUB_TOKEN: i.token } : {} } },
+        { target: i.chart.oci, paths: i.chart.paths, config: i.config, out: i.dir, force: i.chart.force, dryRun: i.dryRun }
+      );
     case "msi-generate":
       return (await import("./chunks/msi-M2FQY2HU.js")).msiGenerate(ctx, msiOptions(i));
     case "msi-build": {

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { usageError } from '../errors/diagnostic.js';
 
-export const ACTION_COMMANDS = ['validate', 'plan', 'matrix', 'check', 'list', 'show', 'bundle', 'verify', 'extract', 'publish', 'download', 'msi-generate', 'msi-build'] as const;
+export const ACTION_COMMANDS = ['validate', 'plan', 'matrix', 'check', 'list', 'show', 'bundle', 'verify', 'extract', 'publish', 'download', 'msi-generate', 'msi-build', 'chart-lint', 'chart-package', 'chart-index', 'chart-publish', 'chart-push'] as const;
 export type ActionCommand = (typeof ACTION_COMMANDS)[number];
 
 /** Every input of the action, read and checked in one place. */
@@ -33,6 +33,28 @@ export interface ActionInputs {
   token?: string;
   /** msi-build. */
   msi: MsiInputs;
+  /** chart-*. */
+  chart: ChartInputs;
+}
+
+export interface ChartInputs {
+  /** chart-lint, chart-package, chart-push: charts or packages, separated by spaces or new lines. */
+  paths: string[];
+  /** chart-index: the folder of packages. */
+  url?: string;
+  merge?: string;
+  prune?: string;
+  /** chart-publish. */
+  mode: 'releases' | 'packages-with-index';
+  charts: string[];
+  remote?: string;
+  branch?: string;
+  pagesPath?: string;
+  releaseName?: string;
+  /** chart-push: oci://REGISTRY/NAMESPACE. */
+  oci?: string;
+  force: boolean;
+  strict: boolean;
 }
 
 export interface MsiInputs {
@@ -81,6 +103,23 @@ export function readInputs(): ActionInputs {
     publish: booleanInput('publish'),
     ...(token ? { token } : {}),
     msi: readMsiInputs(),
+    chart: readChartInputs(),
+  };
+}
+
+function readChartInputs(): ChartInputs {
+  const pick = (...names: string[]) => names.map((n) => core.getInput(n)).find(Boolean);
+  const list = (name: string) => core.getInput(name).split(/\s+/).filter(Boolean);
+  const mode = core.getInput('mode') || 'releases';
+  if (mode !== 'releases' && mode !== 'packages-with-index') throw usageError(`input "mode" must be releases or packages-with-index, not "${mode}"`);
+  const optional = { url: pick('url'), merge: pick('merge'), prune: pick('prune'), remote: pick('remote'), branch: pick('branch'), pagesPath: pick('pages-path', 'pages_path'), releaseName: pick('release-name', 'release_name'), oci: pick('oci') };
+  return {
+    paths: list('paths'),
+    charts: list('charts'),
+    mode,
+    ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v)),
+    force: booleanInput('force'),
+    strict: booleanInput('strict'),
   };
 }
 

@@ -79,6 +79,43 @@ async function dispatch(ctx: CommandContext, i: ActionInputs): Promise<Outcome> 
         bundles: i.bundles,
         log: (m) => core.warning(m),
       });
+    case 'chart-lint':
+      return (await import('../commands/chart.js')).chartLint(ctx, { paths: i.chart.paths, strict: i.chart.strict });
+    case 'chart-package':
+      return (await import('../commands/chart.js')).chartPackage(ctx, { paths: i.chart.paths, out: i.dir });
+    case 'chart-index':
+      return (await import('../commands/chart.js')).chartIndex(ctx, {
+        dir: i.dir,
+        ...(i.chart.url ? { url: i.chart.url } : {}),
+        ...(i.chart.merge ? { merge: i.chart.merge } : {}),
+        ...(i.chart.prune ? { prune: i.chart.prune } : {}),
+        force: i.chart.force,
+        dryRun: i.dryRun,
+      });
+    case 'chart-publish':
+      // The token reaches git and the GitHub API through the environment of the command, never its arguments.
+      return (await import('../commands/chart-publish.js')).chartPublish(
+        { ...ctx, env: { ...ctx.env, ...(i.token ? { GITHUB_TOKEN: i.token } : {}) } },
+        {
+          config: i.config,
+          ...(i.chart.charts.length ? { charts: i.chart.charts } : {}),
+          mode: i.chart.mode,
+          ...(i.chart.remote ? { remote: i.chart.remote } : {}),
+          ...(i.chart.branch ? { branch: i.chart.branch } : {}),
+          ...(i.chart.pagesPath ? { path: i.chart.pagesPath } : {}),
+          ...(i.chart.url ? { url: i.chart.url } : {}),
+          ...(i.chart.releaseName ? { releaseName: i.chart.releaseName } : {}),
+          out: i.dir,
+          force: i.chart.force,
+          dryRun: i.dryRun,
+        },
+      );
+    case 'chart-push':
+      if (!i.chart.oci) throw new SlipwayError({ code: 'usage', message: 'command "chart-push" needs the input "oci" (oci://REGISTRY/NAMESPACE)' }, 2);
+      return (await import('../commands/chart.js')).chartPush(
+        { ...ctx, env: { ...ctx.env, ...(i.token ? { GITHUB_TOKEN: i.token } : {}) } },
+        { target: i.chart.oci, paths: i.chart.paths, config: i.config, out: i.dir, force: i.chart.force, dryRun: i.dryRun },
+      );
     case 'msi-generate':
       return (await import('../commands/msi.js')).msiGenerate(ctx, msiOptions(i));
     case 'msi-build': {

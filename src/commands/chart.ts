@@ -25,8 +25,9 @@ export async function chartLint(ctx: CommandContext, options: ChartLintOptions):
   const reports: LintReport[] = [];
   for (const p of options.paths) reports.push(await lintChart(path.resolve(ctx.cwd, p), p));
   const failed = reports.filter((r) => r.errors.length > 0 || (options.strict && r.warnings.length > 0));
-  const lines = reports.map((r) => `==> Linting ${r.path}${r.name ? ` (${r.name} ${r.version})` : ''}: ${r.errors.length} error(s), ${r.warnings.length} warning(s)`);
-  lines.push(`${reports.length} chart(s) linted, ${failed.length} chart(s) failed`);
+  // The verdict first: it is also the line a failed Action step shows.
+  const lines = [`${reports.length} chart(s) linted, ${failed.length} chart(s) failed`];
+  lines.push(...reports.map((r) => `==> Linting ${r.path}${r.name ? ` (${r.name} ${r.version})` : ''}: ${r.errors.length} error(s), ${r.warnings.length} warning(s)`));
   const findings: Diagnostic[] = reports.flatMap((r) => [...r.errors, ...r.warnings]);
   return {
     data: reports,

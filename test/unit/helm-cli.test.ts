@@ -21,7 +21,7 @@ describe('slipway chart', () => {
   it('lint passes the example chart and names the file and line of a bad one (exit 1)', () => {
     expect(runCli(['chart', 'lint', 'charts/gateway'], { cwd: EXAMPLE })).toEqual({
       code: 0,
-      stdout: '==> Linting charts/gateway (gateway 0.9.2): 0 error(s), 0 warning(s)\n1 chart(s) linted, 0 chart(s) failed\n',
+      stdout: '1 chart(s) linted, 0 chart(s) failed\n==> Linting charts/gateway (gateway 0.9.2): 0 error(s), 0 warning(s)\n',
       stderr: '',
     });
     const bad = path.join(tmp, 'bad');

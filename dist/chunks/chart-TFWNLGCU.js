@@ -597,8 +597,8 @@ async function chartLint(ctx, options) {
   if (options.paths.length === 0) throw usageError("chart lint needs a chart folder or archive");
   let reports = [];
   for (let p of options.paths) reports.push(await lintChart(path3.resolve(ctx.cwd, p), p));
-  let failed = reports.filter((r) => r.errors.length > 0 || options.strict && r.warnings.length > 0), lines = reports.map((r) => `==> Linting ${r.path}${r.name ? ` (${r.name} ${r.version})` : ""}: ${r.errors.length} error(s), ${r.warnings.length} warning(s)`);
-  lines.push(`${reports.length} chart(s) linted, ${failed.length} chart(s) failed`);
+  let failed = reports.filter((r) => r.errors.length > 0 || options.strict && r.warnings.length > 0), lines = [`${reports.length} chart(s) linted, ${failed.length} chart(s) failed`];
+  lines.push(...reports.map((r) => `==> Linting ${r.path}${r.name ? ` (${r.name} ${r.version})` : ""}: ${r.errors.length} error(s), ${r.warnings.length} warning(s)`));
   let findings = reports.flatMap((r) => [...r.errors, ...r.warnings]);
   return {
     data: reports,

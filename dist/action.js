@@ -165,11 +165,11 @@ async function dispatch(ctx, i) {
         log: (m) => warning(m)
       });
     case "chart-lint":
-      return (await import("./chunks/chart-TFWNLGCU.js")).chartLint(ctx, { paths: i.chart.paths, strict: i.chart.strict });
+      return (await import("./chunks/chart-L7RGLT2T.js")).chartLint(ctx, { paths: i.chart.paths, strict: i.chart.strict });
     case "chart-package":
-      return (await import("./chunks/chart-TFWNLGCU.js")).chartPackage(ctx, { paths: i.chart.paths, out: i.dir });
+      return (await import("./chunks/chart-L7RGLT2T.js")).chartPackage(ctx, { paths: i.chart.paths, out: i.dir });
     case "chart-index":
-      return (await import("./chunks/chart-TFWNLGCU.js")).chartIndex(ctx, {
+      return (await import("./chunks/chart-L7RGLT2T.js")).chartIndex(ctx, {
         dir: i.dir,
         ...i.chart.url ? { url: i.chart.url } : {},
         ...i.chart.merge ? { merge: i.chart.merge } : {},
@@ -178,7 +178,7 @@ async function dispatch(ctx, i) {
         dryRun: i.dryRun
       });
     case "chart-publish":
-      return (await import("./chunks/chart-publish-77UF5AYC.js")).chartPublish(
+      return (await import("./chunks/chart-publish-ZIR7W4LN.js")).chartPublish(
         { ...ctx, env: { ...ctx.env, ...i.token ? { GITHUB_TOKEN: i.token } : {} } },
         {
           config: i.config,
@@ -196,7 +196,7 @@ async function dispatch(ctx, i) {
       );
     case "chart-push":
       if (!i.chart.oci) throw new SlipwayError({ code: "usage", message: 'command "chart-push" needs the input "oci" (oci://REGISTRY/NAMESPACE)' }, 2);
-      return (await import("./chunks/chart-TFWNLGCU.js")).chartPush(
+      return (await import("./chunks/chart-L7RGLT2T.js")).chartPush(
         { ...ctx, env: { ...ctx.env, ...i.token ? { GITHUB_TOKEN: i.token } : {} } },
         { target: i.chart.oci, paths: i.chart.paths, config: i.config, out: i.dir, force: i.chart.force, dryRun: i.dryRun }
       );

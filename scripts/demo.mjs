@@ -34,6 +34,12 @@ slipway('check', 'kubernetes=1.30', 'helm=3.15', 'docker=26.1');
 // The reproducible bundles, with manifest.yaml and SHA256SUMS: the release folder the other artifacts join.
 slipway('bundle', '--out', path.relative(example, release), '--version', version);
 
+// The Helm chart: linted, packaged reproducibly and indexed as a chart repository (what the Pages branch serves).
+const charts = path.relative(example, path.join(release, 'charts'));
+slipway('chart', 'lint', 'charts/gateway');
+slipway('chart', 'package', 'charts/gateway', '--out', charts);
+slipway('chart', 'index', charts, '--url', 'https://acme.github.io/platform/charts');
+
 // The Windows installers: built with wixl when it is here (scripts/setup.sh installs it), else only their WiX
 // sources, with the ways to build them.
 const hasWixl = spawnSync('sh', ['-c', 'command -v wixl && command -v msiinfo && command -v msibuild'], { stdio: 'ignore' }).status === 0;

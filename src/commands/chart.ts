@@ -1,5 +1,6 @@
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { SlipwayError, usageError, type Diagnostic } from '../errors/diagnostic.js';
 import { lintChart, type LintReport } from '../helm/chart-lint.js';
 import { loadChart } from '../helm/chart-load.js';
@@ -10,9 +11,9 @@ import { loadConfig } from './load-config.js';
 import { packageChart } from '../helm/chart-package.js';
 import { sourceDate, sourceRevision } from '../release/source-revision.js';
 import { readPackages } from '../helm/index-directory.js';
-import { emptyIndex, parseIndex, serializeIndex, type IndexEntry, type LoadedIndex } from '../helm/index-file.js';
+import { emptyIndex, indexChunks, parseIndex, type IndexEntry, type LoadedIndex } from '../helm/index-file.js';
 import { addPackages, parsePruneRule, prune } from '../helm/index-update.js';
-import { writeFileAtomic } from '../util/safe-write.js';
+import { streamToFileAtomic } from '../util/safe-write.js';
 import type { CommandContext, Outcome } from './outcome.js';
 
 export interface ChartLintOptions {
@@ -125,7 +126,7 @@ export async function chartIndex(ctx: CommandContext, options: ChartIndexOptions
   });
   if (change.conflicts.length > 0) throw new SlipwayError(change.conflicts);
   const pruned = rule ? prune(index, rule) : [];
-  if (!options.dryRun) await writeFileAtomic(target, serializeIndex(index));
+  if (!options.dryRun) await streamToFileAtomic(target, Readable.from(indexChunks(index)));
   const data: IndexSummary = {
     index: shownTarget,
     added: change.added.map(brief),

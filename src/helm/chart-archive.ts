@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import { pipeline } from 'node:stream/promises';
 import path from 'node:path';
 import { Parser, type ReadEntry } from 'tar';
@@ -31,15 +32,7 @@ const refuse = (file: string, message: string, hint?: string) =>
   new SlipwayError({ code: 'chart-archive', message, location: { file, line: 1, col: 1 }, ...(hint ? { hint } : {}) });
 
 /** Helm's test of a chart archive's content, so a values.yaml given where a chart belongs gets a clear message. */
-async function ensureGzip(file: string, shown: string): Promise<void> {
-  const handle = await open(file, 'r');
-  try {
-    const head = Buffer.alloc(3);
-    const { bytesRead } = await handle.read(head, 0, 3, 0);
-    if (bytesRead === 3 && head[0] === 0x1f && head[1] === 0x8b && head[2] === 0x08) return;
-  } finally {
-    await handle.close();
-  }
+function notGzip(file: string, shown: string): never {
   if (/\.ya?ml$/.test(file)) throw refuse(shown, `file '${shown}' seems to be a YAML file, but expected a gzipped archive`);
   throw refuse(shown, `file '${shown}' does not appear to be a gzipped archive`, 'a chart archive is a .tgz made by `slipway chart package` or `helm package`');
 }
@@ -58,29 +51,91 @@ export function chartPathOf(entryPath: string): { path: string; top: string } | 
   return { path: clean, top: parts[0]! };
 }
 
+/**
+ * Packages are small; below this size one read of the file replaces the stream's open, read and close round trips
+ * (which dominate when an index is built from thousands of packages). Memory stays bounded by this size.
+ */
+const SMALL = 1024 * 1024;
+
 export async function readChartArchive(file: string, shown = file): Promise<ArchiveContents> {
-  await ensureGzip(file, shown);
+  const handle = await open(file, 'r');
+  let small: Buffer | undefined;
+  try {
+    const { size } = await handle.stat();
+    const head = Buffer.alloc(Math.min(size, size <= SMALL ? size : 3));
+    if (head.length > 0) await handle.read(head, 0, head.length, 0);
+    if (!(head.length >= 3 && head[0] === 0x1f && head[1] === 0x8b && head[2] === 0x08)) notGzip(file, shown);
+    if (size <= SMALL) small = head;
+  } finally {
+    await handle.close();
+  }
   const files = new Map<string, string>();
-  let count = 0;
-  let size = 0;
-  let problem: SlipwayError | undefined;
-  const parser = new Parser({
+  const state = { count: 0, size: 0, problem: undefined as SlipwayError | undefined };
+  const parser = entryReader(shown, files, state);
+  let parseError: unknown;
+  parser.on('error', (e: unknown) => {
+    parseError ??= e;
+  });
+  let digest: { sha256: string; size: number };
+  try {
+    if (small) {
+      digest = { sha256: createHash('sha256').update(small).digest('hex'), size: small.length };
+      // Inflated as a stream even from memory: a small file may still expand to a lot (a gzip bomb).
+      const gz = createGunzip();
+      await new Promise<void>((resolve, reject) => {
+        gz.on('data', (chunk: Buffer) => {
+          if (parseError || state.problem) {
+            gz.destroy();
+            resolve();
+            return;
+          }
+          parser.write(chunk);
+        });
+        gz.on('error', reject);
+        gz.on('end', () => parser.end(() => resolve()));
+        gz.end(small);
+      });
+      if (parseError) throw parseError;
+    } else {
+      const meter = new HashingStream();
+      await pipeline(createReadStream(file), meter, createGunzip(), async (source: AsyncIterable<Buffer>) => {
+        for await (const chunk of source) {
+          if (parseError) throw parseError;
+          if (!parser.write(chunk)) await new Promise((resolve) => parser.once('drain', resolve));
+        }
+        await new Promise<void>((resolve) => parser.end(() => resolve()));
+        if (parseError) throw parseError;
+      });
+      digest = meter.digest();
+    }
+  } catch (e) {
+    if (state.problem) throw state.problem;
+    const message = e instanceof Error ? e.message : String(e);
+    throw refuse(shown, `the archive is corrupt: ${message}`, 'package the chart again');
+  }
+  if (state.problem) throw state.problem;
+  if (state.count === 0) throw refuse(shown, 'no files in chart archive');
+  return { files, count: state.count, size: state.size, sha256: digest.sha256, bytes: digest.size };
+}
+
+function entryReader(shown: string, files: Map<string, string>, state: { count: number; size: number; problem: SlipwayError | undefined }): Parser {
+  return new Parser({
     strict: true,
     onReadEntry: (entry: ReadEntry) => {
-      if (problem || entry.type === 'Directory' || entry.type === 'GlobalExtendedHeader' || entry.type === 'ExtendedHeader') {
+      if (state.problem || entry.type === 'Directory' || entry.type === 'GlobalExtendedHeader' || entry.type === 'ExtendedHeader') {
         entry.resume();
         return;
       }
       const where = chartPathOf(entry.path);
       if ('error' in where) {
-        problem = refuse(shown, where.error);
+        state.problem = refuse(shown, where.error);
         entry.resume();
         return;
       }
-      count++;
-      size += entry.size;
-      if (size > MAX_DECOMPRESSED) {
-        problem = refuse(shown, `decompressed chart is larger than the maximum size ${MAX_DECOMPRESSED}`);
+      state.count++;
+      state.size += entry.size;
+      if (state.size > MAX_DECOMPRESSED) {
+        state.problem = refuse(shown, `decompressed chart is larger than the maximum size ${MAX_DECOMPRESSED}`);
         entry.resume();
         return;
       }
@@ -97,27 +152,4 @@ export async function readChartArchive(file: string, shown = file): Promise<Arch
       });
     },
   });
-  const meter = new HashingStream();
-  try {
-    let parseError: unknown;
-    parser.on('error', (e: unknown) => {
-      parseError ??= e;
-    });
-    await pipeline(createReadStream(file), meter, createGunzip(), async (source: AsyncIterable<Buffer>) => {
-      for await (const chunk of source) {
-        if (parseError) throw parseError;
-        if (!parser.write(chunk)) await new Promise((resolve) => parser.once('drain', resolve));
-      }
-      await new Promise<void>((resolve) => parser.end(() => resolve()));
-      if (parseError) throw parseError;
-    });
-  } catch (e) {
-    if (problem) throw problem;
-    const message = e instanceof Error ? e.message : String(e);
-    throw refuse(shown, `the archive is corrupt: ${message}`, 'package the chart again');
-  }
-  if (problem) throw problem;
-  if (count === 0) throw refuse(shown, 'no files in chart archive');
-  const digest = meter.digest();
-  return { files, count, size, sha256: digest.sha256, bytes: digest.size };
 }

@@ -1,7 +1,8 @@
 import { SlipwayError, type Diagnostic, type SourceLocation } from '../errors/diagnostic.js';
 import { isChartVersion, isStrictSemver, parseChartVersion } from './chart-version.js';
 import { Decoder, type FieldSchema, type Record_ } from './decode.js';
-import { readWithLibrary, YamlSyntaxError, type Position } from './yaml-tree.js';
+import { readYaml } from './fast-yaml.js';
+import { YamlSyntaxError, type Position } from './yaml-tree.js';
 
 /** The fields of Chart.yaml (Helm's chart.Metadata), by their YAML names. */
 export const MAINTAINER_SCHEMA: FieldSchema = { name: 'string', email: 'string', url: 'string' };
@@ -59,7 +60,7 @@ const LINT_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 export function parseChartYaml(text: string, file: string): LoadedMetadata {
   let tree;
   try {
-    tree = readWithLibrary(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    tree = readYaml(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     if (e instanceof YamlSyntaxError) throw new SlipwayError({ code: 'chart-yaml', message: `unable to parse YAML: ${e.message}`, location: { file, ...e.pos } });
     throw e;

@@ -13,6 +13,8 @@ interface Line {
   indent: number;
   text: string;
   no: number;
+  /** A blank or comment line came just before: it would end or break a scalar written over several lines. */
+  gap: boolean;
 }
 
 export function readYaml(text: string): YNode | undefined {
@@ -34,6 +36,7 @@ class FastReader {
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     let start = 0;
     let no = 0;
+    let gap = false;
     while (start <= text.length) {
       let end = text.indexOf('\n', start);
       if (end === -1) end = text.length;
@@ -44,10 +47,14 @@ class FastReader {
       let indent = 0;
       while (line.charCodeAt(indent) === 32) indent++;
       const rest = line.slice(indent);
-      if (rest === '' || rest.startsWith('#')) continue;
+      if (rest === '' || rest.startsWith('#')) {
+        gap = true;
+        continue;
+      }
       if (rest.startsWith('\t')) throw new OutsideSubset();
       if (indent === 0 && (rest.startsWith('---') || rest.startsWith('...') || rest.startsWith('%'))) throw new OutsideSubset();
-      this.lines.push({ indent, text: rest, no });
+      this.lines.push({ indent, text: rest, no, gap });
+      gap = false;
     }
   }
 
@@ -85,7 +92,7 @@ class FastReader {
       if (isSeqItem(rest)) throw new OutsideSubset();
       if (keyEnd(rest) !== -1) {
         // `- key: value`: a mapping whose first key sits on the item's line.
-        this.lines[this.i] = { indent: col, text: rest, no: line.no };
+        this.lines[this.i] = { indent: col, text: rest, no: line.no, gap: line.gap };
         node.items.push(this.map(col));
         continue;
       }
@@ -130,10 +137,24 @@ class FastReader {
     return node;
   }
 
-  /** A one-line scalar or a flat flow sequence; the next line must not continue it. */
+  /**
+   * A scalar or a flat flow sequence. A plain scalar may go on over more-indented lines (Helm folds long descriptions
+   * that way): the lines join with single spaces.
+   */
   private scalarOrFlow(text: string, pos: Position, indent: number): YNode {
     const next = this.lines[this.i];
-    if (next && next.indent > indent) throw new OutsideSubset();
+    if (next && next.indent > indent) {
+      const first = scalarAt(text, pos);
+      if (!first.scalar.plain || first.rest.trim() !== '') throw new OutsideSubset();
+      let value = first.scalar.text;
+      while (this.i < this.lines.length && this.lines[this.i]!.indent > indent) {
+        const line = this.lines[this.i]!;
+        if (line.gap || /: |:$| #|^[-?:](\s|$)|\t/.test(line.text)) throw new OutsideSubset();
+        value += ` ${line.text.trimEnd()}`;
+        this.i++;
+      }
+      return { kind: 'scalar', text: value, plain: true, pos };
+    }
     if (text.startsWith('[')) return flowSeq(text, pos);
     if (text.startsWith('{')) {
       if (/^\{\s*\}\s*(#.*)?$/.test(text)) return { kind: 'map', pairs: [], pos };

@@ -70,7 +70,20 @@ function readsAsOtherType(s: string): boolean {
 
 type Style = 'plain' | 'single' | 'double';
 
+const styles = new Map<string, Style>();
+
+/** Index files repeat the same values (apiVersion, type, keywords): their style is worked out once. */
 function styleOf(s: string): Style {
+  if (s.length > 64) return computeStyle(s);
+  let style = styles.get(s);
+  if (style === undefined) {
+    style = computeStyle(s);
+    if (styles.size < 10_000) styles.set(s, style);
+  }
+  return style;
+}
+
+function computeStyle(s: string): Style {
   if (s === '' || readsAsOtherType(s)) return 'double';
   // Control characters, and line breaks (Go would pick a quoted form over several lines; one line reads the same).
   if (/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\ufeff\u2028\u2029]/.test(s)) return 'double';
@@ -100,6 +113,8 @@ function double(s: string): string {
 
 /** A plain or single-quoted scalar that starts at `column`, folded at spaces once past column 80. */
 function folded(body: string, column: number, indent: number, quoted: boolean): string {
+  // Nothing can fold before column 80 is passed (a character is at least one UTF-16 unit).
+  if (column + body.length <= BEST_WIDTH) return body;
   let out = '';
   let col = column;
   const chars = Array.from(body);
@@ -133,16 +148,24 @@ function isEmptyCollection(v: YamlValue): string | undefined {
   return undefined;
 }
 
+const keyOrders = new Map<string, string[]>();
+
+/** Entries share their set of keys: the yaml.v2 order of each set is computed once. */
 function sortedEntries(map: { [key: string]: YamlValue }): [string, YamlValue][] {
-  return Object.entries(map)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => compareKeys(a, b));
+  const keys = Object.keys(map).filter((k) => map[k] !== undefined);
+  const signature = keys.join('\u0000');
+  let order = keyOrders.get(signature);
+  if (!order) {
+    order = [...keys].sort(compareKeys);
+    if (keyOrders.size < 10_000) keyOrders.set(signature, order);
+  }
+  return order.map((k) => [k, map[k]]);
 }
 
 /** Serialises a mapping as a YAML document (ending with a newline). */
-export function writeHelmYaml(doc: { [key: string]: YamlValue }): string {
+export function writeHelmYaml(doc: { [key: string]: YamlValue }, indent = 0): string {
   const out: string[] = [];
-  writeMap(doc, 0, out, '');
+  writeMap(doc, indent, out, '');
   return out.join('');
 }
 

@@ -3,7 +3,7 @@ import { METADATA_SCHEMA, validateMetadata, type ChartMetadata } from './chart-m
 import { sortNewestFirst } from './chart-version.js';
 import { Decoder, type FieldSchema, type Record_ } from './decode.js';
 import { readYaml } from './fast-yaml.js';
-import { writeHelmYaml, type YamlValue } from './helm-yaml.js';
+import { compareKeys, writeHelmYaml, type YamlValue } from './helm-yaml.js';
 import { fromJson, isNull, YamlSyntaxError, type Position, type YNode } from './yaml-tree.js';
 
 /**
@@ -157,17 +157,27 @@ function readEntries(node: YNode, decoder: Decoder, warnings: Diagnostic[], wher
 
 /** The index as Helm writes it (see helm-yaml.ts for the layout). */
 export function serializeIndex(index: IndexFile): string {
-  const entries: { [name: string]: YamlValue } = {};
-  for (const [name, list] of index.entries) entries[name] = list as unknown as YamlValue[];
-  const doc: { [key: string]: YamlValue } = {
-    apiVersion: index.apiVersion,
-    entries,
-    generated: index.generated,
-    annotations: index.annotations && Object.keys(index.annotations).length > 0 ? index.annotations : undefined,
-    publicKeys: index.publicKeys && index.publicKeys.length > 0 ? index.publicKeys : undefined,
-    serverInfo: index.serverInfo && Object.keys(index.serverInfo).length > 0 ? index.serverInfo : undefined,
-  };
-  return writeHelmYaml(doc);
+  return [...indexChunks(index)].join('');
+}
+
+/**
+ * The same text, one chart at a time, for writing as a stream: a large index is never held twice in memory. Keys are
+ * in yaml.v2 order: annotations, apiVersion, entries, generated, publicKeys, serverInfo.
+ */
+export function* indexChunks(index: IndexFile): Generator<string> {
+  const before: { [key: string]: YamlValue } = { apiVersion: index.apiVersion };
+  if (index.annotations && Object.keys(index.annotations).length > 0) before.annotations = index.annotations;
+  yield writeHelmYaml(before);
+  const names = [...index.entries.keys()].sort(compareKeys);
+  if (names.length === 0) yield 'entries: {}\n';
+  else {
+    yield 'entries:\n';
+    for (const name of names) yield writeHelmYaml({ [name]: index.entries.get(name)! as unknown as YamlValue[] }, 2);
+  }
+  const after: { [key: string]: YamlValue } = { generated: index.generated };
+  if (index.publicKeys && index.publicKeys.length > 0) after.publicKeys = index.publicKeys;
+  if (index.serverInfo && Object.keys(index.serverInfo).length > 0) after.serverInfo = index.serverInfo;
+  yield writeHelmYaml(after);
 }
 
 /** Go's time.Time as JSON (RFC 3339 with nanoseconds, trailing zeros dropped), in UTC. */

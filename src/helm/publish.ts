@@ -1,9 +1,12 @@
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import path from 'node:path';
 import { SlipwayError, type Diagnostic } from '../errors/diagnostic.js';
 import { redact, readBranchFile, updateBranch, type PagesRemote } from '../git/pages-branch.js';
 import { packageChart, packageName, type PackagedChart } from './chart-package.js';
-import { emptyIndex, parseIndex, serializeIndex } from './index-file.js';
+import { emptyIndex, indexChunks, parseIndex } from './index-file.js';
 import { addPackages, type PackageRecord } from './index-update.js';
 import { joinRepoUrl } from './repo-url.js';
 
@@ -159,7 +162,7 @@ export async function publishCharts(charts: ChartSource[], settings: PublishSett
       if (settings.mode === 'packages-with-index') {
         for (const r of records) await copyFile(r.file, path.join(path.dirname(target), path.basename(r.file)));
       }
-      await writeFile(target, serializeIndex(index));
+      await pipeline(Readable.from(indexChunks(index)), createWriteStream(target));
       return true;
     },
   });

@@ -121,7 +121,7 @@ describe('Chart.yaml is validated as Helm does, at its line', () => {
     ['badchartname', 'validation: chart.metadata.name "../badchartname" is invalid', 4],
     ['badchartfile', 'validation: chart.metadata.name is required', 1],
     ['anotherbadchartfile', 'validation: chart.metadata.version "72445e2" is invalid', 4],
-    ['invalidchartfile', 'unable to parse YAML: duplicate key: a mapping key is already set', 3],
+    ['invalidchartfile', 'unable to parse YAML: duplicate key: "apiVersion" is already set in this mapping', 3],
   ])('%s', async (d, message, line) => {
     const e = await failure(loadChart(lintFixture(d), d));
     expect(e.diagnostics[0]).toMatchObject({ message, location: { file: path.join(d, 'Chart.yaml'), line } });

@@ -268,3 +268,13 @@ describe('adding packages', () => {
     expect(joinRepoUrl('', 'a-1.0.0.tgz')).toBe('a-1.0.0.tgz');
   });
 });
+
+describe('the fast reader and folded descriptions', () => {
+  it('reads plain scalars that Helm folds over several lines, as the yaml library does', () => {
+    const description = 'A description long enough to be folded by the index writer as Helm does, at a space past column eighty.';
+    const text = writeHelmYaml({ apiVersion: 'v1', entries: { a: [{ name: 'a', version: '1.0.0', description }] } });
+    expect(text).toContain('\n      ');
+    expect(toPlain(readYaml(text)!)).toEqual(toPlain(readWithLibrary(text)!));
+    expect(parseIndex(text, 'index.yaml').index.entries.get('a')![0]!.description).toBe(description);
+  });
+});

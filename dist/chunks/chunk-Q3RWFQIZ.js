@@ -28,17 +28,11 @@ import path3 from "node:path";
 import { open } from "node:fs/promises";
 import { createReadStream } from "node:fs";
 import { createGunzip } from "node:zlib";
+import { createHash } from "node:crypto";
 import { pipeline } from "node:stream/promises";
 import path from "node:path";
 var MAX_DECOMPRESSED = 100 * 1024 * 1024, KEPT = /* @__PURE__ */ new Set(["Chart.yaml", "requirements.yaml"]), refuse = (file, message, hint) => new SlipwayError({ code: "chart-archive", message, location: { file, line: 1, col: 1 }, ...hint ? { hint } : {} });
-async function ensureGzip(file, shown) {
-  let handle = await open(file, "r");
-  try {
-    let head = Buffer.alloc(3), { bytesRead } = await handle.read(head, 0, 3, 0);
-    if (bytesRead === 3 && head[0] === 31 && head[1] === 139 && head[2] === 8) return;
-  } finally {
-    await handle.close();
-  }
+function notGzip(file, shown) {
   throw /\.ya?ml$/.test(file) ? refuse(shown, `file '${shown}' seems to be a YAML file, but expected a gzipped archive`) : refuse(shown, `file '${shown}' does not appear to be a gzipped archive`, "a chart archive is a .tgz made by `slipway chart package` or `helm package`");
 }
 function chartPathOf(entryPath) {
@@ -47,22 +41,67 @@ function chartPathOf(entryPath) {
   let clean = path.posix.normalize(inside === "" ? "." : inside).replace(/\/$/, "");
   return clean === "." || clean === "" ? { error: `chart illegally contains content outside the base directory: "${entryPath}"` } : clean.startsWith("..") ? { error: "chart illegally references parent directory" } : /^[a-zA-Z]:\//.test(clean) ? { error: "chart contains illegally named files" } : parts[0] === "Chart.yaml" ? { error: "chart yaml not in base directory" } : { path: clean, top: parts[0] };
 }
+var SMALL = 1024 * 1024;
 async function readChartArchive(file, shown = file) {
-  await ensureGzip(file, shown);
-  let files = /* @__PURE__ */ new Map(), count = 0, size = 0, problem, parser = new rt({
+  let handle = await open(file, "r"), small;
+  try {
+    let { size } = await handle.stat(), head = Buffer.alloc(Math.min(size, size <= SMALL ? size : 3));
+    head.length > 0 && await handle.read(head, 0, head.length, 0), head.length >= 3 && head[0] === 31 && head[1] === 139 && head[2] === 8 || notGzip(file, shown), size <= SMALL && (small = head);
+  } finally {
+    await handle.close();
+  }
+  let files = /* @__PURE__ */ new Map(), state = { count: 0, size: 0, problem: void 0 }, parser = entryReader(shown, files, state), parseError;
+  parser.on("error", (e) => {
+    parseError ??= e;
+  });
+  let digest;
+  try {
+    if (small) {
+      digest = { sha256: createHash("sha256").update(small).digest("hex"), size: small.length };
+      let gz = createGunzip();
+      if (await new Promise((resolve, reject) => {
+        gz.on("data", (chunk) => {
+          if (parseError || state.problem) {
+            gz.destroy(), resolve();
+            return;
+          }
+          parser.write(chunk);
+        }), gz.on("error", reject), gz.on("end", () => parser.end(() => resolve())), gz.end(small);
+      }), parseError) throw parseError;
+    } else {
+      let meter = new HashingStream();
+      await pipeline(createReadStream(file), meter, createGunzip(), async (source) => {
+        for await (let chunk of source) {
+          if (parseError) throw parseError;
+          parser.write(chunk) || await new Promise((resolve) => parser.once("drain", resolve));
+        }
+        if (await new Promise((resolve) => parser.end(() => resolve())), parseError) throw parseError;
+      }), digest = meter.digest();
+    }
+  } catch (e) {
+    if (state.problem) throw state.problem;
+    let message = e instanceof Error ? e.message : String(e);
+    throw refuse(shown, `the archive is corrupt: ${message}`, "package the chart again");
+  }
+  if (state.problem) throw state.problem;
+  if (state.count === 0) throw refuse(shown, "no files in chart archive");
+  return { files, count: state.count, size: state.size, sha256: digest.sha256, bytes: digest.size };
+}
+function entryReader(shown, files, state) {
+  return new rt({
     strict: !0,
     onReadEntry: (entry) => {
-      if (problem || entry.type === "Directory" || entry.type === "GlobalExtendedHeader" || entry.type === "ExtendedHeader") {
+      if (state.problem || entry.type === "Directory" || entry.type === "GlobalExtendedHeader" || entry.type === "ExtendedHeader") {
         entry.resume();
         return;
       }
       let where = chartPathOf(entry.path);
       if ("error" in where) {
-        problem = refuse(shown, where.error), entry.resume();
+        state.problem = refuse(shown, where.error), entry.resume();
         return;
       }
-      if (count++, size += entry.size, size > MAX_DECOMPRESSED) {
-        problem = refuse(shown, `decompressed chart is larger than the maximum size ${MAX_DECOMPRESSED}`), entry.resume();
+      if (state.count++, state.size += entry.size, state.size > MAX_DECOMPRESSED) {
+        state.problem = refuse(shown, `decompressed chart is larger than the maximum size ${MAX_DECOMPRESSED}`), entry.resume();
         return;
       }
       if (!KEPT.has(where.path)) {
@@ -75,27 +114,7 @@ async function readChartArchive(file, shown = file) {
         text.charCodeAt(0) === 65279 && (text = text.slice(1)), files.set(where.path, text);
       });
     }
-  }), meter = new HashingStream();
-  try {
-    let parseError;
-    parser.on("error", (e) => {
-      parseError ??= e;
-    }), await pipeline(createReadStream(file), meter, createGunzip(), async (source) => {
-      for await (let chunk of source) {
-        if (parseError) throw parseError;
-        parser.write(chunk) || await new Promise((resolve) => parser.once("drain", resolve));
-      }
-      if (await new Promise((resolve) => parser.end(() => resolve())), parseError) throw parseError;
-    });
-  } catch (e) {
-    if (problem) throw problem;
-    let message = e instanceof Error ? e.message : String(e);
-    throw refuse(shown, `the archive is corrupt: ${message}`, "package the chart again");
-  }
-  if (problem) throw problem;
-  if (count === 0) throw refuse(shown, "no files in chart archive");
-  let digest = meter.digest();
-  return { files, count, size, sha256: digest.sha256, bytes: digest.size };
+  });
 }
 
 // src/helm/chart-directory.ts
@@ -400,6 +419,253 @@ var Decoder = class {
   }
 };
 
+// src/helm/fast-yaml.ts
+var OutsideSubset = class extends Error {
+};
+function readYaml(text) {
+  try {
+    return new FastReader(text).read();
+  } catch (e) {
+    if (e instanceof OutsideSubset) return readWithLibrary(text);
+    throw e;
+  }
+}
+var BLOCK_START = /^[&*!|>%@`]/, FastReader = class {
+  lines = [];
+  i = 0;
+  constructor(text) {
+    text.charCodeAt(0) === 65279 && (text = text.slice(1));
+    let start = 0, no = 0, gap = !1;
+    for (; start <= text.length; ) {
+      let end = text.indexOf(`
+`, start);
+      end === -1 && (end = text.length), no++;
+      let line = text.slice(start, end);
+      line.endsWith("\r") && (line = line.slice(0, -1)), start = end + 1;
+      let indent = 0;
+      for (; line.charCodeAt(indent) === 32; ) indent++;
+      let rest = line.slice(indent);
+      if (rest === "" || rest.startsWith("#")) {
+        gap = !0;
+        continue;
+      }
+      if (rest.startsWith("	")) throw new OutsideSubset();
+      if (indent === 0 && (rest.startsWith("---") || rest.startsWith("...") || rest.startsWith("%"))) throw new OutsideSubset();
+      this.lines.push({ indent, text: rest, no, gap }), gap = !1;
+    }
+  }
+  read() {
+    if (this.lines.length === 0) return;
+    let first = this.lines[0], node = this.block(first.indent);
+    if (this.i < this.lines.length) throw new OutsideSubset();
+    return node;
+  }
+  block(indent) {
+    let line = this.lines[this.i];
+    return isSeqItem(line.text) ? this.seq(indent) : this.map(indent);
+  }
+  seq(indent) {
+    let start = this.lines[this.i], node = { kind: "seq", items: [], pos: { line: start.no, col: indent + 1 } };
+    for (; this.i < this.lines.length; ) {
+      let line = this.lines[this.i];
+      if (line.indent !== indent || !isSeqItem(line.text)) break;
+      let offset = 1;
+      for (; line.text.charCodeAt(offset) === 32; ) offset++;
+      let rest = line.text.slice(offset), col = indent + offset;
+      if (rest === "" || rest.startsWith("#")) {
+        this.i++;
+        let next = this.lines[this.i];
+        next && next.indent > indent ? node.items.push(this.block(next.indent)) : node.items.push({ kind: "scalar", text: "", plain: !0, pos: { line: line.no, col: col + 1 } });
+        continue;
+      }
+      if (isSeqItem(rest)) throw new OutsideSubset();
+      if (keyEnd(rest) !== -1) {
+        this.lines[this.i] = { indent: col, text: rest, no: line.no, gap: line.gap }, node.items.push(this.map(col));
+        continue;
+      }
+      this.i++, node.items.push(this.scalarOrFlow(rest, { line: line.no, col: col + 1 }, indent));
+    }
+    return node;
+  }
+  map(indent) {
+    let start = this.lines[this.i], node = { kind: "map", pairs: [], pos: { line: start.no, col: indent + 1 } }, seen = /* @__PURE__ */ new Set();
+    for (; this.i < this.lines.length; ) {
+      let line = this.lines[this.i];
+      if (line.indent !== indent) {
+        if (line.indent > indent) throw new OutsideSubset();
+        break;
+      }
+      if (isSeqItem(line.text)) break;
+      let end = keyEnd(line.text);
+      if (end === -1) throw new OutsideSubset();
+      let keyPos = { line: line.no, col: indent + 1 }, key = keyText(line.text.slice(0, end));
+      if (seen.has(key)) throw new YamlSyntaxError(`duplicate key: "${key}" is already set in this mapping`, keyPos);
+      seen.add(key);
+      let rest = line.text.slice(end + 1), spaces = rest.length - rest.trimStart().length;
+      rest = rest.trimStart(), this.i++;
+      let value;
+      if (rest === "" || rest.startsWith("#")) {
+        let next = this.lines[this.i];
+        next && next.indent > indent ? value = this.block(next.indent) : next && next.indent === indent && isSeqItem(next.text) ? value = this.seq(indent) : value = { kind: "scalar", text: "", plain: !0, pos: keyPos };
+      } else
+        value = this.scalarOrFlow(rest, { line: line.no, col: indent + end + 2 + spaces }, indent);
+      node.pairs.push({ key, keyPos, value });
+    }
+    return node;
+  }
+  /**
+   * A scalar or a flat flow sequence. A plain scalar may go on over more-indented lines (Helm folds long descriptions
+   * that way): the lines join with single spaces.
+   */
+  scalarOrFlow(text, pos, indent) {
+    let next = this.lines[this.i];
+    if (next && next.indent > indent) {
+      let first = scalarAt(text, pos);
+      if (!first.scalar.plain || first.rest.trim() !== "") throw new OutsideSubset();
+      let value = first.scalar.text;
+      for (; this.i < this.lines.length && this.lines[this.i].indent > indent; ) {
+        let line = this.lines[this.i];
+        if (line.gap || /: |:$| #|^[-?:](\s|$)|\t/.test(line.text)) throw new OutsideSubset();
+        value += ` ${line.text.trimEnd()}`, this.i++;
+      }
+      return { kind: "scalar", text: value, plain: !0, pos };
+    }
+    if (text.startsWith("[")) return flowSeq(text, pos);
+    if (text.startsWith("{")) {
+      if (/^\{\s*\}\s*(#.*)?$/.test(text)) return { kind: "map", pairs: [], pos };
+      throw new OutsideSubset();
+    }
+    let { scalar, rest } = scalarAt(text, pos);
+    if (rest.trim() !== "" && !/^\s+#/.test(rest)) throw new OutsideSubset();
+    return scalar;
+  }
+};
+function isSeqItem(text) {
+  return text.charCodeAt(0) === 45 && (text.length === 1 || text.charCodeAt(1) === 32);
+}
+function keyEnd(text) {
+  let c = text.charCodeAt(0);
+  if (c === 34 || c === 39) {
+    let close = closingQuote(text, 0);
+    if (close === -1) throw new OutsideSubset();
+    if (text.charCodeAt(close + 1) !== 58) return -1;
+    let after = text.charCodeAt(close + 2);
+    return Number.isNaN(after) || after === 32 ? close + 1 : -1;
+  }
+  if (BLOCK_START.test(text) || text.startsWith("? ") || text.startsWith("[") || text.startsWith("{")) throw new OutsideSubset();
+  for (let i = 0; i < text.length; i++) {
+    let ch = text.charCodeAt(i);
+    if (ch === 35 && i > 0 && text.charCodeAt(i - 1) === 32) return -1;
+    if (ch === 58 && (i + 1 === text.length || text.charCodeAt(i + 1) === 32)) return i;
+  }
+  return -1;
+}
+function keyText(raw) {
+  let c = raw.charCodeAt(0);
+  return c === 34 || c === 39 ? scalarAt(raw, { line: 0, col: 0 }).scalar.text : raw.trimEnd();
+}
+function closingQuote(text, start) {
+  let q = text[start];
+  for (let i = start + 1; i < text.length; i++) {
+    let ch = text[i];
+    if (q === '"' && ch === "\\") {
+      i++;
+      continue;
+    }
+    if (ch === q) {
+      if (q === "'" && text[i + 1] === "'") {
+        i++;
+        continue;
+      }
+      return i;
+    }
+  }
+  return -1;
+}
+var ESCAPES = {
+  0: "\0",
+  a: "\x07",
+  b: "\b",
+  t: "	",
+  "	": "	",
+  n: `
+`,
+  v: "\v",
+  f: "\f",
+  r: "\r",
+  e: "\x1B",
+  " ": " ",
+  '"': '"',
+  "/": "/",
+  "\\": "\\",
+  N: "\x85",
+  _: "\xA0",
+  L: "\u2028",
+  P: "\u2029"
+};
+function unescapeDouble(body) {
+  if (!body.includes("\\")) return body;
+  let out = "";
+  for (let i = 0; i < body.length; i++) {
+    let ch = body[i];
+    if (ch !== "\\") {
+      out += ch;
+      continue;
+    }
+    let e = body[++i] ?? "", width = e === "x" ? 2 : e === "u" ? 4 : e === "U" ? 8 : 0;
+    if (width > 0) {
+      let hex = body.slice(i + 1, i + 1 + width);
+      if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== width) throw new OutsideSubset();
+      out += String.fromCodePoint(parseInt(hex, 16)), i += width;
+    } else if (e in ESCAPES) out += ESCAPES[e];
+    else throw new OutsideSubset();
+  }
+  return out;
+}
+function scalarAt(text, pos) {
+  let c = text[0];
+  if (c === '"' || c === "'") {
+    let close = closingQuote(text, 0);
+    if (close === -1) throw new OutsideSubset();
+    let body = text.slice(1, close);
+    return { scalar: { kind: "scalar", text: c === '"' ? unescapeDouble(body) : body.replaceAll("''", "'"), plain: !1, pos }, rest: text.slice(close + 1) };
+  }
+  if (BLOCK_START.test(text) || text.startsWith("? ") || text.startsWith(": ") || isSeqItem(text) || text.startsWith("]") || text.startsWith("}")) throw new OutsideSubset();
+  let end = text.length, hash = text.indexOf(" #");
+  hash !== -1 && (end = hash);
+  let value = text.slice(0, end).trimEnd();
+  if (value.includes(": ") || value.endsWith(":") || value.includes("	#")) throw new OutsideSubset();
+  return { scalar: { kind: "scalar", text: value, plain: !0, pos }, rest: text.slice(end) };
+}
+function flowSeq(text, pos) {
+  let node = { kind: "seq", items: [], pos }, rest = text.slice(1).trimStart();
+  if (rest.startsWith("]")) {
+    if (rest.slice(1).trim() !== "" && !/^\s+#/.test(rest.slice(1))) throw new OutsideSubset();
+    return node;
+  }
+  for (; ; ) {
+    let item;
+    if (rest[0] === '"' || rest[0] === "'") {
+      let r = scalarAt(rest, pos);
+      item = r.scalar, rest = r.rest.trimStart();
+    } else {
+      let m = /^([^,[\]{}#"'&*!|>%@`]*?)\s*([,\]])/.exec(rest);
+      if (!m || m[1].includes(": ")) throw new OutsideSubset();
+      item = { kind: "scalar", text: m[1], plain: !0, pos }, rest = rest.slice(m[1].length).trimStart();
+    }
+    if (node.items.push(item), rest[0] === ",") {
+      rest = rest.slice(1).trimStart();
+      continue;
+    }
+    if (rest[0] === "]") {
+      let tail = rest.slice(1);
+      if (tail.trim() !== "" && !/^\s+#/.test(tail)) throw new OutsideSubset();
+      return node;
+    }
+    throw new OutsideSubset();
+  }
+}
+
 // src/helm/chart-metadata.ts
 var MAINTAINER_SCHEMA = { name: "string", email: "string", url: "string" }, DEPENDENCY_SCHEMA = {
   name: "string",
@@ -433,7 +699,7 @@ var MAINTAINER_SCHEMA = { name: "string", email: "string", url: "string" }, DEPE
 function parseChartYaml(text, file) {
   let tree;
   try {
-    tree = readWithLibrary(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
+    tree = readYaml(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
   } catch (e) {
     throw e instanceof YamlSyntaxError ? new SlipwayError({ code: "chart-yaml", message: `unable to parse YAML: ${e.message}`, location: { file, ...e.pos } }) : e;
   }
@@ -578,238 +844,6 @@ async function packageChart(dir, outDir, options) {
   return { name, version, file, sha256: digest.sha256, size: digest.size, chart };
 }
 
-// src/helm/fast-yaml.ts
-var OutsideSubset = class extends Error {
-};
-function readYaml(text) {
-  try {
-    return new FastReader(text).read();
-  } catch (e) {
-    if (e instanceof OutsideSubset) return readWithLibrary(text);
-    throw e;
-  }
-}
-var BLOCK_START = /^[&*!|>%@`]/, FastReader = class {
-  lines = [];
-  i = 0;
-  constructor(text) {
-    text.charCodeAt(0) === 65279 && (text = text.slice(1));
-    let start = 0, no = 0;
-    for (; start <= text.length; ) {
-      let end = text.indexOf(`
-`, start);
-      end === -1 && (end = text.length), no++;
-      let line = text.slice(start, end);
-      line.endsWith("\r") && (line = line.slice(0, -1)), start = end + 1;
-      let indent = 0;
-      for (; line.charCodeAt(indent) === 32; ) indent++;
-      let rest = line.slice(indent);
-      if (!(rest === "" || rest.startsWith("#"))) {
-        if (rest.startsWith("	")) throw new OutsideSubset();
-        if (indent === 0 && (rest.startsWith("---") || rest.startsWith("...") || rest.startsWith("%"))) throw new OutsideSubset();
-        this.lines.push({ indent, text: rest, no });
-      }
-    }
-  }
-  read() {
-    if (this.lines.length === 0) return;
-    let first = this.lines[0], node = this.block(first.indent);
-    if (this.i < this.lines.length) throw new OutsideSubset();
-    return node;
-  }
-  block(indent) {
-    let line = this.lines[this.i];
-    return isSeqItem(line.text) ? this.seq(indent) : this.map(indent);
-  }
-  seq(indent) {
-    let start = this.lines[this.i], node = { kind: "seq", items: [], pos: { line: start.no, col: indent + 1 } };
-    for (; this.i < this.lines.length; ) {
-      let line = this.lines[this.i];
-      if (line.indent !== indent || !isSeqItem(line.text)) break;
-      let offset = 1;
-      for (; line.text.charCodeAt(offset) === 32; ) offset++;
-      let rest = line.text.slice(offset), col = indent + offset;
-      if (rest === "" || rest.startsWith("#")) {
-        this.i++;
-        let next = this.lines[this.i];
-        next && next.indent > indent ? node.items.push(this.block(next.indent)) : node.items.push({ kind: "scalar", text: "", plain: !0, pos: { line: line.no, col: col + 1 } });
-        continue;
-      }
-      if (isSeqItem(rest)) throw new OutsideSubset();
-      if (keyEnd(rest) !== -1) {
-        this.lines[this.i] = { indent: col, text: rest, no: line.no }, node.items.push(this.map(col));
-        continue;
-      }
-      this.i++, node.items.push(this.scalarOrFlow(rest, { line: line.no, col: col + 1 }, indent));
-    }
-    return node;
-  }
-  map(indent) {
-    let start = this.lines[this.i], node = { kind: "map", pairs: [], pos: { line: start.no, col: indent + 1 } }, seen = /* @__PURE__ */ new Set();
-    for (; this.i < this.lines.length; ) {
-      let line = this.lines[this.i];
-      if (line.indent !== indent) {
-        if (line.indent > indent) throw new OutsideSubset();
-        break;
-      }
-      if (isSeqItem(line.text)) break;
-      let end = keyEnd(line.text);
-      if (end === -1) throw new OutsideSubset();
-      let keyPos = { line: line.no, col: indent + 1 }, key = keyText(line.text.slice(0, end));
-      if (seen.has(key)) throw new YamlSyntaxError(`duplicate key: "${key}" is already set in this mapping`, keyPos);
-      seen.add(key);
-      let rest = line.text.slice(end + 1), spaces = rest.length - rest.trimStart().length;
-      rest = rest.trimStart(), this.i++;
-      let value;
-      if (rest === "" || rest.startsWith("#")) {
-        let next = this.lines[this.i];
-        next && next.indent > indent ? value = this.block(next.indent) : next && next.indent === indent && isSeqItem(next.text) ? value = this.seq(indent) : value = { kind: "scalar", text: "", plain: !0, pos: keyPos };
-      } else
-        value = this.scalarOrFlow(rest, { line: line.no, col: indent + end + 2 + spaces }, indent);
-      node.pairs.push({ key, keyPos, value });
-    }
-    return node;
-  }
-  /** A one-line scalar or a flat flow sequence; the next line must not continue it. */
-  scalarOrFlow(text, pos, indent) {
-    let next = this.lines[this.i];
-    if (next && next.indent > indent) throw new OutsideSubset();
-    if (text.startsWith("[")) return flowSeq(text, pos);
-    if (text.startsWith("{")) {
-      if (/^\{\s*\}\s*(#.*)?$/.test(text)) return { kind: "map", pairs: [], pos };
-      throw new OutsideSubset();
-    }
-    let { scalar, rest } = scalarAt(text, pos);
-    if (rest.trim() !== "" && !/^\s+#/.test(rest)) throw new OutsideSubset();
-    return scalar;
-  }
-};
-function isSeqItem(text) {
-  return text.charCodeAt(0) === 45 && (text.length === 1 || text.charCodeAt(1) === 32);
-}
-function keyEnd(text) {
-  let c = text.charCodeAt(0);
-  if (c === 34 || c === 39) {
-    let close = closingQuote(text, 0);
-    if (close === -1) throw new OutsideSubset();
-    if (text.charCodeAt(close + 1) !== 58) return -1;
-    let after = text.charCodeAt(close + 2);
-    return Number.isNaN(after) || after === 32 ? close + 1 : -1;
-  }
-  if (BLOCK_START.test(text) || text.startsWith("? ") || text.startsWith("[") || text.startsWith("{")) throw new OutsideSubset();
-  for (let i = 0; i < text.length; i++) {
-    let ch = text.charCodeAt(i);
-    if (ch === 35 && i > 0 && text.charCodeAt(i - 1) === 32) return -1;
-    if (ch === 58 && (i + 1 === text.length || text.charCodeAt(i + 1) === 32)) return i;
-  }
-  return -1;
-}
-function keyText(raw) {
-  let c = raw.charCodeAt(0);
-  return c === 34 || c === 39 ? scalarAt(raw, { line: 0, col: 0 }).scalar.text : raw.trimEnd();
-}
-function closingQuote(text, start) {
-  let q = text[start];
-  for (let i = start + 1; i < text.length; i++) {
-    let ch = text[i];
-    if (q === '"' && ch === "\\") {
-      i++;
-      continue;
-    }
-    if (ch === q) {
-      if (q === "'" && text[i + 1] === "'") {
-        i++;
-        continue;
-      }
-      return i;
-    }
-  }
-  return -1;
-}
-var ESCAPES = {
-  0: "\0",
-  a: "\x07",
-  b: "\b",
-  t: "	",
-  "	": "	",
-  n: `
-`,
-  v: "\v",
-  f: "\f",
-  r: "\r",
-  e: "\x1B",
-  " ": " ",
-  '"': '"',
-  "/": "/",
-  "\\": "\\",
-  N: "\x85",
-  _: "\xA0",
-  L: "\u2028",
-  P: "\u2029"
-};
-function unescapeDouble(body) {
-  if (!body.includes("\\")) return body;
-  let out = "";
-  for (let i = 0; i < body.length; i++) {
-    let ch = body[i];
-    if (ch !== "\\") {
-      out += ch;
-      continue;
-    }
-    let e = body[++i] ?? "", width = e === "x" ? 2 : e === "u" ? 4 : e === "U" ? 8 : 0;
-    if (width > 0) {
-      let hex = body.slice(i + 1, i + 1 + width);
-      if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== width) throw new OutsideSubset();
-      out += String.fromCodePoint(parseInt(hex, 16)), i += width;
-    } else if (e in ESCAPES) out += ESCAPES[e];
-    else throw new OutsideSubset();
-  }
-  return out;
-}
-function scalarAt(text, pos) {
-  let c = text[0];
-  if (c === '"' || c === "'") {
-    let close = closingQuote(text, 0);
-    if (close === -1) throw new OutsideSubset();
-    let body = text.slice(1, close);
-    return { scalar: { kind: "scalar", text: c === '"' ? unescapeDouble(body) : body.replaceAll("''", "'"), plain: !1, pos }, rest: text.slice(close + 1) };
-  }
-  if (BLOCK_START.test(text) || text.startsWith("? ") || text.startsWith(": ") || isSeqItem(text) || text.startsWith("]") || text.startsWith("}")) throw new OutsideSubset();
-  let end = text.length, hash = text.indexOf(" #");
-  hash !== -1 && (end = hash);
-  let value = text.slice(0, end).trimEnd();
-  if (value.includes(": ") || value.endsWith(":") || value.includes("	#")) throw new OutsideSubset();
-  return { scalar: { kind: "scalar", text: value, plain: !0, pos }, rest: text.slice(end) };
-}
-function flowSeq(text, pos) {
-  let node = { kind: "seq", items: [], pos }, rest = text.slice(1).trimStart();
-  if (rest.startsWith("]")) {
-    if (rest.slice(1).trim() !== "" && !/^\s+#/.test(rest.slice(1))) throw new OutsideSubset();
-    return node;
-  }
-  for (; ; ) {
-    let item;
-    if (rest[0] === '"' || rest[0] === "'") {
-      let r = scalarAt(rest, pos);
-      item = r.scalar, rest = r.rest.trimStart();
-    } else {
-      let m = /^([^,[\]{}#"'&*!|>%@`]*?)\s*([,\]])/.exec(rest);
-      if (!m || m[1].includes(": ")) throw new OutsideSubset();
-      item = { kind: "scalar", text: m[1], plain: !0, pos }, rest = rest.slice(m[1].length).trimStart();
-    }
-    if (node.items.push(item), rest[0] === ",") {
-      rest = rest.slice(1).trimStart();
-      continue;
-    }
-    if (rest[0] === "]") {
-      let tail = rest.slice(1);
-      if (tail.trim() !== "" && !/^\s+#/.test(tail)) throw new OutsideSubset();
-      return node;
-    }
-    throw new OutsideSubset();
-  }
-}
-
 // src/helm/helm-yaml.ts
 function compareKeys(a, b) {
   let ar = Array.from(a), br = Array.from(b);
@@ -889,7 +923,13 @@ function readsAsOtherType(s) {
   let bare = s.replaceAll("_", "");
   return TIMESTAMP.test(s) || INT.test(bare) || FLOAT.test(bare) || BASE60.test(s) || /^-?0[bB][01]+$/.test(bare);
 }
+var styles = /* @__PURE__ */ new Map();
 function styleOf(s) {
+  if (s.length > 64) return computeStyle(s);
+  let style = styles.get(s);
+  return style === void 0 && (style = computeStyle(s), styles.size < 1e4 && styles.set(s, style)), style;
+}
+function computeStyle(s) {
   return s === "" || readsAsOtherType(s) || /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\ufeff\u2028\u2029]/.test(s) ? "double" : /^\s|\s$/.test(s) || s.startsWith("---") || s.startsWith("...") || /^[#,[\]{}&*!|>'"%@`]/.test(s) || /^[-?:](\s|$)/.test(s) || /: |:$| #|\t#/.test(s) ? "single" : "plain";
 }
 function double(s) {
@@ -902,6 +942,7 @@ function double(s) {
   return `${out}"`;
 }
 function folded(body, column, indent, quoted) {
+  if (column + body.length <= 80) return body;
   let out = "", col = column, chars = Array.from(body);
   for (let i = 0; i < chars.length; i++) {
     let ch = chars[i];
@@ -928,12 +969,14 @@ function isEmptyCollection(v) {
   if (Array.isArray(v) && v.length === 0) return "[]";
   if (v !== null && typeof v == "object" && !Array.isArray(v) && Object.values(v).every((x) => x === void 0)) return "{}";
 }
+var keyOrders = /* @__PURE__ */ new Map();
 function sortedEntries(map) {
-  return Object.entries(map).filter(([, v]) => v !== void 0).sort(([a], [b]) => compareKeys(a, b));
+  let keys = Object.keys(map).filter((k) => map[k] !== void 0), signature = keys.join("\0"), order = keyOrders.get(signature);
+  return order || (order = [...keys].sort(compareKeys), keyOrders.size < 1e4 && keyOrders.set(signature, order)), order.map((k) => [k, map[k]]);
 }
-function writeHelmYaml(doc) {
+function writeHelmYaml(doc, indent = 0) {
   let out = [];
-  return writeMap(doc, 0, out, ""), out.join("");
+  return writeMap(doc, indent, out, ""), out.join("");
 }
 function writeMap(map, indent, out, firstPrefix) {
   let first = !0;
@@ -1055,18 +1098,19 @@ function readEntries(node, decoder, warnings, where, index) {
     }
   }
 }
-function serializeIndex(index) {
-  let entries = {};
-  for (let [name, list] of index.entries) entries[name] = list;
-  let doc = {
-    apiVersion: index.apiVersion,
-    entries,
-    generated: index.generated,
-    annotations: index.annotations && Object.keys(index.annotations).length > 0 ? index.annotations : void 0,
-    publicKeys: index.publicKeys && index.publicKeys.length > 0 ? index.publicKeys : void 0,
-    serverInfo: index.serverInfo && Object.keys(index.serverInfo).length > 0 ? index.serverInfo : void 0
-  };
-  return writeHelmYaml(doc);
+function* indexChunks(index) {
+  let before = { apiVersion: index.apiVersion };
+  index.annotations && Object.keys(index.annotations).length > 0 && (before.annotations = index.annotations), yield writeHelmYaml(before);
+  let names = [...index.entries.keys()].sort(compareKeys);
+  if (names.length === 0) yield `entries: {}
+`;
+  else {
+    yield `entries:
+`;
+    for (let name of names) yield writeHelmYaml({ [name]: index.entries.get(name) }, 2);
+  }
+  let after = { generated: index.generated };
+  index.publicKeys && index.publicKeys.length > 0 && (after.publicKeys = index.publicKeys), index.serverInfo && Object.keys(index.serverInfo).length > 0 && (after.serverInfo = index.serverInfo), yield writeHelmYaml(after);
 }
 function helmTime(date) {
   return date.toISOString().replace(/\.000Z$/, "Z").replace(/(\.\d*?)0+Z$/, "$1Z");
@@ -1167,7 +1211,7 @@ export {
   joinRepoUrl,
   emptyIndex,
   parseIndex,
-  serializeIndex,
+  indexChunks,
   addPackages,
   parsePruneRule,
   prune

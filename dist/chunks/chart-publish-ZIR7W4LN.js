@@ -4,12 +4,12 @@ import {
   Redactor,
   addPackages,
   emptyIndex,
+  indexChunks,
   joinRepoUrl,
   packageChart,
   packageName,
-  parseIndex,
-  serializeIndex
-} from "./chunk-L2UR6IE4.js";
+  parseIndex
+} from "./chunk-Q3RWFQIZ.js";
 import {
   publishReleaseAssets
 } from "./chunk-MS7PYZC5.js";
@@ -43,7 +43,10 @@ import { stat } from "node:fs/promises";
 import path3 from "node:path";
 
 // src/helm/publish.ts
-import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
+import { createWriteStream } from "node:fs";
+import { copyFile, mkdir, readFile } from "node:fs/promises";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import path2 from "node:path";
 
 // src/git/pages-branch.ts
@@ -190,7 +193,7 @@ async function publishCharts(charts, settings) {
       if (change.added.length + change.replaced.length === 0) return !1;
       if (await mkdir(path2.dirname(target), { recursive: !0 }), settings.mode === "packages-with-index")
         for (let r of records) await copyFile(r.file, path2.join(path2.dirname(target), path2.basename(r.file)));
-      return await writeFile(target, serializeIndex(index)), !0;
+      return await pipeline(Readable.from(indexChunks(index)), createWriteStream(target)), !0;
     }
   });
   return { ...plan, ...result.commit ? { commit: result.commit } : {}, branchCreated: result.created, attempts: result.attempts };

@@ -5,6 +5,7 @@ import {
   YamlSyntaxError,
   addPackages,
   emptyIndex,
+  indexChunks,
   joinRepoUrl,
   lintMetadata,
   loadChart,
@@ -12,9 +13,8 @@ import {
   parseIndex,
   parsePruneRule,
   prune,
-  readWithLibrary,
-  serializeIndex
-} from "./chunk-L2UR6IE4.js";
+  readWithLibrary
+} from "./chunk-Q3RWFQIZ.js";
 import {
   require_undici
 } from "./chunk-IOQK52G7.js";
@@ -27,7 +27,7 @@ import {
   sourceRevision
 } from "./chunk-FGQEYIFG.js";
 import {
-  writeFileAtomic
+  streamToFileAtomic
 } from "./chunk-JQSVNPZZ.js";
 import {
   sha256Hex
@@ -50,6 +50,7 @@ import {
 // src/commands/chart.ts
 import { access, readFile as readFile2 } from "node:fs/promises";
 import path3 from "node:path";
+import { Readable as Readable3 } from "node:stream";
 
 // src/helm/chart-lint.ts
 import { readFile } from "node:fs/promises";
@@ -660,7 +661,7 @@ async function chartIndex(ctx, options) {
   });
   if (change.conflicts.length > 0) throw new SlipwayError(change.conflicts);
   let pruned = rule ? prune(index, rule) : [];
-  options.dryRun || await writeFileAtomic(target, serializeIndex(index));
+  options.dryRun || await streamToFileAtomic(target, Readable3.from(indexChunks(index)));
   let data = {
     index: shownTarget,
     added: change.added.map(brief),

@@ -213,6 +213,85 @@ export function buildProgram(run: CliRun, done: (code: number) => void): Command
       execute(Boolean(o.json), async () =>
         (await import('../commands/chart.js')).chartPush(run.ctx, { target, paths, config: o.config, out: o.out, force: Boolean(o.force), insecure: Boolean(o.insecure), dryRun: Boolean(o.dryRun) })));
 
+  const image = program.command('image').description('container images: compute tags, push OCI layouts and docker-save archives, promote between repositories');
+  const latestOption = () => new Option('--latest <mode>', 'move "latest": auto (only for the highest stable version), always, never').choices(['auto', 'always', 'never']).default('auto');
+  const progress = (line: string) => run.term.err(line);
+
+  image
+    .command('push')
+    .description('push an image (or a multi-platform index) to a registry, with the tags and annotations of the release')
+    .argument('<source>', 'oci:DIR[:REF] (an OCI layout) or docker-archive:FILE[:NAME:TAG] (docker save)')
+    .requiredOption('--to <image>', 'REGISTRY/REPOSITORY[:TAG], e.g. ghcr.io/acme/api')
+    .option('--version <version>', 'the release version: tags X.Y.Z, X.Y, X (and latest)')
+    .addOption(latestOption())
+    .option('--sha <commit>', 'also tag sha-<7 hex digits>')
+    .option('--title <title>', 'the org.opencontainers.image.title annotation')
+    .option('--licenses <spdx>', 'the org.opencontainers.image.licenses annotation')
+    .option('--source-url <url>', 'the org.opencontainers.image.source annotation (default: the workflow repository)')
+    .option('--revision <commit>', 'the org.opencontainers.image.revision annotation (default: GITHUB_SHA)')
+    .option('--insecure', 'allow plain HTTP and unverified TLS (always allowed for a registry on this machine)')
+    .option('--dry-run', 'print the plan (digest, tags, annotations), push nothing')
+    .addOption(json())
+    .action((source: string, o: { to: string; version?: string; latest: string; sha?: string; title?: string; licenses?: string; sourceUrl?: string; revision?: string; insecure?: boolean; dryRun?: boolean; json?: boolean }) =>
+      execute(Boolean(o.json), async () =>
+        (await import('../commands/image.js')).imagePush(run.ctx, {
+          source,
+          to: o.to,
+          ...(o.version ? { version: o.version } : {}),
+          latest: o.latest,
+          ...(o.sha ? { sha: o.sha } : {}),
+          ...(o.title ? { title: o.title } : {}),
+          ...(o.licenses ? { licenses: o.licenses } : {}),
+          ...(o.sourceUrl ? { sourceUrl: o.sourceUrl } : {}),
+          ...(o.revision ? { revision: o.revision } : {}),
+          insecure: Boolean(o.insecure),
+          dryRun: Boolean(o.dryRun),
+          log: progress,
+        })));
+
+  image
+    .command('tags')
+    .description('print the tags a version gets (and those held back, and why) and the annotations')
+    .requiredOption('--version <version>', 'the release version')
+    .addOption(latestOption())
+    .option('--sha <commit>', 'also tag sha-<7 hex digits>')
+    .option('--image <image>', 'REGISTRY/REPOSITORY whose current tags decide whether floating tags move')
+    .option('--insecure', 'allow plain HTTP and unverified TLS')
+    .addOption(json())
+    .action((o: { version: string; latest: string; sha?: string; image?: string; insecure?: boolean; json?: boolean }) =>
+      execute(Boolean(o.json), async () =>
+        (await import('../commands/image.js')).imageTags(run.ctx, {
+          version: o.version,
+          latest: o.latest,
+          ...(o.sha ? { sha: o.sha } : {}),
+          ...(o.image ? { image: o.image } : {}),
+          insecure: Boolean(o.insecure),
+        })));
+
+  image
+    .command('promote')
+    .description('copy an image or index, unchanged, to other repositories or registries and tag it (blobs mounted where possible)')
+    .argument('<source>', 'docker://REGISTRY/REPOSITORY:TAG or @sha256:...')
+    .requiredOption('--to <image...>', 'docker://REGISTRY/REPOSITORY[:TAG], one or more')
+    .option('--version <version>', 'compute the tags of this version for each destination')
+    .addOption(latestOption())
+    .option('--sha <commit>', 'also tag sha-<7 hex digits>')
+    .option('--insecure', 'allow plain HTTP and unverified TLS')
+    .option('--dry-run', 'print what would be copied and tagged, write nothing')
+    .addOption(json())
+    .action((source: string, o: { to: string[]; version?: string; latest: string; sha?: string; insecure?: boolean; dryRun?: boolean; json?: boolean }) =>
+      execute(Boolean(o.json), async () =>
+        (await import('../commands/image.js')).imagePromote(run.ctx, {
+          source,
+          to: o.to,
+          ...(o.version ? { version: o.version } : {}),
+          latest: o.latest,
+          ...(o.sha ? { sha: o.sha } : {}),
+          insecure: Boolean(o.insecure),
+          dryRun: Boolean(o.dryRun),
+          log: progress,
+        })));
+
   const msi = program.command('msi').description('Windows installers: generate the WiX sources of installer components and build, sign and check the MSIs');
   const msiOptions = (c: Command) =>
     c

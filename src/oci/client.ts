@@ -56,7 +56,7 @@ interface SendOptions {
   scopes: string[];
   headers?: Record<string, string>;
   /** A body that can be sent again (auth retry); streams cannot and make a 401 a retryable failure instead. */
-  body?: Buffer | (() => Readable);
+  body?: Buffer | (() => Readable | Promise<Readable>);
   expect: number[];
   what: string;
 }
@@ -161,7 +161,7 @@ export class RegistryClient {
    * retry starts a fresh upload session). One PUT with the whole body first; chunks of `chunkSize` when the registry
    * refuses large bodies or the connection keeps dropping mid-body.
    */
-  async uploadBlob(repository: string, blob: { digest: string; size: number }, open: () => Readable, first?: URL): Promise<void> {
+  async uploadBlob(repository: string, blob: { digest: string; size: number }, open: () => Readable | Promise<Readable>, first?: URL): Promise<void> {
     let chunked = this.options.uploadMode === 'chunked';
     const chunkSize = this.options.chunkSize ?? DEFAULT_CHUNK_SIZE;
     const what = `upload blob ${short(blob.digest)} to ${repository}`;
@@ -199,7 +199,7 @@ export class RegistryClient {
     return this.location(res);
   }
 
-  private async uploadWhole(repository: string, session: URL, blob: { digest: string; size: number }, open: () => Readable): Promise<void> {
+  private async uploadWhole(repository: string, session: URL, blob: { digest: string; size: number }, open: () => Readable | Promise<Readable>): Promise<void> {
     const target = withDigest(session, blob.digest);
     const res = await this.sendOnce('PUT', target, {
       scopes: [repositoryScope(repository, ['pull', 'push'])],
@@ -211,11 +211,11 @@ export class RegistryClient {
     checkDigestHeader(res, blob.digest, `blob ${short(blob.digest)} in ${repository}`);
   }
 
-  private async uploadChunks(repository: string, session: URL, blob: { digest: string; size: number }, open: () => Readable, chunkSize: number): Promise<void> {
+  private async uploadChunks(repository: string, session: URL, blob: { digest: string; size: number }, open: () => Readable | Promise<Readable>, chunkSize: number): Promise<void> {
     let location = session;
     let offset = 0;
     const scopes = [repositoryScope(repository, ['pull', 'push'])];
-    for await (const chunk of chunksOf(open(), chunkSize)) {
+    for await (const chunk of chunksOf(await open(), chunkSize)) {
       const res = await this.sendOnce('PATCH', location, {
         scopes,
         headers: { 'content-type': 'application/octet-stream', 'content-length': String(chunk.length), 'content-range': `${offset}-${offset + chunk.length - 1}` },
@@ -354,7 +354,7 @@ export class RegistryClient {
   private async sendOnce(method: string, url: URL, options: SendOptions): Promise<Response> {
     for (let round = 0; ; round++) {
       const authorization = await this.authorization(options.scopes);
-      const body = typeof options.body === 'function' ? options.body() : options.body;
+      const body = typeof options.body === 'function' ? await options.body() : options.body;
       const res = await request(url, {
         method: method as Dispatcher.HttpMethod,
         headers: { ...options.headers, ...(authorization ? { authorization } : {}) },

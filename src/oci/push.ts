@@ -1,0 +1,107 @@
+import { SlipwayError, usageError } from '../errors/diagnostic.js';
+import type { Redactor } from '../util/redact.js';
+import { releaseAnnotations, type AnnotationInputs } from './annotations.js';
+import { RegistryClient } from './client.js';
+import { registryCredentials } from './credentials.js';
+import { annotateRoot, graphSize, walkGraph } from './graph.js';
+import { openImageSource } from './open-source.js';
+import { parseReference } from './reference.js';
+import { computeTags, orderTags, type LatestMode, type TagDecision } from './tags.js';
+import { transferGraph, type TransferReport } from './transfer.js';
+
+export interface PushOptions {
+  /** oci:DIR[:REF] or docker-archive:FILE[:NAME:TAG]. */
+  source: string;
+  /** REGISTRY/REPOSITORY[:TAG]. */
+  to: string;
+  version?: string;
+  latest?: LatestMode;
+  sha?: string;
+  annotations?: AnnotationInputs;
+  insecure?: boolean;
+  dryRun?: boolean;
+  concurrency?: number;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  redactor: Redactor;
+  log?: (line: string) => void;
+}
+
+export interface PushResult {
+  source: string;
+  image: string;
+  digest: string;
+  mediaType: string;
+  platforms: string[];
+  tags: string[];
+  held: TagDecision[];
+  annotations: Record<string, string>;
+  blobs: number;
+  size: number;
+  dryRun: boolean;
+  report?: TransferReport;
+}
+
+/**
+ * Pushes an image from a layout or an archive: plan (the graph, the annotated root, the tags) then carry it out. The
+ * tags of a version are computed against the repository's current tags, so floating tags never move backwards.
+ */
+export async function pushImage(options: PushOptions): Promise<PushResult> {
+  const target = parseReference(options.to, '--to');
+  if (target.digest) throw usageError(`--to "${options.to}" names a digest; give a repository, optionally with a tag`);
+  const source = await openImageSource(options.source, options.cwd);
+  const client = new RegistryClient({
+    registry: target.registry,
+    credentials: registryCredentials(target.registry, options.env, 'target'),
+    insecure: options.insecure ?? false,
+    redactor: options.redactor,
+    ...(options.log ? { log: options.log } : {}),
+  });
+  try {
+    const version = options.version ? computeTags({ version: options.version, latest: 'never' }).version : undefined;
+    const annotations = releaseAnnotations({ ...options.annotations, ...(version ? { version } : {}) }, options.env);
+    let graph;
+    try {
+      graph = annotateRoot(await walkGraph(source.root, (d) => source.readManifest(d)), annotations);
+    } catch (e) {
+      if (e instanceof SlipwayError) throw e;
+      throw new SlipwayError({ code: 'image-source', message: `${options.source}: ${(e as Error).message}` });
+    }
+    let tags: string[] = target.tag ? [target.tag] : [];
+    let held: TagDecision[] = [];
+    if (options.version) {
+      const latest = options.latest ?? 'auto';
+      const existing = latest === 'auto' || !options.dryRun ? await client.listTags(target.repository) : [];
+      const plan = computeTags({ version: options.version, latest, ...(options.sha ? { sha: options.sha } : {}), existing });
+      tags = orderTags([...tags, ...plan.tags]);
+      held = plan.held;
+    }
+    if (tags.length === 0) throw usageError('nothing to tag: give --version, or a tag in --to (REGISTRY/REPOSITORY:TAG)');
+    const result: PushResult = {
+      source: options.source,
+      image: `${target.registry}/${target.repository}`,
+      digest: graph.root.digest,
+      mediaType: graph.root.mediaType,
+      platforms: graph.manifests.flatMap((m) => (m.platform ? [m.platform] : [])),
+      tags,
+      held,
+      annotations,
+      blobs: graph.blobs.length,
+      size: graphSize(graph),
+      dryRun: Boolean(options.dryRun),
+    };
+    if (options.dryRun) return result;
+    result.report = await transferGraph(client, target.repository, graph, tags, {
+      concurrency: options.concurrency ?? 4,
+      provide: async (blob) => {
+        await client.uploadBlob(target.repository, blob, () => source.openBlob(blob.digest));
+        return 'uploaded';
+      },
+      ...(options.log ? { log: options.log } : {}),
+    });
+    return result;
+  } finally {
+    await source.close();
+    await client.close();
+  }
+}

@@ -1,7 +1,7 @@
 import { SlipwayError, usageError } from '../errors/diagnostic.js';
 import type { Redactor } from '../util/redact.js';
 import { releaseAnnotations, type AnnotationInputs } from './annotations.js';
-import { RegistryClient } from './client.js';
+import { RegistryClient, type RegistryClientOptions } from './client.js';
 import { registryCredentials } from './credentials.js';
 import { annotateRoot, graphSize, walkGraph } from './graph.js';
 import { openImageSource } from './open-source.js';
@@ -25,6 +25,8 @@ export interface PushOptions {
   env: NodeJS.ProcessEnv;
   redactor: Redactor;
   log?: (line: string) => void;
+  /** Tuning of the registry client (chunk size, timeouts, retries). */
+  client?: Partial<Omit<RegistryClientOptions, 'registry' | 'credentials' | 'redactor'>>;
 }
 
 export interface PushResult {
@@ -51,6 +53,7 @@ export async function pushImage(options: PushOptions): Promise<PushResult> {
   if (target.digest) throw usageError(`--to "${options.to}" names a digest; give a repository, optionally with a tag`);
   const source = await openImageSource(options.source, options.cwd);
   const client = new RegistryClient({
+    ...options.client,
     registry: target.registry,
     credentials: registryCredentials(target.registry, options.env, 'target'),
     insecure: options.insecure ?? false,

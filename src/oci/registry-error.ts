@@ -44,7 +44,7 @@ export function errorCodes(body: string): { codes: string[]; messages: string[] 
  * The value is a Go duration (`326.45µs`, `2m3s`).
  */
 export function retryAfterFromText(text: string): number | undefined {
-  const m = /retry[- ]after[:\s]+((?:\d+(?:\.\d+)?(?:h|m|s|ms|us|µs|ns))+|\d+(?:\.\d+)?)/i.exec(text);
+  const m = /retry[- ]after[:\s]+((?:\d+(?:\.\d+)?(?:h|ms|us|µs|ns|m|s))+|\d+(?:\.\d+)?)/i.exec(text);
   if (!m?.[1]) return undefined;
   if (/^\d+(?:\.\d+)?$/.test(m[1])) return Math.ceil(Number(m[1]) * 1000);
   const scale: Record<string, number> = { h: 3_600_000, m: 60_000, s: 1000, ms: 1, us: 0.001, µs: 0.001, ns: 0.000001 };

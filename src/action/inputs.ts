@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { usageError } from '../errors/diagnostic.js';
 
-export const ACTION_COMMANDS = ['validate', 'plan', 'matrix', 'check', 'list', 'show', 'bundle', 'verify', 'extract', 'publish', 'download', 'msi-generate', 'msi-build', 'chart-lint', 'chart-package', 'chart-index', 'chart-publish', 'chart-push'] as const;
+export const ACTION_COMMANDS = ['validate', 'plan', 'matrix', 'check', 'list', 'show', 'bundle', 'verify', 'extract', 'publish', 'download', 'msi-generate', 'msi-build', 'chart-lint', 'chart-package', 'chart-index', 'chart-publish', 'chart-push', 'image-push', 'image-tags', 'image-promote'] as const;
 export type ActionCommand = (typeof ACTION_COMMANDS)[number];
 
 /** Every input of the action, read and checked in one place. */
@@ -35,6 +35,20 @@ export interface ActionInputs {
   msi: MsiInputs;
   /** chart-*. */
   chart: ChartInputs;
+  /** image-*. */
+  image: ImageInputs;
+}
+
+export interface ImageInputs {
+  /** image-push: the layout or archive; image-promote: the source image. */
+  source?: string;
+  /** Where images go: one REGISTRY/REPOSITORY[:TAG] per line (several only for image-promote). */
+  to: string[];
+  latest?: string;
+  sha?: string;
+  title?: string;
+  licenses?: string;
+  insecure: boolean;
 }
 
 export interface ChartInputs {
@@ -104,6 +118,20 @@ export function readInputs(): ActionInputs {
     ...(token ? { token } : {}),
     msi: readMsiInputs(),
     chart: readChartInputs(),
+    image: readImageInputs(),
+  };
+}
+
+function readImageInputs(): ImageInputs {
+  const pick = (name: string) => core.getInput(name);
+  return {
+    ...(pick('source') ? { source: pick('source') } : {}),
+    to: pick('to').split(/\s+/).filter(Boolean),
+    ...(pick('latest') ? { latest: pick('latest') } : {}),
+    ...(pick('sha') ? { sha: pick('sha') } : {}),
+    ...(pick('title') ? { title: pick('title') } : {}),
+    ...(pick('licenses') ? { licenses: pick('licenses') } : {}),
+    insecure: booleanInput('insecure'),
   };
 }
 

@@ -13,6 +13,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   let cwd = workspace;
   try {
+    // Registry credentials are masked before anything can print them, whatever the command.
+    for (const name of ['SLIPWAY_REGISTRY_PASSWORD', 'SLIPWAY_SOURCE_REGISTRY_PASSWORD', 'GITHUB_TOKEN']) if (env[name]) core.setSecret(env[name]);
     const inputs = readInputs();
     cwd = path.resolve(workspace, inputs.workingDirectory);
     const ctx: CommandContext = { cwd, env };
@@ -135,6 +137,43 @@ async function dispatch(ctx: CommandContext, i: ActionInputs): Promise<Outcome> 
           ...(i.replace ? { force: true } : {}),
         }));
     }
+    case 'image-push': {
+      if (!i.image.source || i.image.to.length !== 1) throw new SlipwayError({ code: 'usage', message: 'command "image-push" needs the input "source" and one "to"' }, 2);
+      const image = await import('../commands/image.js');
+      return image.imagePush(ctx, {
+        source: i.image.source,
+        to: i.image.to[0]!,
+        ...(i.version ? { version: i.version } : {}),
+        ...(i.image.latest ? { latest: i.image.latest } : {}),
+        ...(i.image.sha ? { sha: i.image.sha } : {}),
+        ...(i.image.title ? { title: i.image.title } : {}),
+        ...(i.image.licenses ? { licenses: i.image.licenses } : {}),
+        insecure: i.image.insecure,
+        dryRun: i.dryRun,
+        log: (line) => core.info(line),
+      });
+    }
+    case 'image-tags':
+      if (!i.version) throw new SlipwayError({ code: 'usage', message: 'command "image-tags" needs the input "version"' }, 2);
+      return (await import('../commands/image.js')).imageTags(ctx, {
+        version: i.version,
+        ...(i.image.latest ? { latest: i.image.latest } : {}),
+        ...(i.image.sha ? { sha: i.image.sha } : {}),
+        ...(i.image.to[0] ? { image: i.image.to[0] } : {}),
+        insecure: i.image.insecure,
+      });
+    case 'image-promote':
+      if (!i.image.source || i.image.to.length === 0) throw new SlipwayError({ code: 'usage', message: 'command "image-promote" needs the inputs "source" and "to"' }, 2);
+      return (await import('../commands/image.js')).imagePromote(ctx, {
+        source: i.image.source,
+        to: i.image.to,
+        ...(i.version ? { version: i.version } : {}),
+        ...(i.image.latest ? { latest: i.image.latest } : {}),
+        ...(i.image.sha ? { sha: i.image.sha } : {}),
+        insecure: i.image.insecure,
+        dryRun: i.dryRun,
+        log: (line) => core.info(line),
+      });
   }
 }
 

@@ -117,7 +117,8 @@ export class RegistryClient {
       await this.ping(https);
       return https;
     } catch (error) {
-      if (error instanceof RegistryError) throw this.scrub(error);
+      // A certificate complaint means the registry does speak TLS: falling back to HTTP would only hide the problem.
+      if (error instanceof RegistryError || isCertificateError(error)) throw this.scrub(error);
     }
     const http = `http://${this.registry}`;
     await this.retrying(`reach ${http}/v2/`, () => this.ping(http));
@@ -418,6 +419,14 @@ export class RegistryClient {
     }
     return error;
   }
+}
+
+function isCertificateError(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code)) return true;
+  }
+  return false;
 }
 
 function scopeKey(scopes: string[]): string {

@@ -21,7 +21,7 @@ import { appendFile } from "node:fs/promises";
 import path from "node:path";
 
 // src/action/inputs.ts
-var ACTION_COMMANDS = ["validate", "plan", "matrix", "check", "list", "show", "bundle", "verify", "extract", "publish", "download", "msi-generate", "msi-build", "chart-lint", "chart-package", "chart-index", "chart-publish", "chart-push"];
+var ACTION_COMMANDS = ["validate", "plan", "matrix", "check", "list", "show", "bundle", "verify", "extract", "publish", "download", "msi-generate", "msi-build", "chart-lint", "chart-package", "chart-index", "chart-publish", "chart-push", "image-push", "image-tags", "image-promote"];
 function readInputs() {
   let command = getInput("command") || "plan";
   if (!ACTION_COMMANDS.includes(command))
@@ -53,7 +53,20 @@ function readInputs() {
     publish: booleanInput("publish"),
     ...token ? { token } : {},
     msi: readMsiInputs(),
-    chart: readChartInputs()
+    chart: readChartInputs(),
+    image: readImageInputs()
+  };
+}
+function readImageInputs() {
+  let pick = (name) => getInput(name);
+  return {
+    ...pick("source") ? { source: pick("source") } : {},
+    to: pick("to").split(/\s+/).filter(Boolean),
+    ...pick("latest") ? { latest: pick("latest") } : {},
+    ...pick("sha") ? { sha: pick("sha") } : {},
+    ...pick("title") ? { title: pick("title") } : {},
+    ...pick("licenses") ? { licenses: pick("licenses") } : {},
+    insecure: booleanInput("insecure")
   };
 }
 function readChartInputs() {
@@ -102,6 +115,7 @@ function readToken() {
 async function run(env = process.env) {
   let workspace = env.GITHUB_WORKSPACE ?? process.cwd(), cwd = workspace;
   try {
+    for (let name of ["SLIPWAY_REGISTRY_PASSWORD", "SLIPWAY_SOURCE_REGISTRY_PASSWORD", "GITHUB_TOKEN"]) env[name] && setSecret(env[name]);
     let inputs = readInputs();
     cwd = path.resolve(workspace, inputs.workingDirectory);
     let ctx = { cwd, env }, outcome = await dispatch(ctx, inputs);
@@ -136,14 +150,14 @@ async function dispatch(ctx, i) {
       if (!i.component) throw new SlipwayError({ code: "usage", message: 'command "show" needs the input "component"' }, 2);
       return (await import("./chunks/list-GTUUZBCI.js")).show(ctx, { config, component: i.component });
     case "bundle":
-      return (await import("./chunks/bundle-EYSBJES3.js")).bundle(ctx, { config, out: i.dir, ...i.version ? { version: i.version } : {}, bundles: i.bundles, replace: i.replace, dryRun: i.dryRun });
+      return (await import("./chunks/bundle-QQFDDI6A.js")).bundle(ctx, { config, out: i.dir, ...i.version ? { version: i.version } : {}, bundles: i.bundles, replace: i.replace, dryRun: i.dryRun });
     case "verify":
-      return (await import("./chunks/verify-PRMYYH7B.js")).verify(ctx, { dir: i.dir });
+      return (await import("./chunks/verify-3C5FP7RX.js")).verify(ctx, { dir: i.dir });
     case "extract":
       if (!i.file || !i.dest) throw new SlipwayError({ code: "usage", message: 'command "extract" needs the inputs "file" and "dest"' }, 2);
-      return (await import("./chunks/extract-2V7LTPFS.js")).extract(ctx, { file: i.file, dest: i.dest });
+      return (await import("./chunks/extract-22ASKFRF.js")).extract(ctx, { file: i.file, dest: i.dest });
     case "publish":
-      return (await import("./chunks/publish-MUFNG2Z3.js")).publish(ctx, {
+      return (await import("./chunks/publish-ZIWXZCWO.js")).publish(ctx, {
         dir: i.dir,
         ...i.tag ? { tag: i.tag } : {},
         ...i.repo ? { repo: i.repo } : {},
@@ -155,7 +169,7 @@ async function dispatch(ctx, i) {
         log: (m) => warning(m)
       });
     case "download":
-      return (await import("./chunks/download-7FNVGSWB.js")).download(ctx, {
+      return (await import("./chunks/download-6OOZPE6O.js")).download(ctx, {
         dest: i.dir,
         ...i.tag ? { tag: i.tag } : {},
         ...i.repo ? { repo: i.repo } : {},
@@ -165,11 +179,11 @@ async function dispatch(ctx, i) {
         log: (m) => warning(m)
       });
     case "chart-lint":
-      return (await import("./chunks/chart-L7RGLT2T.js")).chartLint(ctx, { paths: i.chart.paths, strict: i.chart.strict });
+      return (await import("./chunks/chart-YQC3XPBT.js")).chartLint(ctx, { paths: i.chart.paths, strict: i.chart.strict });
     case "chart-package":
-      return (await import("./chunks/chart-L7RGLT2T.js")).chartPackage(ctx, { paths: i.chart.paths, out: i.dir });
+      return (await import("./chunks/chart-YQC3XPBT.js")).chartPackage(ctx, { paths: i.chart.paths, out: i.dir });
     case "chart-index":
-      return (await import("./chunks/chart-L7RGLT2T.js")).chartIndex(ctx, {
+      return (await import("./chunks/chart-YQC3XPBT.js")).chartIndex(ctx, {
         dir: i.dir,
         ...i.chart.url ? { url: i.chart.url } : {},
         ...i.chart.merge ? { merge: i.chart.merge } : {},
@@ -178,7 +192,7 @@ async function dispatch(ctx, i) {
         dryRun: i.dryRun
       });
     case "chart-publish":
-      return (await import("./chunks/chart-publish-ZIR7W4LN.js")).chartPublish(
+      return (await import("./chunks/chart-publish-PUP6T27S.js")).chartPublish(
         { ...ctx, env: { ...ctx.env, ...i.token ? { GITHUB_TOKEN: i.token } : {} } },
         {
           config: i.config,
@@ -196,15 +210,15 @@ async function dispatch(ctx, i) {
       );
     case "chart-push":
       if (!i.chart.oci) throw new SlipwayError({ code: "usage", message: 'command "chart-push" needs the input "oci" (oci://REGISTRY/NAMESPACE)' }, 2);
-      return (await import("./chunks/chart-L7RGLT2T.js")).chartPush(
+      return (await import("./chunks/chart-YQC3XPBT.js")).chartPush(
         { ...ctx, env: { ...ctx.env, ...i.token ? { GITHUB_TOKEN: i.token } : {} } },
         { target: i.chart.oci, paths: i.chart.paths, config: i.config, out: i.dir, force: i.chart.force, dryRun: i.dryRun }
       );
     case "msi-generate":
-      return (await import("./chunks/msi-M2FQY2HU.js")).msiGenerate(ctx, msiOptions(i));
+      return (await import("./chunks/msi-JQINEAFC.js")).msiGenerate(ctx, msiOptions(i));
     case "msi-build": {
       let { withCertificate } = await import("./chunks/certificate-IV267J5W.js");
-      return withCertificate(i.msi, ctx.env, async (pfx) => (await import("./chunks/msi-M2FQY2HU.js")).msiBuild(ctx, {
+      return withCertificate(i.msi, ctx.env, async (pfx) => (await import("./chunks/msi-JQINEAFC.js")).msiBuild(ctx, {
         ...msiOptions(i),
         ...i.msi.sources ? { sources: i.msi.sources } : {},
         ...i.msi.toolchain ? { toolchain: i.msi.toolchain } : {},
@@ -218,6 +232,42 @@ async function dispatch(ctx, i) {
         ...i.replace ? { force: !0 } : {}
       }));
     }
+    case "image-push": {
+      if (!i.image.source || i.image.to.length !== 1) throw new SlipwayError({ code: "usage", message: 'command "image-push" needs the input "source" and one "to"' }, 2);
+      return (await import("./chunks/image-FGXWSOID.js")).imagePush(ctx, {
+        source: i.image.source,
+        to: i.image.to[0],
+        ...i.version ? { version: i.version } : {},
+        ...i.image.latest ? { latest: i.image.latest } : {},
+        ...i.image.sha ? { sha: i.image.sha } : {},
+        ...i.image.title ? { title: i.image.title } : {},
+        ...i.image.licenses ? { licenses: i.image.licenses } : {},
+        insecure: i.image.insecure,
+        dryRun: i.dryRun,
+        log: (line) => info(line)
+      });
+    }
+    case "image-tags":
+      if (!i.version) throw new SlipwayError({ code: "usage", message: 'command "image-tags" needs the input "version"' }, 2);
+      return (await import("./chunks/image-FGXWSOID.js")).imageTags(ctx, {
+        version: i.version,
+        ...i.image.latest ? { latest: i.image.latest } : {},
+        ...i.image.sha ? { sha: i.image.sha } : {},
+        ...i.image.to[0] ? { image: i.image.to[0] } : {},
+        insecure: i.image.insecure
+      });
+    case "image-promote":
+      if (!i.image.source || i.image.to.length === 0) throw new SlipwayError({ code: "usage", message: 'command "image-promote" needs the inputs "source" and "to"' }, 2);
+      return (await import("./chunks/image-FGXWSOID.js")).imagePromote(ctx, {
+        source: i.image.source,
+        to: i.image.to,
+        ...i.version ? { version: i.version } : {},
+        ...i.image.latest ? { latest: i.image.latest } : {},
+        ...i.image.sha ? { sha: i.image.sha } : {},
+        insecure: i.image.insecure,
+        dryRun: i.dryRun,
+        log: (line) => info(line)
+      });
   }
 }
 function msiOptions(i) {

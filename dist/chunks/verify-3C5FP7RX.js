@@ -2,15 +2,15 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   verifyRelease
-} from "./chunk-XJPKD7UD.js";
-import "./chunk-74CPYX7L.js";
+} from "./chunk-IXMPH7ZL.js";
+import "./chunk-5F6ZNK3I.js";
 import {
   formatBytes
 } from "./chunk-RNXMX5MA.js";
 import "./chunk-53QWMO3C.js";
 import "./chunk-5DTBPDYL.js";
 import "./chunk-G65CQNX2.js";
-import "./chunk-VU3JF7YS.js";
+import "./chunk-3MZS7FM4.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";

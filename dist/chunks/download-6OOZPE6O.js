@@ -5,8 +5,8 @@ import {
 } from "./chunk-IOQK52G7.js";
 import {
   verifyFile
-} from "./chunk-XJPKD7UD.js";
-import "./chunk-74CPYX7L.js";
+} from "./chunk-IXMPH7ZL.js";
+import "./chunk-5F6ZNK3I.js";
 import {
   createGitHubClient,
   gitHubFailure
@@ -25,7 +25,7 @@ import {
 } from "./chunk-53QWMO3C.js";
 import "./chunk-5DTBPDYL.js";
 import "./chunk-G65CQNX2.js";
-import "./chunk-VU3JF7YS.js";
+import "./chunk-3MZS7FM4.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";

@@ -1,9 +1,6 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
-  writeFileAtomic
-} from "./chunk-JQSVNPZZ.js";
-import {
   CHECKSUMS_FILE,
   MANIFEST_FILE,
   formatChecksums,
@@ -12,6 +9,9 @@ import {
 import {
   compareBytes
 } from "./chunk-5DTBPDYL.js";
+import {
+  writeFileAtomic
+} from "./chunk-JQSVNPZZ.js";
 import {
   sha256Hex
 } from "./chunk-G65CQNX2.js";

@@ -2636,5 +2636,6 @@ export {
   F,
   ft,
   rt,
-  Qn
+  Qn,
+  So
 };

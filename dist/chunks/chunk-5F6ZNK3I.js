@@ -2,7 +2,7 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   rt
-} from "./chunk-VU3JF7YS.js";
+} from "./chunk-3MZS7FM4.js";
 import {
   SlipwayError,
   fail

@@ -3,7 +3,7 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   entryText,
   readTarGz
-} from "./chunk-74CPYX7L.js";
+} from "./chunk-5F6ZNK3I.js";
 import {
   BUNDLE_INDEX_FILE,
   CHECKSUMS_FILE,

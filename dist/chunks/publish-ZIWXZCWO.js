@@ -1,35 +1,35 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
+  verifyRelease
+} from "./chunk-IXMPH7ZL.js";
+import "./chunk-5F6ZNK3I.js";
+import {
   publishReleaseAssets
 } from "./chunk-MS7PYZC5.js";
-import {
-  verifyRelease
-} from "./chunk-XJPKD7UD.js";
-import "./chunk-74CPYX7L.js";
 import {
   createGitHubClient
 } from "./chunk-PSWODRRE.js";
 import "./chunk-HHRIXH7Q.js";
 import {
-  readManifestIfAny
-} from "./chunk-U5SKU3UM.js";
-import {
-  writeArtifact
-} from "./chunk-JQSVNPZZ.js";
-import {
   formatBytes
 } from "./chunk-RNXMX5MA.js";
+import {
+  readManifestIfAny
+} from "./chunk-ITPUSL54.js";
 import {
   CHECKSUMS_FILE,
   MANIFEST_FILE
 } from "./chunk-53QWMO3C.js";
 import "./chunk-5DTBPDYL.js";
 import {
+  writeArtifact
+} from "./chunk-JQSVNPZZ.js";
+import {
   HashingStream,
   hashFile
 } from "./chunk-G65CQNX2.js";
-import "./chunk-VU3JF7YS.js";
+import "./chunk-3MZS7FM4.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";

@@ -1,170 +1,21 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
-  Redactor,
-  YamlSyntaxError,
-  addPackages,
-  emptyIndex,
-  indexChunks,
-  joinRepoUrl,
-  lintMetadata,
-  loadChart,
-  packageChart,
-  parseIndex,
-  parsePruneRule,
-  prune,
-  readWithLibrary
-} from "./chunk-Q3RWFQIZ.js";
-import {
   require_undici
 } from "./chunk-IOQK52G7.js";
+import {
+  Redactor
+} from "./chunk-AKGXV2N7.js";
 import {
   parseRetryAfter,
   withRetry
 } from "./chunk-HHRIXH7Q.js";
 import {
-  sourceDate,
-  sourceRevision
-} from "./chunk-FGQEYIFG.js";
-import {
-  streamToFileAtomic
-} from "./chunk-JQSVNPZZ.js";
-import {
   sha256Hex
 } from "./chunk-G65CQNX2.js";
-import "./chunk-VU3JF7YS.js";
-import {
-  loadConfig
-} from "./chunk-BCGSDHSA.js";
-import "./chunk-T2LXPFR4.js";
-import "./chunk-46GJ4U37.js";
-import {
-  SlipwayError,
-  isSlipwayError,
-  usageError
-} from "./chunk-BOOLIPAW.js";
 import {
   __toESM
 } from "./chunk-CY3FJDSN.js";
-
-// src/commands/chart.ts
-import { access, readFile as readFile2 } from "node:fs/promises";
-import path3 from "node:path";
-import { Readable as Readable3 } from "node:stream";
-
-// src/helm/chart-lint.ts
-import { readFile } from "node:fs/promises";
-import path from "node:path";
-async function lintChart(target, shown) {
-  let report = { path: shown, errors: [], warnings: [] }, chart;
-  try {
-    chart = await loadChart(target, shown);
-  } catch (e) {
-    if (isSlipwayError(e))
-      return report.errors.push(...e.diagnostics), report;
-    throw e;
-  }
-  report.name = chart.metadata.name, report.version = chart.metadata.version;
-  for (let d of lintMetadata(chart.loaded, chart.chartYaml)) (d.code === "chart-lint-warning" ? report.warnings : report.errors).push(d);
-  if (chart.kind === "directory") {
-    let values = path.join(target, "values.yaml"), text;
-    try {
-      text = await readFile(values, "utf8");
-    } catch {
-      text = void 0;
-    }
-    if (text !== void 0)
-      try {
-        let tree = readWithLibrary(text);
-        tree && tree.kind !== "map" && report.errors.push({ code: "chart-values", message: "values.yaml must be a mapping", location: { file: path.join(shown, "values.yaml"), ...tree.pos } });
-      } catch (e) {
-        if (!(e instanceof YamlSyntaxError)) throw e;
-        report.errors.push({ code: "chart-values", message: `unable to parse YAML: ${e.message}`, location: { file: path.join(shown, "values.yaml"), ...e.pos } });
-      }
-  }
-  return report;
-}
-
-// src/helm/chart-push.ts
-import { createReadStream } from "node:fs";
-import { Readable } from "node:stream";
-
-// src/oci/media-types.ts
-var MEDIA = {
-  ociManifest: "application/vnd.oci.image.manifest.v1+json",
-  ociIndex: "application/vnd.oci.image.index.v1+json",
-  ociConfig: "application/vnd.oci.image.config.v1+json",
-  ociLayer: "application/vnd.oci.image.layer.v1.tar",
-  ociLayerGzip: "application/vnd.oci.image.layer.v1.tar+gzip",
-  dockerManifest: "application/vnd.docker.distribution.manifest.v2+json",
-  dockerList: "application/vnd.docker.distribution.manifest.list.v2+json"
-}, MANIFEST_ACCEPT = [MEDIA.ociIndex, MEDIA.ociManifest, MEDIA.dockerList, MEDIA.dockerManifest].join(", ");
-
-// src/helm/chart-push.ts
-var HELM_CONFIG_MEDIA_TYPE = "application/vnd.cncf.helm.config.v1+json", HELM_CONTENT_MEDIA_TYPE = "application/vnd.cncf.helm.chart.content.v1.tar+gzip", METADATA_ORDER = ["name", "home", "sources", "version", "description", "keywords", "maintainers", "icon", "apiVersion", "condition", "tags", "appVersion", "deprecated", "annotations", "kubeVersion", "dependencies", "type"];
-function parseOciTarget(text) {
-  let m = /^oci:\/\/([^/]+)(?:\/(.*))?$/.exec(text);
-  if (!m || !m[1]) throw new SlipwayError({ code: "usage", message: `"${text}" is not an oci:// reference`, hint: "write oci://REGISTRY/NAMESPACE, e.g. oci://ghcr.io/acme/charts" }, 2);
-  let namespace = (m[2] ?? "").replace(/\/+$/, "");
-  if (namespace && !/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(namespace))
-    throw new SlipwayError({ code: "usage", message: `"${namespace}" is not a valid repository namespace`, hint: "lowercase letters, digits and separators (. _ -), in path components" }, 2);
-  return { registry: m[1], namespace };
-}
-function configJson(md) {
-  let ordered = {};
-  for (let key of METADATA_ORDER) {
-    let v = md[key];
-    v == null || v === "" || v === !1 || Array.isArray(v) && v.length === 0 || (ordered[key] = v);
-  }
-  return Buffer.from(JSON.stringify(ordered));
-}
-function ociTag(version) {
-  return version.replaceAll("+", "_");
-}
-async function pushChart(client, target, pkg, options) {
-  let { name, version } = pkg.metadata, repository = target.namespace ? `${target.namespace}/${name}` : name, tag = ociTag(version), reference = `${target.registry}/${repository}:${tag}`, config = configJson(pkg.metadata), configDesc = { mediaType: HELM_CONFIG_MEDIA_TYPE, digest: `sha256:${sha256Hex(config)}`, size: config.length }, layer = { mediaType: HELM_CONTENT_MEDIA_TYPE, digest: `sha256:${pkg.sha256}`, size: pkg.size }, annotations = {
-    ...options.created ? { "org.opencontainers.image.created": options.created.toISOString().replace(/\.000Z$/, "Z") } : {},
-    ...typeof pkg.metadata.description == "string" && pkg.metadata.description ? { "org.opencontainers.image.description": pkg.metadata.description } : {},
-    "org.opencontainers.image.title": name,
-    "org.opencontainers.image.version": version
-  }, manifest = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MEDIA.ociManifest, config: configDesc, layers: [layer], annotations })), digest = `sha256:${sha256Hex(manifest)}`, existing = await client.headManifest(repository, tag);
-  if (existing?.digest === digest) return { name, version, reference, digest, action: "unchanged" };
-  if (existing && !options.force)
-    throw new SlipwayError({
-      code: "chart-oci-tag-taken",
-      message: `${reference} already holds ${existing.digest ?? "another manifest"}, not this package (${digest}): a published version is immutable`,
-      hint: "bump the chart version, or pass --force to move the tag"
-    });
-  return options.dryRun ? { name, version, reference, digest, action: existing ? "replaced" : "pushed" } : (await client.hasBlob(repository, configDesc.digest) || await client.uploadBlob(repository, configDesc, () => Readable.from([config])), await client.hasBlob(repository, layer.digest) || await client.uploadBlob(repository, layer, () => createReadStream(pkg.file)), await client.putManifest(repository, tag, manifest, MEDIA.ociManifest), { name, version, reference, digest, action: existing ? "replaced" : "pushed" });
-}
-
-// src/oci/client.ts
-var import_undici = __toESM(require_undici(), 1);
-import { Readable as Readable2 } from "node:stream";
-
-// src/oci/auth.ts
-function parseChallenge(header2) {
-  if (!header2) return;
-  let m = /^\s*(\w+)\s*(.*)$/s.exec(header2);
-  if (!m) return;
-  let scheme = m[1].toLowerCase();
-  if (scheme !== "basic" && scheme !== "bearer") return;
-  let params = {}, re = /([\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))\s*,?\s*/g;
-  for (let p of (m[2] ?? "").matchAll(re)) params[p[1].toLowerCase()] = p[2] !== void 0 ? p[2].replace(/\\(.)/g, "$1") : p[3] ?? "";
-  return { scheme, params };
-}
-function repositoryScope(repository, actions) {
-  return `repository:${repository}:${actions.join(",")}`;
-}
-function basicHeader(c) {
-  return `Basic ${Buffer.from(`${c.username}:${c.password}`).toString("base64")}`;
-}
-function readTokenResponse(body) {
-  if (typeof body != "object" || body === null) return;
-  let { token, access_token: accessToken, expires_in: expiresIn } = body, value = typeof token == "string" && token ? token : typeof accessToken == "string" && accessToken ? accessToken : void 0;
-  if (value)
-    return { token: value, expiresInSeconds: typeof expiresIn == "number" && expiresIn > 0 ? expiresIn : 60 };
-}
 
 // src/oci/registry-error.ts
 var RegistryError = class extends Error {
@@ -197,7 +48,7 @@ function errorCodes(body) {
   }
 }
 function retryAfterFromText(text) {
-  let m = /retry[- ]after[:\s]+((?:\d+(?:\.\d+)?(?:h|m|s|ms|us|µs|ns))+|\d+(?:\.\d+)?)/i.exec(text);
+  let m = /retry[- ]after[:\s]+((?:\d+(?:\.\d+)?(?:h|ms|us|µs|ns|m|s))+|\d+(?:\.\d+)?)/i.exec(text);
   if (!m?.[1]) return;
   if (/^\d+(?:\.\d+)?$/.test(m[1])) return Math.ceil(Number(m[1]) * 1e3);
   let scale = { h: 36e5, m: 6e4, s: 1e3, ms: 1, us: 1e-3, \u00B5s: 1e-3, ns: 1e-6 }, total = 0;
@@ -229,6 +80,51 @@ function networkCode(error) {
 }
 function classifyRegistryFailure(error) {
   return error instanceof RegistryError ? error.rateLimited ? { retry: !0, ...error.retryAfterMs !== void 0 ? { afterMs: error.retryAfterMs } : {} } : error.status >= 500 || error.status === 408 ? { retry: !0, ...error.retryAfterMs !== void 0 ? { afterMs: error.retryAfterMs } : {} } : { retry: !1 } : error instanceof RetryableError ? { retry: !0 } : { retry: networkCode(error) !== void 0 };
+}
+
+// src/oci/client.ts
+var import_undici = __toESM(require_undici(), 1);
+import { Readable } from "node:stream";
+
+// src/oci/auth.ts
+function parseChallenge(header2) {
+  if (!header2) return;
+  let m = /^\s*(\w+)\s*(.*)$/s.exec(header2);
+  if (!m) return;
+  let scheme = m[1].toLowerCase();
+  if (scheme !== "basic" && scheme !== "bearer") return;
+  let params = {}, re = /([\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))\s*,?\s*/g;
+  for (let p of (m[2] ?? "").matchAll(re)) params[p[1].toLowerCase()] = p[2] !== void 0 ? p[2].replace(/\\(.)/g, "$1") : p[3] ?? "";
+  return { scheme, params };
+}
+function repositoryScope(repository, actions) {
+  return `repository:${repository}:${actions.join(",")}`;
+}
+function basicHeader(c) {
+  return `Basic ${Buffer.from(`${c.username}:${c.password}`).toString("base64")}`;
+}
+function readTokenResponse(body) {
+  if (typeof body != "object" || body === null) return;
+  let { token, access_token: accessToken, expires_in: expiresIn } = body, value = typeof token == "string" && token ? token : typeof accessToken == "string" && accessToken ? accessToken : void 0;
+  if (value)
+    return { token: value, expiresInSeconds: typeof expiresIn == "number" && expiresIn > 0 ? expiresIn : 60 };
+}
+
+// src/oci/media-types.ts
+var MEDIA = {
+  ociManifest: "application/vnd.oci.image.manifest.v1+json",
+  ociIndex: "application/vnd.oci.image.index.v1+json",
+  ociConfig: "application/vnd.oci.image.config.v1+json",
+  ociLayer: "application/vnd.oci.image.layer.v1.tar",
+  ociLayerGzip: "application/vnd.oci.image.layer.v1.tar+gzip",
+  dockerManifest: "application/vnd.docker.distribution.manifest.v2+json",
+  dockerList: "application/vnd.docker.distribution.manifest.list.v2+json"
+}, MANIFEST_ACCEPT = [MEDIA.ociIndex, MEDIA.ociManifest, MEDIA.dockerList, MEDIA.dockerManifest].join(", ");
+function isIndexType(mediaType) {
+  return mediaType === MEDIA.ociIndex || mediaType === MEDIA.dockerList;
+}
+function isManifestType(mediaType) {
+  return mediaType === MEDIA.ociManifest || mediaType === MEDIA.dockerManifest;
 }
 
 // src/oci/client.ts
@@ -269,7 +165,7 @@ var RegistryClient = class {
     try {
       return await this.ping(https), https;
     } catch (error) {
-      if (error instanceof RegistryError) throw this.scrub(error);
+      if (error instanceof RegistryError || isCertificateError(error)) throw this.scrub(error);
     }
     let http = `http://${this.registry}`;
     return await this.retrying(`reach ${http}/v2/`, () => this.ping(http)), http;
@@ -290,7 +186,7 @@ var RegistryClient = class {
   }
   /** Asks the registry to link a blob from another repository: no bytes move when it agrees (201). */
   async mountBlob(repository, digest, from) {
-    let path4 = `/v2/${repository}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`, res = await this.call("POST", path4, {
+    let path = `/v2/${repository}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`, res = await this.call("POST", path, {
       scopes: [repositoryScope(repository, ["pull", "push"]), repositoryScope(from, ["pull"])],
       expect: [201, 202],
       headers: { "content-length": "0" },
@@ -339,7 +235,7 @@ var RegistryClient = class {
   }
   async uploadChunks(repository, session, blob, open, chunkSize) {
     let location = session, offset = 0, scopes = [repositoryScope(repository, ["pull", "push"])];
-    for await (let chunk of chunksOf(open(), chunkSize)) {
+    for await (let chunk of chunksOf(await open(), chunkSize)) {
       let res2 = await this.sendOnce("PATCH", location, {
         scopes,
         headers: { "content-type": "application/octet-stream", "content-length": String(chunk.length), "content-range": `${offset}-${offset + chunk.length - 1}` },
@@ -359,7 +255,7 @@ var RegistryClient = class {
       let url = await this.url(`/v2/${repository}/blobs/${digest}`);
       for (let hop = 0; hop < 5; hop++) {
         let res = url.host === new URL(await this.baseUrl()).host ? await this.sendOnce("GET", url, { scopes: [repositoryScope(repository, ["pull"])], expect: [200, 301, 302, 303, 307, 308], what: `GET blob ${short(digest)} from ${repository}` }) : await (0, import_undici.request)(url, { method: "GET", dispatcher: this.agent });
-        if (res.statusCode === 200) return Readable2.from(res.body);
+        if (res.statusCode === 200) return Readable.from(res.body);
         if (await res.body.dump(), ![301, 302, 303, 307, 308].includes(res.statusCode)) throw registryError(res.statusCode, "", `GET blob ${short(digest)} from ${repository}`, header(res, "retry-after"));
         let next = header(res, "location");
         if (!next) throw new RegistryError(`GET blob ${short(digest)}: a redirect without Location`, res.statusCode, []);
@@ -406,29 +302,29 @@ var RegistryClient = class {
   }
   /** Every tag of a repository (following `Link: <...>; rel="next"` pages); none when the repository is new. */
   async listTags(repository) {
-    let tags = [], path4 = `/v2/${repository}/tags/list?n=1000`;
-    for (let page = 0; path4 && page < 100; page++) {
-      let current = path4, res = await this.call("GET", current, { scopes: [repositoryScope(repository, ["pull"])], expect: [200, 404], what: `list the tags of ${repository}` });
+    let tags = [], path = `/v2/${repository}/tags/list?n=1000`;
+    for (let page = 0; path && page < 100; page++) {
+      let current = path, res = await this.call("GET", current, { scopes: [repositoryScope(repository, ["pull"])], expect: [200, 404], what: `list the tags of ${repository}` });
       if (res.statusCode === 404)
         return await res.body.dump(), [];
       let body = await res.body.json(), list = typeof body == "object" && body !== null ? body.tags : void 0;
       if (Array.isArray(list)) for (let t of list) typeof t == "string" && tags.push(t);
       let link = /<([^>]+)>\s*;\s*rel="?next"?/.exec(header(res, "link") ?? "");
-      path4 = link?.[1] ? new URL(link[1], "http://x").pathname + new URL(link[1], "http://x").search : void 0;
+      path = link?.[1] ? new URL(link[1], "http://x").pathname + new URL(link[1], "http://x").search : void 0;
     }
     return tags;
   }
   // ---- plumbing ----
-  async url(path4) {
-    return new URL(path4, await this.baseUrl());
+  async url(path) {
+    return new URL(path, await this.baseUrl());
   }
   async location(res) {
     let location = header(res, "location");
     if (await res.body.dump(), !location) throw new RetryableError(`${this.registry}: an upload answer without a Location header`);
     return new URL(location, await this.baseUrl());
   }
-  async call(method, path4, options) {
-    return this.retrying(options.what, async () => this.sendOnce(method, await this.url(path4), options));
+  async call(method, path, options) {
+    return this.retrying(options.what, async () => this.sendOnce(method, await this.url(path), options));
   }
   async retrying(what, operation) {
     let r = this.options.retry ?? {};
@@ -449,7 +345,7 @@ var RegistryClient = class {
   /** One request, with auth: a 401 renews the token and tries once more when the body can be sent again. */
   async sendOnce(method, url, options) {
     for (let round = 0; ; round++) {
-      let authorization = await this.authorization(options.scopes), body = typeof options.body == "function" ? options.body() : options.body, res = await (0, import_undici.request)(url, {
+      let authorization = await this.authorization(options.scopes), body = typeof options.body == "function" ? await options.body() : options.body, res = await (0, import_undici.request)(url, {
         method,
         headers: { ...options.headers, ...authorization ? { authorization } : {} },
         ...body !== void 0 ? { body } : {},
@@ -505,6 +401,13 @@ var RegistryClient = class {
     return error;
   }
 };
+function isCertificateError(error) {
+  for (let e = error, depth = 0; e && depth < 5; e = e.cause, depth++) {
+    let code = e.code;
+    if (typeof code == "string" && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code)) return !0;
+  }
+  return !1;
+}
 function scopeKey(scopes) {
   return [...scopes].sort().join(" ");
 }
@@ -565,173 +468,10 @@ async function* chunksOf(stream, size) {
   length && (yield Buffer.concat(pending));
 }
 
-// src/helm/index-directory.ts
-import { readdir } from "node:fs/promises";
-import path2 from "node:path";
-async function findPackages(dir) {
-  let found = [], top = await readdir(dir, { withFileTypes: !0 });
-  for (let d of top)
-    if (d.isFile() && d.name.endsWith(".tgz")) found.push(d.name);
-    else if (d.isDirectory())
-      for (let s of await readdir(path2.join(dir, d.name), { withFileTypes: !0 })) s.isFile() && s.name.endsWith(".tgz") && found.push(`${d.name}/${s.name}`);
-  return found.sort();
-}
-async function readPackages(dir, shownDir, baseUrl, files) {
-  let list = files ?? await findPackages(dir), records = new Array(list.length), problems = [], next = 0, worker = async () => {
-    for (let i = next++; i < list.length; i = next++) {
-      let rel = list[i];
-      try {
-        let chart = await loadChart(path2.join(dir, rel), path2.join(shownDir, rel));
-        records[i] = { metadata: chart.metadata, sha256: chart.digest.sha256, url: joinRepoUrl(baseUrl, rel), file: path2.join(shownDir, rel) };
-      } catch (e) {
-        if (e instanceof SlipwayError) problems.push(...e.diagnostics);
-        else throw e;
-      }
-    }
-  };
-  if (await Promise.all(Array.from({ length: Math.min(8, list.length) }, worker)), problems.length > 0) throw new SlipwayError(problems);
-  return records.filter((r) => r !== void 0);
-}
-
-// src/commands/chart.ts
-async function chartLint(ctx, options) {
-  if (options.paths.length === 0) throw usageError("chart lint needs a chart folder or archive");
-  let reports = [];
-  for (let p of options.paths) reports.push(await lintChart(path3.resolve(ctx.cwd, p), p));
-  let failed = reports.filter((r) => r.errors.length > 0 || options.strict && r.warnings.length > 0), lines = [`${reports.length} chart(s) linted, ${failed.length} chart(s) failed`];
-  lines.push(...reports.map((r) => `==> Linting ${r.path}${r.name ? ` (${r.name} ${r.version})` : ""}: ${r.errors.length} error(s), ${r.warnings.length} warning(s)`));
-  let findings = reports.flatMap((r) => [...r.errors, ...r.warnings]);
-  return {
-    data: reports,
-    text: lines.join(`
-`),
-    markdown: `### Chart lint
-
-| chart | errors | warnings |
-|---|---|---|
-${reports.map((r) => `| ${r.path} | ${r.errors.length} | ${r.warnings.length} |`).join(`
-`)}
-`,
-    exitCode: failed.length > 0 ? 1 : 0,
-    findings
-  };
-}
-async function chartPackage(ctx, options) {
-  if (options.paths.length === 0) throw usageError("chart package needs at least one chart folder");
-  let out = path3.resolve(ctx.cwd, options.out ?? "."), results = [];
-  for (let p of options.paths) {
-    let mtime = sourceDate(ctx.env, await sourceRevision(path3.resolve(ctx.cwd, p), ctx.env)), r = await packageChart(path3.resolve(ctx.cwd, p), out, { shown: p, mtime });
-    results.push({ name: r.name, version: r.version, file: displayPath(ctx.cwd, r.file), sha256: r.sha256, size: r.size });
-  }
-  return {
-    data: results,
-    text: results.map((r) => `Successfully packaged chart and saved it to: ${r.file}
-  sha256:${r.sha256}`).join(`
-`),
-    outputs: { packages: JSON.stringify(results) },
-    exitCode: 0
-  };
-}
-async function loadIndexFile(file, shown) {
-  let text;
-  try {
-    text = await readFile2(file, "utf8");
-  } catch {
-    return;
-  }
-  return parseIndex(text, shown);
-}
-var brief = (e) => ({ name: e.name, version: e.version });
-async function chartIndex(ctx, options) {
-  let dir = path3.resolve(ctx.cwd, options.dir);
-  try {
-    await access(dir);
-  } catch {
-    throw usageError(`${options.dir}: no such folder`);
-  }
-  let rule = options.prune === void 0 ? void 0 : parsePruneRule(options.prune);
-  if (options.prune !== void 0 && !rule) throw usageError(`--prune takes a number of versions to keep per chart or a date (YYYY-MM-DD), not "${options.prune}"`);
-  let target = path3.join(dir, "index.yaml"), shownTarget = path3.join(options.dir, "index.yaml"), mergeShown = options.merge ?? shownTarget, loaded = await loadIndexFile(options.merge ? path3.resolve(ctx.cwd, options.merge) : target, mergeShown), index = loaded?.index ?? emptyIndex(), packages = await readPackages(dir, options.dir, options.url ?? ""), change = addPackages(index, packages, {
-    now: /* @__PURE__ */ new Date(),
-    force: !!options.force,
-    where: (e) => {
-      let pos = loaded?.where.get(e);
-      return pos ? { file: mergeShown, line: pos.line, col: pos.col } : void 0;
-    }
-  });
-  if (change.conflicts.length > 0) throw new SlipwayError(change.conflicts);
-  let pruned = rule ? prune(index, rule) : [];
-  options.dryRun || await streamToFileAtomic(target, Readable3.from(indexChunks(index)));
-  let data = {
-    index: shownTarget,
-    added: change.added.map(brief),
-    unchanged: change.unchanged.map(brief),
-    replaced: change.replaced.map(brief),
-    pruned: pruned.map(brief),
-    written: !options.dryRun
-  }, list = (label, items) => items.length ? [`${label}: ${items.map((i) => `${i.name} ${i.version}`).join(", ")}`] : [], text = [
-    `${options.dryRun ? "would write" : "wrote"} ${shownTarget}: ${data.added.length} added, ${data.unchanged.length} unchanged, ${data.replaced.length} replaced, ${data.pruned.length} pruned`,
-    ...list("added", data.added),
-    ...list("replaced", data.replaced),
-    ...list("pruned", data.pruned)
-  ].join(`
-`);
-  return { data, text, exitCode: 0, findings: loaded?.warnings ?? [] };
-}
-function displayPath(cwd, file) {
-  let rel = path3.relative(cwd, file);
-  return rel && !rel.startsWith("..") && !path3.isAbsolute(rel) ? rel : file;
-}
-function registryCredentials(registry, env) {
-  if (env.SLIPWAY_REGISTRY_PASSWORD) return { username: env.SLIPWAY_REGISTRY_USERNAME || "x-access-token", password: env.SLIPWAY_REGISTRY_PASSWORD };
-  let token = env.SLIPWAY_GITHUB_TOKEN || env.GITHUB_TOKEN;
-  if (registry === "ghcr.io" && token) return { username: env.GITHUB_ACTOR || "x-access-token", password: token };
-}
-async function chartPush(ctx, options) {
-  let target = parseOciTarget(options.target), out = path3.resolve(ctx.cwd, options.out ?? ".slipway/charts"), sources = options.paths.map((p) => ({ dir: path3.resolve(ctx.cwd, p), shown: p }));
-  if (sources.length === 0) {
-    let matrix = await loadConfig(ctx, options.config);
-    if (sources = matrix.components.filter((c) => c.kind === "chart" && c.source).map((c) => ({ dir: c.source, shown: displayPath(ctx.cwd, c.source) })), sources.length === 0) throw usageError(`${matrix.file} declares no chart component with a source, and no package was given`);
-  }
-  let packages = [];
-  for (let s of sources) {
-    let chart = await loadChart(s.dir, s.shown);
-    if (chart.kind === "archive") {
-      packages.push({ file: chart.path, sha256: chart.digest.sha256, size: chart.digest.size, metadata: chart.metadata });
-      continue;
-    }
-    let mtime = sourceDate(ctx.env, await sourceRevision(s.dir, ctx.env)), p = await packageChart(s.dir, out, { shown: s.shown, mtime });
-    packages.push({ file: p.file, sha256: p.sha256, size: p.size, metadata: p.chart.metadata });
-  }
-  let credentials = registryCredentials(target.registry, ctx.env), client = new RegistryClient({ registry: target.registry, ...credentials ? { credentials } : {}, ...options.insecure ? { insecure: !0 } : {} }), items = [];
-  try {
-    for (let p of packages) items.push(await pushChart(client, target, p, { force: !!options.force, dryRun: !!options.dryRun }));
-  } catch (e) {
-    throw e instanceof RegistryError ? new SlipwayError({ code: "chart-oci-push", message: e.message, hint: "check the registry, the namespace and SLIPWAY_REGISTRY_USERNAME/PASSWORD (or GITHUB_TOKEN for ghcr.io)" }) : e;
-  } finally {
-    await client.close();
-  }
-  let verb = (i) => i.action === "unchanged" ? "unchanged" : options.dryRun ? `would be ${i.action}` : i.action;
-  return {
-    data: items,
-    text: items.map((i) => `${i.name} ${i.version}: ${verb(i)} oci://${i.reference} (${i.digest})`).join(`
-`),
-    markdown: `### Helm charts in OCI
-
-| chart | version | reference | result |
-|---|---|---|---|
-${items.map((i) => `| ${i.name} | ${i.version} | \`oci://${i.reference}\` | ${verb(i)} |`).join(`
-`)}
-`,
-    outputs: { pushed: JSON.stringify(items) },
-    exitCode: 0
-  };
-}
 export {
-  chartIndex,
-  chartLint,
-  chartPackage,
-  chartPush,
-  loadIndexFile,
-  registryCredentials
+  MEDIA,
+  isIndexType,
+  isManifestType,
+  RegistryError,
+  RegistryClient
 };

@@ -2,11 +2,11 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   readTarGz
-} from "./chunk-74CPYX7L.js";
+} from "./chunk-5F6ZNK3I.js";
 import {
   isInside
 } from "./chunk-5DTBPDYL.js";
-import "./chunk-VU3JF7YS.js";
+import "./chunk-3MZS7FM4.js";
 import {
   fail
 } from "./chunk-BOOLIPAW.js";

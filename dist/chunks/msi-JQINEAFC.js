@@ -3,23 +3,23 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   bundleSpecs,
   previewBundle
-} from "./chunk-HZCV4RA4.js";
+} from "./chunk-B3SZGWMY.js";
 import {
   addToRelease
-} from "./chunk-U5SKU3UM.js";
-import {
-  writeFileAtomic
-} from "./chunk-JQSVNPZZ.js";
+} from "./chunk-ITPUSL54.js";
 import {
   CHECKSUMS_FILE,
   MANIFEST_FILE
 } from "./chunk-53QWMO3C.js";
 import "./chunk-5DTBPDYL.js";
 import {
+  writeFileAtomic
+} from "./chunk-JQSVNPZZ.js";
+import {
   hashFile,
   sha256Hex
 } from "./chunk-G65CQNX2.js";
-import "./chunk-VU3JF7YS.js";
+import "./chunk-3MZS7FM4.js";
 import {
   resolveVersion
 } from "./chunk-57N6QK2T.js";

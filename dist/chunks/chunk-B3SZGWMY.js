@@ -1,21 +1,21 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
-  writeArtifact
-} from "./chunk-JQSVNPZZ.js";
-import {
   BUNDLE_INDEX_FILE
 } from "./chunk-53QWMO3C.js";
 import {
   collectTree
 } from "./chunk-5DTBPDYL.js";
 import {
+  writeArtifact
+} from "./chunk-JQSVNPZZ.js";
+import {
   HashingStream
 } from "./chunk-G65CQNX2.js";
 import {
   F,
   ft
-} from "./chunk-VU3JF7YS.js";
+} from "./chunk-3MZS7FM4.js";
 import {
   require_dist
 } from "./chunk-46GJ4U37.js";

@@ -8,21 +8,21 @@ import {
   buildBundles,
   bundleSpecs,
   previewBundle
-} from "./chunk-HZCV4RA4.js";
-import {
-  addToRelease
-} from "./chunk-U5SKU3UM.js";
-import "./chunk-JQSVNPZZ.js";
+} from "./chunk-B3SZGWMY.js";
 import {
   formatBytes
 } from "./chunk-RNXMX5MA.js";
+import {
+  addToRelease
+} from "./chunk-ITPUSL54.js";
 import {
   CHECKSUMS_FILE,
   MANIFEST_FILE
 } from "./chunk-53QWMO3C.js";
 import "./chunk-5DTBPDYL.js";
+import "./chunk-JQSVNPZZ.js";
 import "./chunk-G65CQNX2.js";
-import "./chunk-VU3JF7YS.js";
+import "./chunk-3MZS7FM4.js";
 import {
   buildPlan
 } from "./chunk-3XP2F5AE.js";

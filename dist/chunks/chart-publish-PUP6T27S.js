@@ -1,7 +1,6 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
-  Redactor,
   addPackages,
   emptyIndex,
   indexChunks,
@@ -9,7 +8,10 @@ import {
   packageChart,
   packageName,
   parseIndex
-} from "./chunk-Q3RWFQIZ.js";
+} from "./chunk-NJL3UDJF.js";
+import {
+  Redactor
+} from "./chunk-AKGXV2N7.js";
 import {
   publishReleaseAssets
 } from "./chunk-MS7PYZC5.js";
@@ -26,7 +28,7 @@ import {
 } from "./chunk-FGQEYIFG.js";
 import "./chunk-JQSVNPZZ.js";
 import "./chunk-G65CQNX2.js";
-import "./chunk-VU3JF7YS.js";
+import "./chunk-3MZS7FM4.js";
 import {
   loadConfig
 } from "./chunk-BCGSDHSA.js";

@@ -1,0 +1,585 @@
+import { createRequire as __slipwayCreateRequire } from 'node:module';
+const require = __slipwayCreateRequire(import.meta.url);
+import {
+  MEDIA,
+  RegistryClient,
+  RegistryError,
+  isIndexType,
+  isManifestType
+} from "./chunk-YU5HZ6JX.js";
+import "./chunk-IOQK52G7.js";
+import {
+  Redactor
+} from "./chunk-AKGXV2N7.js";
+import "./chunk-HHRIXH7Q.js";
+import {
+  formatBytes
+} from "./chunk-RNXMX5MA.js";
+import {
+  hashFile,
+  sha256Hex
+} from "./chunk-G65CQNX2.js";
+import {
+  So
+} from "./chunk-3MZS7FM4.js";
+import {
+  markdownTable
+} from "./chunk-UX674S34.js";
+import {
+  require_semver
+} from "./chunk-T2LXPFR4.js";
+import {
+  SlipwayError,
+  usageError
+} from "./chunk-BOOLIPAW.js";
+import {
+  __toESM
+} from "./chunk-CY3FJDSN.js";
+
+// src/oci/annotations.ts
+var ANNOTATION = {
+  source: "org.opencontainers.image.source",
+  revision: "org.opencontainers.image.revision",
+  version: "org.opencontainers.image.version",
+  created: "org.opencontainers.image.created",
+  licenses: "org.opencontainers.image.licenses",
+  title: "org.opencontainers.image.title"
+};
+function releaseAnnotations(inputs, env) {
+  let out = {}, source = inputs.source ?? (env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${env.GITHUB_REPOSITORY}` : void 0), revision = inputs.revision ?? env.GITHUB_SHA, epoch = env.SOURCE_DATE_EPOCH;
+  return source && (out[ANNOTATION.source] = source), revision && (out[ANNOTATION.revision] = revision), inputs.version && (out[ANNOTATION.version] = inputs.version), epoch && /^\d+$/.test(epoch) && (out[ANNOTATION.created] = new Date(Number(epoch) * 1e3).toISOString().replace(/\.000Z$/, "Z")), inputs.licenses && (out[ANNOTATION.licenses] = inputs.licenses), inputs.title && (out[ANNOTATION.title] = inputs.title), { ...out, ...inputs.extra };
+}
+
+// src/oci/diagnose.ts
+function registryDiagnostic(error, redactor) {
+  if (error instanceof SlipwayError || !(error instanceof Error)) return error;
+  let code = errorCode(error), message = redactor.redact(error.message);
+  code && !message.includes(code) && (message += ` (${code})`);
+  let hint;
+  return error instanceof RegistryError ? error.status === 401 ? hint = "set SLIPWAY_REGISTRY_USERNAME and SLIPWAY_REGISTRY_PASSWORD (on ghcr.io, GITHUB_TOKEN is enough)" : error.status === 403 && !error.rateLimited ? hint = 'the credentials lack permission: on ghcr.io the workflow needs "permissions: packages: write"' : error.rateLimited && (hint = "the registry kept throttling; run again later") : code && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code) ? hint = "the registry's certificate is not trusted: add its CA with NODE_EXTRA_CA_CERTS, or pass --insecure" : (code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "EAI_AGAIN") && (hint = "is the registry name right, and is it running?"), new SlipwayError({ code: "registry", message, ...hint ? { hint } : {} });
+}
+function errorCode(error) {
+  for (let e = error, depth = 0; e && depth < 5; e = e.cause, depth++) {
+    let code = e.code;
+    if (typeof code == "string") return code;
+  }
+}
+
+// src/oci/credentials.ts
+function registryCredentials(registry, env, role) {
+  let prefix = role === "source" ? "SLIPWAY_SOURCE_REGISTRY" : "SLIPWAY_REGISTRY", username = env[`${prefix}_USERNAME`], password = env[`${prefix}_PASSWORD`];
+  if (password && !username) throw usageError(`${prefix}_PASSWORD is set without ${prefix}_USERNAME`);
+  if (username && password) return { username, password };
+  if (registry === "ghcr.io" && env.GITHUB_TOKEN) return { username: env.GITHUB_ACTOR || "x-access-token", password: env.GITHUB_TOKEN };
+}
+
+// src/oci/image-source.ts
+function parseManifest(bytes, what) {
+  let parsed;
+  try {
+    parsed = JSON.parse(bytes.toString("utf8"));
+  } catch {
+    throw new Error(`${what} is not JSON`);
+  }
+  if (typeof parsed != "object" || parsed === null) throw new Error(`${what} is not a JSON object`);
+  let o = parsed, descriptor = (d, where) => {
+    let x = d;
+    if (!x || typeof x.mediaType != "string" || typeof x.digest != "string" || !/^sha256:[a-f0-9]{64}$/.test(x.digest) || typeof x.size != "number")
+      throw new Error(`${what}: ${where} is not a descriptor (mediaType, sha256 digest, size)`);
+    let p = x.platform;
+    return {
+      mediaType: x.mediaType,
+      digest: x.digest,
+      size: x.size,
+      ...x.annotations && typeof x.annotations == "object" ? { annotations: x.annotations } : {},
+      ...p && typeof p.os == "string" && typeof p.architecture == "string" ? { platform: { os: p.os, architecture: p.architecture, ...typeof p.variant == "string" ? { variant: p.variant } : {} } } : {}
+    };
+  };
+  return {
+    ...typeof o.mediaType == "string" ? { mediaType: o.mediaType } : {},
+    ...o.config !== void 0 ? { config: descriptor(o.config, "config") } : {},
+    ...Array.isArray(o.layers) ? { layers: o.layers.map((l, i) => descriptor(l, `layers[${i}]`)) } : {},
+    ...Array.isArray(o.manifests) ? { manifests: o.manifests.map((m, i) => descriptor(m, `manifests[${i}]`)) } : {},
+    ...o.annotations && typeof o.annotations == "object" ? { annotations: o.annotations } : {}
+  };
+}
+
+// src/oci/graph.ts
+var MAX_DEPTH = 4;
+async function walkGraph(root, read) {
+  let manifests = [], blobs = /* @__PURE__ */ new Map(), seen = /* @__PURE__ */ new Set(), visit = async (d, depth) => {
+    let bytes = await read(d.digest), digest = `sha256:${sha256Hex(bytes)}`;
+    if (digest !== d.digest) throw new Error(`manifest ${d.digest} has the digest ${digest}: the source is damaged`);
+    let doc = parseManifest(bytes, `manifest ${d.digest}`), mediaType = doc.mediaType ?? d.mediaType, node = { digest, mediaType, bytes, ...d.platform ? { platform: `${d.platform.os}/${d.platform.architecture}${d.platform.variant ? `/${d.platform.variant}` : ""}` } : {} };
+    if (isIndexType(mediaType) || doc.manifests) {
+      if (depth >= MAX_DEPTH) throw new Error(`manifest ${d.digest}: indexes nested deeper than ${MAX_DEPTH}`);
+      for (let child of doc.manifests ?? [])
+        seen.has(child.digest) || (seen.add(child.digest), isIndexType(child.mediaType) || isManifestType(child.mediaType) ? await visit(child, depth + 1) : blobs.set(child.digest, child));
+    } else
+      for (let b of [...doc.config ? [doc.config] : [], ...doc.layers ?? []]) blobs.set(b.digest, b);
+    return manifests.push(node), node;
+  };
+  return { root: await visit(root, 0), manifests, blobs: [...blobs.values()] };
+}
+function annotateRoot(graph, annotations) {
+  if (Object.keys(annotations).length === 0 || !graph.root.mediaType.startsWith("application/vnd.oci.")) return graph;
+  let doc = JSON.parse(graph.root.bytes.toString("utf8")), existing = doc.annotations && typeof doc.annotations == "object" ? doc.annotations : {};
+  doc.annotations = { ...existing, ...annotations };
+  let bytes = Buffer.from(JSON.stringify(doc)), root = { ...graph.root, bytes, digest: `sha256:${sha256Hex(bytes)}` };
+  return { root, manifests: [...graph.manifests.slice(0, -1), root], blobs: graph.blobs };
+}
+function graphSize(graph) {
+  return graph.blobs.reduce((n, b) => n + b.size, 0) + graph.manifests.reduce((n, m) => n + m.bytes.length, 0);
+}
+
+// src/oci/reference.ts
+var COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/, TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/, DIGEST = /^sha256:[a-f0-9]{64}$/;
+function parseReference(text, what = "image reference") {
+  let raw = text.startsWith("docker://") ? text.slice(9) : text, bad3 = (message, hint) => {
+    throw new SlipwayError({ code: "image-reference", message: `${what} "${text}": ${message}`, ...hint ? { hint } : {} }, 2);
+  }, rest = raw, digest, at = rest.indexOf("@");
+  at >= 0 && (digest = rest.slice(at + 1), rest = rest.slice(0, at), DIGEST.test(digest) || bad3(`"${digest}" is not a sha256 digest`, "a digest is sha256: followed by 64 lowercase hex digits"));
+  let slash = rest.indexOf("/"), first = slash < 0 ? "" : rest.slice(0, slash);
+  (slash < 0 || !(first.includes(".") || first.includes(":") || first === "localhost")) && bad3("the registry is missing", `name it in full, e.g. ghcr.io/OWNER/${rest.split(":")[0] || "NAME"}`);
+  let registry = first.toLowerCase(), path4 = rest.slice(slash + 1), tag, colon = path4.lastIndexOf(":");
+  colon >= 0 && (tag = path4.slice(colon + 1), path4 = path4.slice(0, colon), TAG.test(tag) || bad3(`"${tag}" is not a valid tag`, 'a tag is up to 128 letters, digits, "_", "." and "-", not starting with "." or "-"'));
+  let components = path4.split("/");
+  if (!path4 || components.some((c) => !COMPONENT.test(c))) {
+    let lowered = path4.toLowerCase();
+    if (lowered !== path4 && lowered.split("/").every((c) => COMPONENT.test(c))) {
+      let corrected = `${registry}/${lowered}${tag ? `:${tag}` : ""}${digest ? `@${digest}` : ""}`;
+      bad3("repository names must be lowercase", `use ${corrected}`);
+    }
+    bad3(`"${path4}" is not a valid repository name`, 'lowercase letters and digits, separated by ".", "_", "__", "-" or "/"');
+  }
+  return { registry, repository: path4, ...tag ? { tag } : {}, ...digest ? { digest } : {} };
+}
+function formatReference(ref) {
+  return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ""}${ref.digest ? `@${ref.digest}` : ""}`;
+}
+
+// src/oci/tags.ts
+var import_semver = __toESM(require_semver(), 1);
+var LATEST_MODES = ["auto", "always", "never"];
+function computeTags(options) {
+  let raw = options.version.replace(/^v(?=\d)/, ""), parsed = import_semver.default.parse(raw);
+  if (!parsed) throw usageError(`"${options.version}" is not a SemVer version`, "for example 1.4.0, 2.0.0-rc.1 or v1.4.0");
+  let version = parsed.version, mode = options.latest ?? "auto", decisions = [], held = [];
+  if (options.sha !== void 0) {
+    if (!/^[0-9a-f]{7,64}$/i.test(options.sha)) throw usageError(`"${options.sha}" is not a commit id`, "give the full or short hexadecimal commit, e.g. $GITHUB_SHA");
+    decisions.push({ tag: `sha-${options.sha.toLowerCase().slice(0, 7)}`, reason: "commit" });
+  }
+  decisions.push({ tag: version, reason: "version" });
+  let stable = parsed.prerelease.length === 0, released = (options.existing ?? []).flatMap((t) => {
+    let v = import_semver.default.valid(t);
+    return v && import_semver.default.prerelease(v) === null && t === v ? [v] : [];
+  }), highest = (range) => released.filter(range).every((v) => import_semver.default.lte(v, version));
+  if (stable) {
+    let minor = `${parsed.major}.${parsed.minor}`, major = `${parsed.major}`;
+    highest((v) => import_semver.default.major(v) === parsed.major && import_semver.default.minor(v) === parsed.minor) ? decisions.push({ tag: minor, reason: "highest of its minor line" }) : held.push({ tag: minor, reason: `a higher ${minor}.x is already released` }), highest((v) => import_semver.default.major(v) === parsed.major) ? decisions.push({ tag: major, reason: "highest of its major line" }) : held.push({ tag: major, reason: `a higher ${major}.x is already released` });
+  } else
+    held.push({ tag: `${parsed.major}.${parsed.minor}`, reason: "a prerelease gets its full version only" });
+  return mode === "always" ? decisions.push({ tag: "latest", reason: "latest: always" }) : mode === "never" ? held.push({ tag: "latest", reason: "latest: never" }) : stable ? highest(() => !0) ? decisions.push({ tag: "latest", reason: "highest stable version" }) : held.push({ tag: "latest", reason: `a higher version is released (${import_semver.default.rsort([...released])[0]})` }) : held.push({ tag: "latest", reason: "a prerelease never takes latest" }), { version, tags: decisions.map((d) => d.tag), decisions, held };
+}
+function orderTags(tags) {
+  let unique = [...new Set(tags)];
+  return [...unique.filter((t) => t !== "latest"), ...unique.filter((t) => t === "latest")];
+}
+function parseLatestMode(text) {
+  let value = text ?? "auto";
+  if (!LATEST_MODES.includes(value)) throw usageError(`--latest must be auto, always or never, not "${value}"`);
+  return value;
+}
+
+// src/util/pool.ts
+async function forEachBounded(items, limit, work) {
+  let next = 0, failure, lane = async () => {
+    for (; !failure && next < items.length; ) {
+      let index = next++;
+      try {
+        await work(items[index], index);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  if (await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane)), failure) throw failure.error;
+}
+
+// src/oci/transfer.ts
+async function transferGraph(client, repository, graph, tags, options) {
+  let report = { blobs: { existing: 0, mounted: 0, uploaded: 0 }, bytesUploaded: 0, manifestsPut: 0, tagsPut: [], tagsUnchanged: [] };
+  await forEachBounded(graph.blobs, options.concurrency ?? 4, async (blob) => {
+    if (await client.hasBlob(repository, blob.digest)) {
+      report.blobs.existing++;
+      return;
+    }
+    let outcome = await options.provide(blob);
+    report.blobs[outcome]++, outcome === "uploaded" && (report.bytesUploaded += blob.size), options.log?.(`${outcome} ${blob.digest} (${blob.size} bytes)`);
+  });
+  for (let m of graph.manifests)
+    await client.headManifest(repository, m.digest) || (await client.putManifest(repository, m.digest, m.bytes, m.mediaType), report.manifestsPut++);
+  for (let tag of tags) {
+    if ((await client.headManifest(repository, tag))?.digest === graph.root.digest) {
+      report.tagsUnchanged.push(tag);
+      continue;
+    }
+    await client.putManifest(repository, tag, graph.root.bytes, graph.root.mediaType), report.tagsPut.push(tag), options.log?.(`tagged ${repository}:${tag}`);
+  }
+  return report;
+}
+
+// src/oci/promote.ts
+async function promoteImage(options) {
+  let src = parseReference(options.source, "the source"), reference = src.digest ?? src.tag;
+  if (!reference) throw usageError(`the source "${options.source}" needs a tag or a digest`, "e.g. docker://ghcr.io/acme/api:sha-abc1234");
+  if (options.to.length === 0) throw usageError("--to is missing", "e.g. --to docker://ghcr.io/acme/api:1.4.0");
+  let destinations = groupDestinations(options.to.map((t) => parseReference(t, "--to"))), clients = /* @__PURE__ */ new Map(), clientFor = (registry, role) => {
+    let key = `${role === "source" && !destinations.some((d) => d.registry === registry) ? "source" : "target"}|${registry}`, c = clients.get(key);
+    if (!c) {
+      let credentials = key.startsWith("source|") ? registryCredentials(registry, options.env, "source") : registryCredentials(registry, options.env, "target");
+      c = new RegistryClient({ registry, credentials, insecure: options.insecure ?? !1, redactor: options.redactor, ...options.log ? { log: options.log } : {} }), clients.set(key, c);
+    }
+    return c;
+  };
+  try {
+    let from = clientFor(src.registry, "source"), top = await from.getManifest(src.repository, reference);
+    if (src.digest && top.digest !== src.digest) throw usageError(`the source ${options.source} resolved to ${top.digest}`);
+    let rootDescriptor = { mediaType: top.mediaType, digest: top.digest, size: top.bytes.length }, graph = await walkGraph(rootDescriptor, async (d) => d === top.digest ? top.bytes : (await from.getManifest(src.repository, d)).bytes), result = {
+      source: formatReference(src),
+      digest: graph.root.digest,
+      mediaType: graph.root.mediaType,
+      platforms: graph.manifests.flatMap((m) => m.platform ? [m.platform] : []),
+      blobs: graph.blobs.length,
+      size: graphSize(graph),
+      dryRun: !!options.dryRun,
+      targets: []
+    };
+    for (let dest of destinations) {
+      let to = clientFor(dest.registry, "target"), tags = dest.tags, held = [];
+      if (options.version) {
+        let latest = options.latest ?? "auto", existing = latest === "auto" ? await to.listTags(dest.repository) : [], plan = computeTags({ version: options.version, latest, ...options.sha ? { sha: options.sha } : {}, existing });
+        tags = orderTags([...tags, ...plan.tags]), held = plan.held;
+      }
+      if (tags.length === 0) throw usageError(`--to ${dest.registry}/${dest.repository} has no tag`, "add :TAG, or give --version to compute the tags");
+      let target = { image: `${dest.registry}/${dest.repository}`, tags, held };
+      if (result.targets.push(target), options.dryRun) continue;
+      let sameRegistry = dest.registry === src.registry;
+      target.report = await transferGraph(to, dest.repository, graph, tags, {
+        concurrency: options.concurrency ?? 4,
+        provide: async (blob) => {
+          let session;
+          if (sameRegistry && dest.repository !== src.repository) {
+            let mount = await to.mountBlob(dest.repository, blob.digest, src.repository);
+            if (mount.mounted) return "mounted";
+            session = mount.session;
+          }
+          return await to.uploadBlob(dest.repository, blob, () => from.openBlob(src.repository, blob.digest), session), "uploaded";
+        },
+        ...options.log ? { log: options.log } : {}
+      });
+    }
+    return result;
+  } finally {
+    for (let c of clients.values()) await c.close();
+  }
+}
+function groupDestinations(refs) {
+  let out = /* @__PURE__ */ new Map();
+  for (let r of refs) {
+    if (r.digest) throw usageError(`--to ${formatReference(r)} names a digest; a promotion keeps the source's digest and sets tags`);
+    let key = `${r.registry}/${r.repository}`, entry = out.get(key) ?? { registry: r.registry, repository: r.repository, tags: [] };
+    r.tag && entry.tags.push(r.tag), out.set(key, entry);
+  }
+  return [...out.values()].map((d) => ({ ...d, tags: orderTags(d.tags) }));
+}
+
+// src/oci/open-source.ts
+import path3 from "node:path";
+
+// src/oci/docker-archive.ts
+import { createReadStream } from "node:fs";
+import { mkdtemp, open, readFile, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+function bad(message, hint) {
+  throw new SlipwayError({ code: "image-source", message, ...hint ? { hint } : {} });
+}
+function readEntries(text, label) {
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    bad(`${label}: manifest.json is not JSON`);
+  }
+  return Array.isArray(parsed) || bad(`${label}: manifest.json is not a list of images`), parsed.map((e, i) => {
+    let x = e;
+    return (!x || typeof x.Config != "string" || !Array.isArray(x.Layers) || !x.Layers.every((l) => typeof l == "string")) && bad(`${label}: manifest.json entry ${i} has no Config and Layers`), { Config: x.Config, Layers: x.Layers, RepoTags: Array.isArray(x.RepoTags) ? x.RepoTags : null };
+  });
+}
+async function isGzip(file) {
+  let handle = await open(file, "r");
+  try {
+    let head = Buffer.alloc(2);
+    return await handle.read(head, 0, 2, 0), head[0] === 31 && head[1] === 139;
+  } finally {
+    await handle.close();
+  }
+}
+async function openDockerArchive(file, ref, label) {
+  let dir = await mkdtemp(path.join(os.tmpdir(), "slipway-docker-archive-"));
+  try {
+    await So({ file, cwd: dir, strict: !0, preservePaths: !1 }).catch((e) => bad(`${label}: cannot read ${file}: ${e.message}`));
+    let entries = readEntries(await readFile(path.join(dir, "manifest.json"), "utf8").catch(() => bad(`${label}: ${file} has no manifest.json: not a docker save archive`)), label), wanted = ref && !ref.includes(":") ? `${ref}:latest` : ref, entry = wanted ? entries.find((e) => (e.RepoTags ?? []).includes(wanted)) : entries.length === 1 ? entries[0] : void 0;
+    if (!entry) {
+      let names = entries.flatMap((e) => e.RepoTags ?? []).join(", ") || "untagged images";
+      bad(wanted ? `${label}: the archive has no image ${wanted}` : `${label}: the archive holds ${entries.length} images; say which one`, `add :NAME:TAG, one of: ${names}`);
+    }
+    let files = /* @__PURE__ */ new Map(), describe = async (relative, mediaType) => {
+      let where = path.resolve(dir, relative);
+      where.startsWith(dir + path.sep) || bad(`${label}: ${relative} points outside the archive`);
+      let d = await hashFile(where).catch(() => bad(`${label}: ${relative} is listed in manifest.json but missing`)), digest = `sha256:${d.sha256}`;
+      return files.set(digest, where), { mediaType, digest, size: d.size };
+    }, config = await describe(entry.Config, MEDIA.ociConfig), layers = [];
+    for (let layer of entry.Layers) {
+      let gz = await isGzip(path.resolve(dir, layer)).catch(() => !1);
+      layers.push(await describe(layer, gz ? MEDIA.ociLayerGzip : MEDIA.ociLayer));
+    }
+    let manifest = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MEDIA.ociManifest, config, layers })), root = { mediaType: MEDIA.ociManifest, digest: `sha256:${sha256Hex(manifest)}`, size: manifest.length };
+    return {
+      label,
+      root,
+      async readManifest(digest) {
+        return digest !== root.digest && bad(`${label}: no manifest ${digest}`), manifest;
+      },
+      openBlob(digest) {
+        let where = files.get(digest);
+        return where || bad(`${label}: no blob ${digest}`), createReadStream(where);
+      },
+      async close() {
+        await rm(dir, { recursive: !0, force: !0 });
+      }
+    };
+  } catch (e) {
+    throw await rm(dir, { recursive: !0, force: !0 }), e;
+  }
+}
+
+// src/oci/layout.ts
+import { createReadStream as createReadStream2 } from "node:fs";
+import { readFile as readFile2 } from "node:fs/promises";
+import path2 from "node:path";
+var REF_NAME = "org.opencontainers.image.ref.name";
+function bad2(message, hint) {
+  throw new SlipwayError({ code: "image-source", message, ...hint ? { hint } : {} });
+}
+async function openLayout(dir, ref, label) {
+  await readFile2(path2.join(dir, "oci-layout"), "utf8").catch(() => {
+  }) === void 0 && bad2(`${label}: ${dir} is not an OCI image layout (no oci-layout file)`, "build with --output type=oci,tar=false,dest=DIR or buildah push IMAGE oci:DIR");
+  let indexBytes = await readFile2(path2.join(dir, "index.json")).catch(() => bad2(`${label}: ${dir}/index.json is missing`)), entries;
+  try {
+    entries = parseManifest(indexBytes, `${dir}/index.json`).manifests ?? [];
+  } catch (e) {
+    bad2(`${label}: ${e.message}`);
+  }
+  let named = (d) => d.annotations?.[REF_NAME], root;
+  ref ? (root = entries.find((d) => named(d) === ref || d.digest === ref), root || bad2(`${label}: the layout has no image named "${ref}"`, describeEntries(entries))) : entries.length === 1 ? root = entries[0] : bad2(`${label}: the layout holds ${entries.length} images; say which one`, `add :REF, one of: ${describeEntries(entries)}`);
+  let blobPath = (digest) => {
+    let [algorithm, hex] = digest.split(":");
+    return path2.join(dir, "blobs", algorithm, hex);
+  };
+  return {
+    label,
+    root,
+    async readManifest(digest) {
+      let bytes = await readFile2(blobPath(digest)).catch(() => bad2(`${label}: blob ${digest} is missing from the layout`));
+      return `sha256:${sha256Hex(bytes)}` !== digest && bad2(`${label}: blob ${digest} does not match its digest: the layout is damaged`), bytes;
+    },
+    openBlob(digest) {
+      return createReadStream2(blobPath(digest));
+    },
+    async close() {
+    }
+  };
+}
+function describeEntries(entries) {
+  return entries.map((d) => d.annotations?.[REF_NAME] ?? d.digest).join(", ") || "the layout is empty";
+}
+
+// src/oci/open-source.ts
+async function openImageSource(text, cwd) {
+  if (text.startsWith("oci:")) {
+    let rest = text.slice(4), colon = rest.indexOf(":"), dir = colon >= 0 ? rest.slice(0, colon) : rest, ref = colon >= 0 ? rest.slice(colon + 1) : void 0;
+    if (!dir) throw usageError(`"${text}": the layout folder is missing`, "oci:DIR or oci:DIR:REF");
+    return openLayout(path3.resolve(cwd, dir), ref || void 0, text);
+  }
+  if (text.startsWith("docker-archive:")) {
+    let rest = text.slice(15), colon = rest.indexOf(":"), file = colon >= 0 ? rest.slice(0, colon) : rest, ref = colon >= 0 ? rest.slice(colon + 1) : void 0;
+    if (!file) throw usageError(`"${text}": the archive file is missing`, "docker-archive:FILE or docker-archive:FILE:NAME:TAG");
+    return openDockerArchive(path3.resolve(cwd, file), ref || void 0, text);
+  }
+  throw usageError(`"${text}" is not an image source Slipway reads`, "use oci:DIR[:REF] (an OCI layout) or docker-archive:FILE (docker save); to copy from a registry, use slipway image promote");
+}
+
+// src/oci/push.ts
+async function pushImage(options) {
+  let target = parseReference(options.to, "--to");
+  if (target.digest) throw usageError(`--to "${options.to}" names a digest; give a repository, optionally with a tag`);
+  let source = await openImageSource(options.source, options.cwd), client = new RegistryClient({
+    ...options.client,
+    registry: target.registry,
+    credentials: registryCredentials(target.registry, options.env, "target"),
+    insecure: options.insecure ?? !1,
+    redactor: options.redactor,
+    ...options.log ? { log: options.log } : {}
+  });
+  try {
+    let version = options.version ? computeTags({ version: options.version, latest: "never" }).version : void 0, annotations = releaseAnnotations({ ...options.annotations, ...version ? { version } : {} }, options.env), graph;
+    try {
+      graph = annotateRoot(await walkGraph(source.root, (d) => source.readManifest(d)), annotations);
+    } catch (e) {
+      throw e instanceof SlipwayError ? e : new SlipwayError({ code: "image-source", message: `${options.source}: ${e.message}` });
+    }
+    let tags = target.tag ? [target.tag] : [], held = [];
+    if (options.version) {
+      let latest = options.latest ?? "auto", existing = latest === "auto" || !options.dryRun ? await client.listTags(target.repository) : [], plan = computeTags({ version: options.version, latest, ...options.sha ? { sha: options.sha } : {}, existing });
+      tags = orderTags([...tags, ...plan.tags]), held = plan.held;
+    }
+    if (tags.length === 0) throw usageError("nothing to tag: give --version, or a tag in --to (REGISTRY/REPOSITORY:TAG)");
+    let result = {
+      source: options.source,
+      image: `${target.registry}/${target.repository}`,
+      digest: graph.root.digest,
+      mediaType: graph.root.mediaType,
+      platforms: graph.manifests.flatMap((m) => m.platform ? [m.platform] : []),
+      tags,
+      held,
+      annotations,
+      blobs: graph.blobs.length,
+      size: graphSize(graph),
+      dryRun: !!options.dryRun
+    };
+    return options.dryRun || (result.report = await transferGraph(client, target.repository, graph, tags, {
+      concurrency: options.concurrency ?? 4,
+      provide: async (blob) => (await client.uploadBlob(target.repository, blob, () => source.openBlob(blob.digest)), "uploaded"),
+      ...options.log ? { log: options.log } : {}
+    })), result;
+  } finally {
+    await source.close(), await client.close();
+  }
+}
+
+// src/commands/image.ts
+function registryRedactor(env) {
+  let r = new Redactor();
+  for (let name of ["SLIPWAY_REGISTRY_PASSWORD", "SLIPWAY_SOURCE_REGISTRY_PASSWORD", "GITHUB_TOKEN"]) r.add(env[name]);
+  return r;
+}
+async function imagePush(ctx, o) {
+  let redactor = registryRedactor(ctx.env), data = await pushImage({
+    source: o.source,
+    to: o.to,
+    ...o.version ? { version: o.version } : {},
+    latest: parseLatestMode(o.latest),
+    ...o.sha ? { sha: o.sha } : {},
+    annotations: {
+      ...o.title ? { title: o.title } : {},
+      ...o.licenses ? { licenses: o.licenses } : {},
+      ...o.sourceUrl ? { source: o.sourceUrl } : {},
+      ...o.revision ? { revision: o.revision } : {}
+    },
+    insecure: !!o.insecure,
+    dryRun: !!o.dryRun,
+    cwd: ctx.cwd,
+    env: ctx.env,
+    redactor,
+    ...o.log ? { log: o.log } : {}
+  }).catch((e) => {
+    throw registryDiagnostic(e, redactor);
+  }), lines = [
+    `${data.dryRun ? "would push" : "pushed"} ${data.image}@${data.digest}${data.platforms.length ? ` (${data.platforms.join(", ")})` : ""}`,
+    `tags: ${data.tags.join(", ")}`,
+    ...data.held.map((h) => `not tagged ${h.tag}: ${h.reason}`),
+    `size: ${formatBytes(data.size)} in ${data.blobs} blobs`,
+    ...data.report ? [reportLine(data.report)] : []
+  ];
+  return {
+    data,
+    text: lines.join(`
+`),
+    markdown: summary([{ image: data.image, digest: data.digest, tags: data.tags, size: data.size, report: data.report }], data.dryRun),
+    outputs: { image: data.image, digest: data.digest, tags: data.tags.join(","), "image-refs": data.tags.map((t) => `${data.image}:${t}`).join(`
+`) },
+    exitCode: 0
+  };
+}
+async function imagePromote(ctx, o) {
+  let redactor = registryRedactor(ctx.env), data = await promoteImage({
+    source: o.source,
+    to: o.to,
+    ...o.version ? { version: o.version } : {},
+    latest: parseLatestMode(o.latest),
+    ...o.sha ? { sha: o.sha } : {},
+    insecure: !!o.insecure,
+    dryRun: !!o.dryRun,
+    env: ctx.env,
+    redactor,
+    ...o.log ? { log: o.log } : {}
+  }).catch((e) => {
+    throw registryDiagnostic(e, redactor);
+  }), lines = [`${data.dryRun ? "would promote" : "promoted"} ${data.source} (${data.digest})`];
+  for (let t of data.targets) {
+    lines.push(`  to ${t.image}: ${t.tags.join(", ")}`);
+    for (let h of t.held) lines.push(`    not tagged ${h.tag}: ${h.reason}`);
+    t.report && lines.push(`    ${reportLine(t.report)}`);
+  }
+  return {
+    data,
+    text: lines.join(`
+`),
+    markdown: summary(data.targets.map((t) => ({ image: t.image, digest: data.digest, tags: t.tags, size: data.size, report: t.report })), data.dryRun),
+    outputs: { digest: data.digest, tags: [...new Set(data.targets.flatMap((t) => t.tags))].join(","), "image-refs": data.targets.flatMap((t) => t.tags.map((tag) => `${t.image}:${tag}`)).join(`
+`) },
+    exitCode: 0
+  };
+}
+async function imageTags(ctx, o) {
+  let existing;
+  if (o.image) {
+    let ref = parseReference(o.image, "--image"), redactor = registryRedactor(ctx.env), client = new RegistryClient({ registry: ref.registry, credentials: registryCredentials(ref.registry, ctx.env, "target"), insecure: !!o.insecure, redactor });
+    try {
+      existing = await client.listTags(ref.repository).catch((e) => {
+        throw registryDiagnostic(e, redactor);
+      });
+    } finally {
+      await client.close();
+    }
+  }
+  let plan = computeTags({ version: o.version, latest: parseLatestMode(o.latest), ...o.sha ? { sha: o.sha } : {}, ...existing ? { existing } : {} }), annotations = releaseAnnotations({ version: plan.version, ...o.title ? { title: o.title } : {}, ...o.licenses ? { licenses: o.licenses } : {} }, ctx.env), data = { ...plan, annotations, ...existing ? { existing } : {} }, text = [
+    ...plan.tags,
+    ...plan.held.map((h) => `# not ${h.tag}: ${h.reason}`),
+    ...Object.entries(annotations).map(([k, v]) => `# ${k}=${v}`)
+  ].join(`
+`);
+  return { data, text, outputs: { tags: plan.tags.join(","), version: plan.version }, exitCode: 0 };
+}
+function reportLine(r) {
+  let blobs = [`${r.blobs.uploaded} uploaded (${formatBytes(r.bytesUploaded)})`, `${r.blobs.mounted} mounted`, `${r.blobs.existing} already there`].join(", "), tags = r.tagsPut.length ? `tags set: ${r.tagsPut.join(", ")}` : "tags unchanged";
+  return `blobs: ${blobs}; manifests written: ${r.manifestsPut}; ${tags}`;
+}
+function summary(rows, dryRun) {
+  let table = markdownTable(
+    ["Image", "Digest", "Tags", "Size", "Uploaded"],
+    rows.map((r) => [`\`${r.image}\``, `\`${r.digest}\``, r.tags.map((t) => `\`${t}\``).join(" "), formatBytes(r.size), r.report ? formatBytes(r.report.bytesUploaded) : "-"])
+  );
+  return `### ${dryRun ? "Images (dry run)" : "Images"}
+
+${table}
+`;
+}
+export {
+  imagePromote,
+  imagePush,
+  imageTags,
+  registryRedactor
+};

@@ -120,6 +120,17 @@ describe('publishing to a Pages branch of a bare repository given as a path', ()
   });
 });
 
+describe('five publishers racing on a bare repository given as a path', () => {
+  it('end with all five charts in the index, one commit each', async () => {
+    const remote = bareRemote('path-race');
+    const names = ['a1', 'b2', 'c3', 'd4', 'e5'];
+    const results = await Promise.all(names.map((n) => publishAsync(project(`path-race-${n}`, [{ name: `chart-${n}`, version: '0.1.0' }]), remote)));
+    for (const r of results) expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect([...branchIndex(remote).entries.keys()].sort()).toEqual(names.map((n) => `chart-${n}`));
+    expect(git(remote, 'rev-list', '--count', 'gh-pages').trim()).toBe('5');
+  });
+});
+
 describe('publishing over HTTP (git http-backend on loopback)', () => {
   const token = 'ghs_testTOKEN0123456789secret';
   let base = '';

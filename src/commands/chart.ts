@@ -6,7 +6,9 @@ import { lintChart, type LintReport } from '../helm/chart-lint.js';
 import { loadChart } from '../helm/chart-load.js';
 import { parseOciTarget, pushChart, type ChartPushItem } from '../helm/chart-push.js';
 import { RegistryClient } from '../oci/client.js';
-import { RegistryError } from '../oci/registry-error.js';
+import { registryCredentials } from '../oci/credentials.js';
+import { registryDiagnostic } from '../oci/diagnose.js';
+import { registryRedactor } from './image.js';
 import { loadConfig } from './load-config.js';
 import { packageChart } from '../helm/chart-package.js';
 import { sourceDate, sourceRevision } from '../release/source-revision.js';
@@ -161,14 +163,6 @@ export interface ChartPushOptions {
   insecure?: boolean;
 }
 
-/** Registry credentials from the environment: SLIPWAY_REGISTRY_USERNAME/PASSWORD, or the workflow token for ghcr.io. */
-export function registryCredentials(registry: string, env: NodeJS.ProcessEnv): { username: string; password: string } | undefined {
-  if (env.SLIPWAY_REGISTRY_PASSWORD) return { username: env.SLIPWAY_REGISTRY_USERNAME || 'x-access-token', password: env.SLIPWAY_REGISTRY_PASSWORD };
-  const token = env.SLIPWAY_GITHUB_TOKEN || env.GITHUB_TOKEN;
-  if (registry === 'ghcr.io' && token) return { username: env.GITHUB_ACTOR || 'x-access-token', password: token };
-  return undefined;
-}
-
 export async function chartPush(ctx: CommandContext, options: ChartPushOptions): Promise<Outcome<ChartPushItem[]>> {
   const target = parseOciTarget(options.target);
   const out = path.resolve(ctx.cwd, options.out ?? '.slipway/charts');
@@ -189,14 +183,14 @@ export async function chartPush(ctx: CommandContext, options: ChartPushOptions):
     const p = await packageChart(s.dir, out, { shown: s.shown, mtime });
     packages.push({ file: p.file, sha256: p.sha256, size: p.size, metadata: p.chart.metadata });
   }
-  const credentials = registryCredentials(target.registry, ctx.env);
-  const client = new RegistryClient({ registry: target.registry, ...(credentials ? { credentials } : {}), ...(options.insecure ? { insecure: true } : {}) });
+  const credentials = registryCredentials(target.registry, ctx.env, 'target');
+  const redactor = registryRedactor(ctx.env);
+  const client = new RegistryClient({ registry: target.registry, redactor, ...(credentials ? { credentials } : {}), ...(options.insecure ? { insecure: true } : {}) });
   const items: ChartPushItem[] = [];
   try {
     for (const p of packages) items.push(await pushChart(client, target, p, { force: Boolean(options.force), dryRun: Boolean(options.dryRun) }));
   } catch (e) {
-    if (e instanceof RegistryError) throw new SlipwayError({ code: 'chart-oci-push', message: e.message, hint: 'check the registry, the namespace and SLIPWAY_REGISTRY_USERNAME/PASSWORD (or GITHUB_TOKEN for ghcr.io)' });
-    throw e;
+    throw registryDiagnostic(e, redactor);
   } finally {
     await client.close();
   }

@@ -1,6 +1,14 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
+  MEDIA,
+  RegistryClient,
+  registryCredentials,
+  registryDiagnostic,
+  registryRedactor
+} from "./chunk-HK4SU7IB.js";
+import "./chunk-IOQK52G7.js";
+import {
   YamlSyntaxError,
   addPackages,
   emptyIndex,
@@ -14,18 +22,13 @@ import {
   prune,
   readWithLibrary
 } from "./chunk-NJL3UDJF.js";
-import {
-  MEDIA,
-  RegistryClient,
-  RegistryError
-} from "./chunk-YU5HZ6JX.js";
-import "./chunk-IOQK52G7.js";
 import "./chunk-AKGXV2N7.js";
 import "./chunk-HHRIXH7Q.js";
 import {
   sourceDate,
   sourceRevision
 } from "./chunk-FGQEYIFG.js";
+import "./chunk-RNXMX5MA.js";
 import {
   streamToFileAtomic
 } from "./chunk-JQSVNPZZ.js";
@@ -33,6 +36,7 @@ import {
   sha256Hex
 } from "./chunk-G65CQNX2.js";
 import "./chunk-3MZS7FM4.js";
+import "./chunk-UX674S34.js";
 import {
   loadConfig
 } from "./chunk-BCGSDHSA.js";
@@ -240,11 +244,6 @@ function displayPath(cwd, file) {
   let rel = path3.relative(cwd, file);
   return rel && !rel.startsWith("..") && !path3.isAbsolute(rel) ? rel : file;
 }
-function registryCredentials(registry, env) {
-  if (env.SLIPWAY_REGISTRY_PASSWORD) return { username: env.SLIPWAY_REGISTRY_USERNAME || "x-access-token", password: env.SLIPWAY_REGISTRY_PASSWORD };
-  let token = env.SLIPWAY_GITHUB_TOKEN || env.GITHUB_TOKEN;
-  if (registry === "ghcr.io" && token) return { username: env.GITHUB_ACTOR || "x-access-token", password: token };
-}
 async function chartPush(ctx, options) {
   let target = parseOciTarget(options.target), out = path3.resolve(ctx.cwd, options.out ?? ".slipway/charts"), sources = options.paths.map((p) => ({ dir: path3.resolve(ctx.cwd, p), shown: p }));
   if (sources.length === 0) {
@@ -261,11 +260,11 @@ async function chartPush(ctx, options) {
     let mtime = sourceDate(ctx.env, await sourceRevision(s.dir, ctx.env)), p = await packageChart(s.dir, out, { shown: s.shown, mtime });
     packages.push({ file: p.file, sha256: p.sha256, size: p.size, metadata: p.chart.metadata });
   }
-  let credentials = registryCredentials(target.registry, ctx.env), client = new RegistryClient({ registry: target.registry, ...credentials ? { credentials } : {}, ...options.insecure ? { insecure: !0 } : {} }), items = [];
+  let credentials = registryCredentials(target.registry, ctx.env, "target"), redactor = registryRedactor(ctx.env), client = new RegistryClient({ registry: target.registry, redactor, ...credentials ? { credentials } : {}, ...options.insecure ? { insecure: !0 } : {} }), items = [];
   try {
     for (let p of packages) items.push(await pushChart(client, target, p, { force: !!options.force, dryRun: !!options.dryRun }));
   } catch (e) {
-    throw e instanceof RegistryError ? new SlipwayError({ code: "chart-oci-push", message: e.message, hint: "check the registry, the namespace and SLIPWAY_REGISTRY_USERNAME/PASSWORD (or GITHUB_TOKEN for ghcr.io)" }) : e;
+    throw registryDiagnostic(e, redactor);
   } finally {
     await client.close();
   }
@@ -290,6 +289,5 @@ export {
   chartLint,
   chartPackage,
   chartPush,
-  loadIndexFile,
-  registryCredentials
+  loadIndexFile
 };

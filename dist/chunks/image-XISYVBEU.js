@@ -1,0 +1,24 @@
+import { createRequire as __slipwayCreateRequire } from 'node:module';
+const require = __slipwayCreateRequire(import.meta.url);
+import {
+  imagePromote,
+  imagePush,
+  imageTags,
+  registryRedactor
+} from "./chunk-HK4SU7IB.js";
+import "./chunk-IOQK52G7.js";
+import "./chunk-AKGXV2N7.js";
+import "./chunk-HHRIXH7Q.js";
+import "./chunk-RNXMX5MA.js";
+import "./chunk-G65CQNX2.js";
+import "./chunk-3MZS7FM4.js";
+import "./chunk-UX674S34.js";
+import "./chunk-T2LXPFR4.js";
+import "./chunk-BOOLIPAW.js";
+import "./chunk-CY3FJDSN.js";
+export {
+  imagePromote,
+  imagePush,
+  imageTags,
+  registryRedactor
+};

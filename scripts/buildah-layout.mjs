@@ -2,7 +2,7 @@
 // chroot isolation under a temporary folder, so it runs in containers and CI without a daemon. Several platforms
 // give a multi-platform index. Used by the demo and by the image tests.
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -20,7 +20,7 @@ function run(args, timeoutMs = 300_000) {
     child.on('close', (code) => {
       clearTimeout(timer);
       if (code === 0) resolve(out);
-      else reject(new Error(`buildah ${args.slice(4).join(' ')} failed (exit ${code}):\n${out.slice(-4000)}`));
+      else reject(new Error(`buildah ${args.slice(6).join(' ')} failed (exit ${code}):\n${out.slice(-4000)}`));
     });
   });
 }
@@ -30,6 +30,7 @@ function run(args, timeoutMs = 300_000) {
  * Writes the image (one platform) or index (several) into the layout `o.out` under the name `o.ref`.
  */
 export async function buildLayout(o) {
+  await mkdir(path.dirname(o.out), { recursive: true });
   const store = await mkdtemp(path.join(os.tmpdir(), 'slipway-buildah-'));
   const base = ['--root', path.join(store, 'root'), '--runroot', path.join(store, 'run'), '--storage-driver', 'vfs'];
   const platforms = o.platforms?.length ? o.platforms : ['linux/amd64'];

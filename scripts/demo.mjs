@@ -63,4 +63,29 @@ slipway('publish', path.relative(example, release), '--to', path.relative(exampl
 slipway('download', '--from', path.relative(example, releases), '--tag', `v${version}`, '--dest', path.relative(example, path.join(out, 'download')));
 slipway('verify', path.relative(example, path.join(out, 'download')));
 
+// The container images of the plan: built with buildah (FROM scratch, so no network) into OCI layouts under
+// out/images, one multi-platform index per component. They are pushed only to a registry given in
+// SLIPWAY_DEMO_REGISTRY (e.g. 127.0.0.1:5000); otherwise the push is shown as a dry run and the layouts stay local.
+const hasBuildah = spawnSync('sh', ['-c', 'command -v buildah'], { stdio: 'ignore' }).status === 0;
+if (hasBuildah) {
+  const { buildLayout } = await import('./buildah-layout.mjs');
+  const planned = spawnSync(process.execPath, [path.join(root, 'bin/slipway.js'), 'plan', '--version', version], { cwd: example, env, encoding: 'utf8' });
+  const imageJobs = JSON.parse(planned.stdout).jobs.image;
+  const components = [...new Set(imageJobs.map((j) => j.component))];
+  const registry = process.env.SLIPWAY_DEMO_REGISTRY;
+  for (const component of components) {
+    const jobs = imageJobs.filter((j) => j.component === component);
+    const layout = path.join(out, 'images', component);
+    console.log(`
+$ buildah build ${jobs[0].file} for ${jobs.map((j) => j.platform).join(', ')} -> ${path.relative(root, layout)}`);
+    await buildLayout({ context: path.join(example, jobs[0].context), file: path.join(example, jobs[0].file), platforms: jobs.map((j) => j.platform), out: layout, ref: version, epoch: env.SOURCE_DATE_EPOCH });
+    const source = `oci:${path.relative(example, layout)}:${version}`;
+    if (registry) slipway('image', 'push', source, '--to', `${registry}/${jobs[0].image.split('/').slice(1).join('/')}`, '--version', version, '--title', component);
+    else slipway('image', 'push', source, '--to', jobs[0].image, '--version', version, '--latest', 'always', '--title', component, '--dry-run');
+  }
+  slipway('image', 'tags', '--version', version);
+} else {
+  console.log('\ndemo: buildah is not installed, so the images were not built (sudo apt-get install buildah, or bash scripts/setup.sh)');
+}
+
 console.log(`\ndemo: local release of acme-platform ${version} in ${path.relative(process.cwd(), release) || release}`);

@@ -1,5 +1,10 @@
+import v8 from 'node:v8';
 import { buildProgram, reportFailure, type CliRun } from './program.js';
 import { wantsColor } from './terminal.js';
+
+// undici parses HTTP with a WebAssembly module that V8 re-optimises on background threads; a short command would then
+// wait 100-300 ms at exit for work it no longer needs. The baseline compiler is ample for parsing registry answers.
+v8.setFlagsFromString('--liftoff-only');
 
 /** Runs the CLI with the given arguments (without node and the script) and resolves to the exit code. */
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Promise<number> {

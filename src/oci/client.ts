@@ -96,7 +96,8 @@ export class RegistryClient {
   }
 
   async close(): Promise<void> {
-    await this.agent.close();
+    // Nothing is in flight when a command is done with a registry: idle keep-alive sockets are dropped at once.
+    await this.agent.destroy();
   }
 
   /** The base URL, found once: HTTPS, or plain HTTP where allowed (loopback or --insecure) and HTTPS does not answer. */
@@ -107,12 +108,23 @@ export class RegistryClient {
 
   private async probe(): Promise<string> {
     const https = `https://${this.registry}`;
-    const httpAllowed = this.options.insecure || isLoopback(this.registry);
-    if (!httpAllowed) {
+    const http = `http://${this.registry}`;
+    if (isLoopback(this.registry)) {
+      // A registry on this machine most often speaks plain HTTP: one look at /v2/ over HTTP tells, and a TLS registry
+      // answers it with 400 ("Client sent an HTTP request to an HTTPS server").
+      try {
+        await this.ping(http);
+        return http;
+      } catch (error) {
+        if (!(error instanceof RegistryError && error.status === 400) && !isConnectionError(error)) throw this.scrub(error);
+      }
       await this.retrying(`reach ${https}/v2/`, () => this.ping(https));
       return https;
     }
-    // Where plain HTTP is allowed, one quick look tells which of the two the registry speaks.
+    if (!this.options.insecure) {
+      await this.retrying(`reach ${https}/v2/`, () => this.ping(https));
+      return https;
+    }
     try {
       await this.ping(https);
       return https;
@@ -120,7 +132,6 @@ export class RegistryClient {
       // A certificate complaint means the registry does speak TLS: falling back to HTTP would only hide the problem.
       if (error instanceof RegistryError || isCertificateError(error)) throw this.scrub(error);
     }
-    const http = `http://${this.registry}`;
     await this.retrying(`reach ${http}/v2/`, () => this.ping(http));
     return http;
   }
@@ -141,6 +152,7 @@ export class RegistryClient {
 
   async hasBlob(repository: string, digest: string): Promise<boolean> {
     const res = await this.call('HEAD', `/v2/${repository}/blobs/${digest}`, { scopes: [repositoryScope(repository, ['pull'])], expect: [200, 404], what: `HEAD blob ${short(digest)} in ${repository}` });
+    await res.body.dump();
     return res.statusCode === 200;
   }
 
@@ -187,6 +199,7 @@ export class RegistryClient {
 
   private async hasBlobOnce(repository: string, digest: string): Promise<boolean> {
     const res = await this.sendOnce('HEAD', await this.url(`/v2/${repository}/blobs/${digest}`), { scopes: [repositoryScope(repository, ['pull'])], expect: [200, 404], what: `HEAD blob ${short(digest)}` });
+    await res.body.dump();
     return res.statusCode === 200;
   }
 
@@ -257,6 +270,7 @@ export class RegistryClient {
 
   async headManifest(repository: string, reference: string): Promise<{ digest?: string; mediaType: string; size: number } | undefined> {
     const res = await this.call('HEAD', `/v2/${repository}/manifests/${reference}`, { scopes: [repositoryScope(repository, ['pull'])], headers: { accept: MANIFEST_ACCEPT }, expect: [200, 404], what: `HEAD manifest ${reference} in ${repository}` });
+    await res.body.dump();
     if (res.statusCode === 404) return undefined;
     const digest = header(res, 'docker-content-digest');
     return { ...(digest ? { digest } : {}), mediaType: header(res, 'content-type') ?? '', size: Number(header(res, 'content-length') ?? 0) };
@@ -419,6 +433,14 @@ export class RegistryClient {
     }
     return error;
   }
+}
+
+function isConnectionError(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /ECONNRESET|EPIPE|UND_ERR_SOCKET|HPE_/.test(code)) return true;
+  }
+  return false;
 }
 
 function isCertificateError(error: unknown): boolean {

@@ -4,7 +4,7 @@ import { RegistryClient, type Descriptor } from './client.js';
 import { registryCredentials } from './credentials.js';
 import { graphSize, walkGraph } from './graph.js';
 import { formatReference, parseReference, type ImageReference } from './reference.js';
-import { computeTags, orderTags, type LatestMode, type TagDecision } from './tags.js';
+import { computeTags, orderTags, shaTag, type LatestMode, type TagDecision } from './tags.js';
 import { transferGraph, type TransferReport } from './transfer.js';
 
 export interface PromoteOptions {
@@ -91,6 +91,8 @@ export async function promoteImage(options: PromoteOptions): Promise<PromoteResu
         const plan = computeTags({ version: options.version, latest, ...(options.sha ? { sha: options.sha } : {}), existing });
         tags = orderTags([...tags, ...plan.tags]);
         held = plan.held;
+      } else if (options.sha) {
+        tags = orderTags([...tags, shaTag(options.sha)]);
       }
       if (tags.length === 0) throw usageError(`--to ${dest.registry}/${dest.repository} has no tag`, 'add :TAG, or give --version to compute the tags');
       const target: PromoteTarget = { image: `${dest.registry}/${dest.repository}`, tags, held };

@@ -6,7 +6,7 @@ import { registryCredentials } from './credentials.js';
 import { annotateRoot, graphSize, walkGraph } from './graph.js';
 import { openImageSource } from './open-source.js';
 import { parseReference } from './reference.js';
-import { computeTags, orderTags, type LatestMode, type TagDecision } from './tags.js';
+import { computeTags, orderTags, shaTag, type LatestMode, type TagDecision } from './tags.js';
 import { transferGraph, type TransferReport } from './transfer.js';
 
 export interface PushOptions {
@@ -78,8 +78,10 @@ export async function pushImage(options: PushOptions): Promise<PushResult> {
       const plan = computeTags({ version: options.version, latest, ...(options.sha ? { sha: options.sha } : {}), existing });
       tags = orderTags([...tags, ...plan.tags]);
       held = plan.held;
+    } else if (options.sha) {
+      tags = orderTags([...tags, shaTag(options.sha)]);
     }
-    if (tags.length === 0) throw usageError('nothing to tag: give --version, or a tag in --to (REGISTRY/REPOSITORY:TAG)');
+    if (tags.length === 0) throw usageError('nothing to tag: give --version, --sha, or a tag in --to (REGISTRY/REPOSITORY:TAG)');
     const result: PushResult = {
       source: options.source,
       image: `${target.registry}/${target.repository}`,

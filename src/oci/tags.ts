@@ -43,10 +43,7 @@ export function computeTags(options: TagOptions): TagPlan {
   const mode = options.latest ?? 'auto';
   const decisions: TagDecision[] = [];
   const held: TagDecision[] = [];
-  if (options.sha !== undefined) {
-    if (!/^[0-9a-f]{7,64}$/i.test(options.sha)) throw usageError(`"${options.sha}" is not a commit id`, 'give the full or short hexadecimal commit, e.g. $GITHUB_SHA');
-    decisions.push({ tag: `sha-${options.sha.toLowerCase().slice(0, 7)}`, reason: 'commit' });
-  }
+  if (options.sha !== undefined) decisions.push({ tag: shaTag(options.sha), reason: 'commit' });
   decisions.push({ tag: version, reason: 'version' });
   const stable = parsed.prerelease.length === 0;
   const released = (options.existing ?? []).flatMap((t) => {
@@ -70,6 +67,12 @@ export function computeTags(options: TagOptions): TagPlan {
   else if (highest(() => true)) decisions.push({ tag: 'latest', reason: 'highest stable version' });
   else held.push({ tag: 'latest', reason: `a higher version is released (${semver.rsort([...released])[0]})` });
   return { version, tags: decisions.map((d) => d.tag), decisions, held };
+}
+
+/** `sha-<7 hex>`: the tag of a build that is not (yet) a release. */
+export function shaTag(sha: string): string {
+  if (!/^[0-9a-f]{7,64}$/i.test(sha)) throw usageError(`"${sha}" is not a commit id`, 'give the full or short hexadecimal commit, e.g. $GITHUB_SHA');
+  return `sha-${sha.toLowerCase().slice(0, 7)}`;
 }
 
 /** Explicit tags keep the order they were given in, except that `latest` goes last. */

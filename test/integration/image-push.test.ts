@@ -142,6 +142,12 @@ describe('slipway image push and promote against the CNCF registry', () => {
     const dry = await runCliAsync(['image', 'push', `oci:${layouts.worker}:1.4.0`, '--to', `${registry.host}/acme/dry`, '--version', '1.4.0', '--dry-run']);
     expect(dry.code).toBe(0);
     expect(dry.stdout).toMatch(/^would push /);
+    const shaOnly = await runCliAsync(['image', 'push', `oci:${layouts.worker}:1.4.0`, '--to', `${registry.host}/acme/dry`, '--sha', 'ABCDEF1234567', '--dry-run', '--json']);
+    expect((JSON.parse(shaOnly.stdout) as PushJson).tags).toEqual(['sha-abcdef1']);
+    const pushed = await push([`oci:${layouts.worker}:1.4.0`, '--to', `${registry.host}/acme/bydigest:1.4.0`]);
+    const byDigest = await runCliAsync(['image', 'promote', `docker://${registry.host}/acme/bydigest@${pushed.digest}`, '--to', `docker://${registry.host}/acme/bydigest-copy:1.4.0`, '--dry-run', '--json']);
+    expect(byDigest.code).toBe(0);
+    expect(JSON.parse(byDigest.stdout)).toMatchObject({ digest: pushed.digest, dryRun: true, targets: [{ image: `${registry.host}/acme/bydigest-copy`, tags: ['1.4.0'] }] });
     const tags = await runCliAsync(['image', 'tags', '--version', '1.4.0', '--image', `${registry.host}/acme/dry`]);
     expect(tags.stdout.split('\n').slice(0, 4)).toEqual(['1.4.0', '1.4', '1', 'latest']);
   });

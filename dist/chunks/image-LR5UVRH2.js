@@ -5,7 +5,7 @@ import {
   imagePush,
   imageTags,
   registryRedactor
-} from "./chunk-HK4SU7IB.js";
+} from "./chunk-FFGPBMR5.js";
 import "./chunk-IOQK52G7.js";
 import "./chunk-AKGXV2N7.js";
 import "./chunk-HHRIXH7Q.js";

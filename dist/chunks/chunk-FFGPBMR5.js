@@ -198,22 +198,29 @@ var RegistryClient = class {
     });
   }
   async close() {
-    await this.agent.close();
+    await this.agent.destroy();
   }
   /** The base URL, found once: HTTPS, or plain HTTP where allowed (loopback or --insecure) and HTTPS does not answer. */
   baseUrl() {
     return this.base ??= this.probe(), this.base;
   }
   async probe() {
-    let https = `https://${this.registry}`;
-    if (!(this.options.insecure || isLoopback(this.registry)))
+    let https = `https://${this.registry}`, http = `http://${this.registry}`;
+    if (isLoopback(this.registry)) {
+      try {
+        return await this.ping(http), http;
+      } catch (error) {
+        if (!(error instanceof RegistryError && error.status === 400) && !isConnectionError(error)) throw this.scrub(error);
+      }
+      return await this.retrying(`reach ${https}/v2/`, () => this.ping(https)), https;
+    }
+    if (!this.options.insecure)
       return await this.retrying(`reach ${https}/v2/`, () => this.ping(https)), https;
     try {
       return await this.ping(https), https;
     } catch (error) {
       if (error instanceof RegistryError || isCertificateError(error)) throw this.scrub(error);
     }
-    let http = `http://${this.registry}`;
     return await this.retrying(`reach ${http}/v2/`, () => this.ping(http)), http;
   }
   async ping(base) {
@@ -228,7 +235,8 @@ var RegistryClient = class {
   }
   // ---- blobs ----
   async hasBlob(repository, digest) {
-    return (await this.call("HEAD", `/v2/${repository}/blobs/${digest}`, { scopes: [repositoryScope(repository, ["pull"])], expect: [200, 404], what: `HEAD blob ${short(digest)} in ${repository}` })).statusCode === 200;
+    let res = await this.call("HEAD", `/v2/${repository}/blobs/${digest}`, { scopes: [repositoryScope(repository, ["pull"])], expect: [200, 404], what: `HEAD blob ${short(digest)} in ${repository}` });
+    return await res.body.dump(), res.statusCode === 200;
   }
   /** Asks the registry to link a blob from another repository: no bytes move when it agrees (201). */
   async mountBlob(repository, digest, from) {
@@ -258,7 +266,8 @@ var RegistryClient = class {
     });
   }
   async hasBlobOnce(repository, digest) {
-    return (await this.sendOnce("HEAD", await this.url(`/v2/${repository}/blobs/${digest}`), { scopes: [repositoryScope(repository, ["pull"])], expect: [200, 404], what: `HEAD blob ${short(digest)}` })).statusCode === 200;
+    let res = await this.sendOnce("HEAD", await this.url(`/v2/${repository}/blobs/${digest}`), { scopes: [repositoryScope(repository, ["pull"])], expect: [200, 404], what: `HEAD blob ${short(digest)}` });
+    return await res.body.dump(), res.statusCode === 200;
   }
   async startUpload(repository) {
     let res = await this.sendOnce("POST", await this.url(`/v2/${repository}/blobs/uploads/`), {
@@ -313,7 +322,7 @@ var RegistryClient = class {
   // ---- manifests and tags ----
   async headManifest(repository, reference) {
     let res = await this.call("HEAD", `/v2/${repository}/manifests/${reference}`, { scopes: [repositoryScope(repository, ["pull"])], headers: { accept: MANIFEST_ACCEPT }, expect: [200, 404], what: `HEAD manifest ${reference} in ${repository}` });
-    if (res.statusCode === 404) return;
+    if (await res.body.dump(), res.statusCode === 404) return;
     let digest = header(res, "docker-content-digest");
     return { ...digest ? { digest } : {}, mediaType: header(res, "content-type") ?? "", size: Number(header(res, "content-length") ?? 0) };
   }
@@ -447,6 +456,13 @@ var RegistryClient = class {
     return error;
   }
 };
+function isConnectionError(error) {
+  for (let e = error, depth = 0; e && depth < 5; e = e.cause, depth++) {
+    let code = e.code;
+    if (typeof code == "string" && /ECONNRESET|EPIPE|UND_ERR_SOCKET|HPE_/.test(code)) return !0;
+  }
+  return !1;
+}
 function isCertificateError(error) {
   for (let e = error, depth = 0; e && depth < 5; e = e.cause, depth++) {
     let code = e.code;
@@ -614,11 +630,7 @@ function computeTags(options) {
   let raw = options.version.replace(/^v(?=\d)/, ""), parsed = import_semver.default.parse(raw);
   if (!parsed) throw usageError(`"${options.version}" is not a SemVer version`, "for example 1.4.0, 2.0.0-rc.1 or v1.4.0");
   let version = parsed.version, mode = options.latest ?? "auto", decisions = [], held = [];
-  if (options.sha !== void 0) {
-    if (!/^[0-9a-f]{7,64}$/i.test(options.sha)) throw usageError(`"${options.sha}" is not a commit id`, "give the full or short hexadecimal commit, e.g. $GITHUB_SHA");
-    decisions.push({ tag: `sha-${options.sha.toLowerCase().slice(0, 7)}`, reason: "commit" });
-  }
-  decisions.push({ tag: version, reason: "version" });
+  options.sha !== void 0 && decisions.push({ tag: shaTag(options.sha), reason: "commit" }), decisions.push({ tag: version, reason: "version" });
   let stable = parsed.prerelease.length === 0, released = (options.existing ?? []).flatMap((t) => {
     let v = import_semver.default.valid(t);
     return v && import_semver.default.prerelease(v) === null && t === v ? [v] : [];
@@ -629,6 +641,10 @@ function computeTags(options) {
   } else
     held.push({ tag: `${parsed.major}.${parsed.minor}`, reason: "a prerelease gets its full version only" });
   return mode === "always" ? decisions.push({ tag: "latest", reason: "latest: always" }) : mode === "never" ? held.push({ tag: "latest", reason: "latest: never" }) : stable ? highest(() => !0) ? decisions.push({ tag: "latest", reason: "highest stable version" }) : held.push({ tag: "latest", reason: `a higher version is released (${import_semver.default.rsort([...released])[0]})` }) : held.push({ tag: "latest", reason: "a prerelease never takes latest" }), { version, tags: decisions.map((d) => d.tag), decisions, held };
+}
+function shaTag(sha) {
+  if (!/^[0-9a-f]{7,64}$/i.test(sha)) throw usageError(`"${sha}" is not a commit id`, "give the full or short hexadecimal commit, e.g. $GITHUB_SHA");
+  return `sha-${sha.toLowerCase().slice(0, 7)}`;
 }
 function orderTags(tags) {
   let unique = [...new Set(tags)];
@@ -709,7 +725,7 @@ async function promoteImage(options) {
       if (options.version) {
         let latest = options.latest ?? "auto", existing = latest === "auto" ? await to.listTags(dest.repository) : [], plan = computeTags({ version: options.version, latest, ...options.sha ? { sha: options.sha } : {}, existing });
         tags = orderTags([...tags, ...plan.tags]), held = plan.held;
-      }
+      } else options.sha && (tags = orderTags([...tags, shaTag(options.sha)]));
       if (tags.length === 0) throw usageError(`--to ${dest.registry}/${dest.repository} has no tag`, "add :TAG, or give --version to compute the tags");
       let target = { image: `${dest.registry}/${dest.repository}`, tags, held };
       if (result.targets.push(target), options.dryRun) continue;
@@ -893,8 +909,8 @@ async function pushImage(options) {
     if (options.version) {
       let latest = options.latest ?? "auto", existing = latest === "auto" || !options.dryRun ? await client.listTags(target.repository) : [], plan = computeTags({ version: options.version, latest, ...options.sha ? { sha: options.sha } : {}, existing });
       tags = orderTags([...tags, ...plan.tags]), held = plan.held;
-    }
-    if (tags.length === 0) throw usageError("nothing to tag: give --version, or a tag in --to (REGISTRY/REPOSITORY:TAG)");
+    } else options.sha && (tags = orderTags([...tags, shaTag(options.sha)]));
+    if (tags.length === 0) throw usageError("nothing to tag: give --version, --sha, or a tag in --to (REGISTRY/REPOSITORY:TAG)");
     let result = {
       source: options.source,
       image: `${target.registry}/${target.repository}`,

@@ -6,7 +6,7 @@ import {
   registryCredentials,
   registryDiagnostic,
   registryRedactor
-} from "./chunk-HK4SU7IB.js";
+} from "./chunk-FFGPBMR5.js";
 import "./chunk-IOQK52G7.js";
 import {
   YamlSyntaxError,

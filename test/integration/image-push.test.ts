@@ -125,6 +125,30 @@ describe('slipway image push and promote against the CNCF registry', () => {
     expect(proxy.log.filter((l) => !l.startsWith('HEAD') && !l.startsWith('GET'))).toEqual([]);
   });
 
+  it('promotes across registries by streaming each missing blob once, and then sends nothing', async () => {
+    const other = await startRegistry();
+    const counting = await startFaultProxy(other.url);
+    try {
+      const staged = await push([`oci:${layouts.api}:1.4.0`, '--to', `${registry.host}/acme/cross:sha-abc1234`]);
+      const args = ['image', 'promote', `docker://${registry.host}/acme/cross:sha-abc1234`, '--to', `docker://${counting.host}/mirror/api:1.4.0`, '--to', `docker://${counting.host}/mirror/api:stable`, '--json'];
+      const first = await runCliAsync(args, { env });
+      expect(first.code).toBe(0);
+      const out = JSON.parse(first.stdout) as { digest: string; size: number; targets: { tags: string[]; report: PushJson['report'] }[] };
+      expect(out.digest).toBe(staged.digest);
+      expect(out.targets[0]!.tags).toEqual(['1.4.0', 'stable']);
+      expect(out.targets[0]!.report.blobs.mounted).toBe(0);
+      expect(counting.stats.blobBytes).toBe(out.targets[0]!.report.bytesUploaded);
+      expect(await skopeoCopyBack(`${other.host}/mirror/api:stable`)).toBe(staged.digest);
+      counting.reset();
+      const again = await runCliAsync(args, { env });
+      expect(JSON.parse(again.stdout).targets[0].report.blobs.uploaded).toBe(0);
+      expect(counting.stats.blobBytes).toBe(0);
+    } finally {
+      await counting.close();
+      await other.stop();
+    }
+  });
+
   it('keeps latest and the major tag on the highest release when a backport is pushed', async () => {
     await push([`oci:${layouts.worker}:1.4.0`, '--to', `${registry.host}/acme/backport`, '--version', '2.0.0']);
     await push([`oci:${layouts.worker}:1.4.0`, '--to', `${registry.host}/acme/backport`, '--version', '1.5.0', '--latest', 'never']);

@@ -11,7 +11,7 @@ const outdir = process.argv[2] ? path.resolve(process.argv[2]) : path.join(root,
 await rm(outdir, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli/main.ts', action: 'src/action/entry.ts' },
+  entryPoints: { cli: 'src/cli/main.ts', action: 'src/action/entry.ts', 'verify-worker': 'src/bundle/verify-worker.ts' },
   outdir,
   bundle: true,
   splitting: true,

@@ -21,9 +21,13 @@ function validator(schema: object): ValidateFunction {
  */
 function parseDocument<T>(text: string, file: string, schema: object, code: string): T {
   const source = new YamlSource(file, text);
-  const syntax = source.syntaxErrors();
-  if (syntax.length) throw new SlipwayError(syntax.map((d) => ({ ...d, code })));
-  const data = source.toJS();
+  // The fast reader first: positions are worked out only to explain a problem (bundle.yaml lists thousands of files).
+  const fast = source.data();
+  if (!fast) {
+    const syntax = source.syntaxErrors();
+    throw new SlipwayError((syntax.length ? syntax : [{ code, message: 'not readable as YAML', location: { file, line: 1, col: 1 } }]).map((d) => ({ ...d, code })));
+  }
+  const data = fast.value;
   const validate = validator(schema);
   if (validate(data)) return data as T;
   const diagnostics: Diagnostic[] = (validate.errors ?? []).map((e) => {

@@ -41,7 +41,7 @@ export async function readTarGz(file: string, options: ReadOptions): Promise<voi
   parser.on('error', (e: unknown) => {
     failure ??= e;
   });
-  const gunzip = createGunzip({ chunkSize: 256 * 1024 });
+  const gunzip = createGunzip({ chunkSize: 1 << 20 });
   const input = createReadStream(file, { highWaterMark: 1 << 20 });
   const finished = once(parser, 'end');
   try {
@@ -51,11 +51,11 @@ export async function readTarGz(file: string, options: ReadOptions): Promise<voi
     for await (const chunk of gunzip as AsyncIterable<Buffer>) {
       options.onTar?.(chunk);
       if (failure) break;
-      if (!parser.write(chunk)) await Promise.race([once(parser, 'drain'), once(parser, 'error')]);
+      if (!parser.write(chunk)) await drained(parser);
     }
     if (!failure) {
       parser.end();
-      await Promise.race([finished, once(parser, 'error')]);
+      await Promise.race([finished, new Promise((_resolve, reject) => parser.once('error', reject))]);
     }
     await chain;
   } catch (e) {
@@ -80,4 +80,17 @@ export async function entryText(entry: ReadEntry, limit: number): Promise<string
   entry.on('data', (c: Buffer) => parts.push(c));
   await once(entry, 'end');
   return Buffer.concat(parts).toString('utf8');
+}
+
+/** Resolves on 'drain' or 'error' (the error itself is collected elsewhere), leaving no listener behind. */
+function drained(parser: Parser): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      parser.off('drain', done);
+      parser.off('error', done);
+      resolve();
+    };
+    parser.on('drain', done);
+    parser.on('error', done);
+  });
 }

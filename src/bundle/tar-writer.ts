@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { Header, Pax } from 'tar';
 import { fail } from '../errors/diagnostic.js';
@@ -7,6 +7,11 @@ import type { TreeEntry } from './source-tree.js';
 const BLOCK = 512;
 /** Read size for file contents: large enough for few system calls, small enough that memory stays flat. */
 const READ_CHUNK = 1 << 20;
+/**
+ * Small files are read ahead, several at once: one by one, the round trips of open/read/close through the thread
+ * pool would leave the compressor waiting. At most LOOKAHEAD files of at most READ_CHUNK bytes are held.
+ */
+const LOOKAHEAD = 32;
 
 /** A file as it went into the archive, hashed on the way. */
 export interface WrittenFile {
@@ -35,8 +40,23 @@ export interface TarOptions {
  */
 export async function* tarChunks(entries: TreeEntry[], options: TarOptions): AsyncGenerator<Buffer> {
   const written: WrittenFile[] = [];
+  const ahead = new Map<number, Promise<Buffer>>();
+  let next = 0;
+  const prefetch = (from: number) => {
+    next = Math.max(next, from);
+    while (next < entries.length && ahead.size < LOOKAHEAD) {
+      const e = entries[next]!;
+      if (e.type === 'file' && e.size <= READ_CHUNK) {
+        const p = readFile(e.source);
+        p.catch(() => undefined);
+        ahead.set(next, p);
+      }
+      next++;
+    }
+  };
   yield header({ path: `${options.top}/`, type: 'Directory', mode: 0o755, size: 0 }, options.mtime);
-  for (const entry of entries) {
+  for (const [index, entry] of entries.entries()) {
+    prefetch(index);
     const archivePath = `${options.top}/${entry.path}`;
     if (entry.type === 'dir') {
       yield header({ path: `${archivePath}/`, type: 'Directory', mode: entry.mode, size: 0 }, options.mtime);
@@ -46,9 +66,18 @@ export async function* tarChunks(entries: TreeEntry[], options: TarOptions): Asy
     } else {
       yield header({ path: archivePath, type: 'File', mode: entry.mode, size: entry.size }, options.mtime);
       const hash = createHash('sha256');
-      for await (const chunk of fileChunks(entry.source, entry.size)) {
-        hash.update(chunk);
-        yield chunk;
+      const early = ahead.get(index);
+      if (early) {
+        ahead.delete(index);
+        const data = await early;
+        if (data.length !== entry.size) changed(entry.source, entry.size);
+        hash.update(data);
+        if (data.length) yield data;
+      } else {
+        for await (const chunk of fileChunks(entry.source, entry.size)) {
+          hash.update(chunk);
+          yield chunk;
+        }
       }
       const pad = padding(entry.size);
       if (pad) yield pad;
@@ -101,11 +130,12 @@ async function* fileChunks(file: string, size: number): AsyncGenerator<Buffer> {
       done += bytesRead;
       yield bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead);
     }
-    const extra = await handle.read(Buffer.alloc(1), 0, 1, done);
-    if (done !== size || extra.bytesRead !== 0) {
-      fail('bundle-file-changed', `${file} changed while the bundle was written (expected ${size} bytes)`, { hint: 'build again once nothing writes to the sources' });
-    }
+    if (done !== size || (await handle.stat()).size !== size) changed(file, size);
   } finally {
     await handle.close();
   }
+}
+
+function changed(file: string, size: number): never {
+  return fail('bundle-file-changed', `${file} changed while the bundle was written (expected ${size} bytes)`, { hint: 'build again once nothing writes to the sources' });
 }

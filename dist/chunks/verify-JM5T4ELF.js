@@ -1,15 +1,15 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
-  verifyRelease
-} from "./chunk-IXMPH7ZL.js";
-import "./chunk-5F6ZNK3I.js";
-import {
   formatBytes
 } from "./chunk-RNXMX5MA.js";
-import "./chunk-53QWMO3C.js";
-import "./chunk-5DTBPDYL.js";
-import "./chunk-G65CQNX2.js";
+import {
+  verifyRelease
+} from "./chunk-YCK3MXIE.js";
+import "./chunk-C55TAA3X.js";
+import "./chunk-NNBGLBYW.js";
+import "./chunk-LIL3453G.js";
+import "./chunk-UFWFU7NT.js";
 import "./chunk-3MZS7FM4.js";
 import {
   markdownTable

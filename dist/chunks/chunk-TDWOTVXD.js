@@ -2,10 +2,10 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   streamToFileAtomic
-} from "./chunk-JQSVNPZZ.js";
+} from "./chunk-4QW74PYE.js";
 import {
   HashingStream
-} from "./chunk-G65CQNX2.js";
+} from "./chunk-UFWFU7NT.js";
 import {
   Qn,
   rt

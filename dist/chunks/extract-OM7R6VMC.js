@@ -2,10 +2,10 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   readTarGz
-} from "./chunk-5F6ZNK3I.js";
+} from "./chunk-C55TAA3X.js";
 import {
   isInside
-} from "./chunk-5DTBPDYL.js";
+} from "./chunk-LIL3453G.js";
 import "./chunk-3MZS7FM4.js";
 import {
   fail

@@ -29,11 +29,11 @@ async function collectTree(sources) {
   return [...entries.values()].map((e) => e.entry).sort((a, b) => compareBytes(a.path, b.path));
 }
 async function walk(dir, prefix, s, add, addParents) {
-  let names = (await readdir(dir)).sort(compareBytes);
-  for (let name of names) {
+  let names = (await readdir(dir)).sort(compareBytes), stats = await Promise.all(names.map((name) => lstat(path.join(dir, name))));
+  for (let [i, name] of names.entries()) {
     let full = path.join(dir, name), archivePath = prefix ? `${prefix}/${name}` : name;
     name.includes("\\") && fail("bundle-path", `${full}: a backslash in a file name does not survive on Windows`, { location: s.location });
-    let stat = await lstat(full);
+    let stat = stats[i];
     stat.isDirectory() ? (add({ type: "dir", path: archivePath, mode: 493 }, full, s.location), await walk(full, archivePath, s, add, addParents)) : await addEntry(full, archivePath, stat, s, add);
   }
 }

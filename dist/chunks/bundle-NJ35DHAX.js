@@ -1,6 +1,9 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
+  formatBytes
+} from "./chunk-RNXMX5MA.js";
+import {
   sourceDate,
   sourceRevision
 } from "./chunk-FGQEYIFG.js";
@@ -8,20 +11,17 @@ import {
   buildBundles,
   bundleSpecs,
   previewBundle
-} from "./chunk-B3SZGWMY.js";
-import {
-  formatBytes
-} from "./chunk-RNXMX5MA.js";
+} from "./chunk-IV6JZ7P7.js";
 import {
   addToRelease
-} from "./chunk-ITPUSL54.js";
+} from "./chunk-I2BFUMXR.js";
+import "./chunk-4QW74PYE.js";
 import {
   CHECKSUMS_FILE,
   MANIFEST_FILE
-} from "./chunk-53QWMO3C.js";
-import "./chunk-5DTBPDYL.js";
-import "./chunk-JQSVNPZZ.js";
-import "./chunk-G65CQNX2.js";
+} from "./chunk-NNBGLBYW.js";
+import "./chunk-LIL3453G.js";
+import "./chunk-UFWFU7NT.js";
 import "./chunk-3MZS7FM4.js";
 import {
   buildPlan

@@ -3,22 +3,22 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   bundleSpecs,
   previewBundle
-} from "./chunk-B3SZGWMY.js";
+} from "./chunk-IV6JZ7P7.js";
 import {
   addToRelease
-} from "./chunk-ITPUSL54.js";
+} from "./chunk-I2BFUMXR.js";
+import {
+  writeFileAtomic
+} from "./chunk-4QW74PYE.js";
 import {
   CHECKSUMS_FILE,
   MANIFEST_FILE
-} from "./chunk-53QWMO3C.js";
-import "./chunk-5DTBPDYL.js";
-import {
-  writeFileAtomic
-} from "./chunk-JQSVNPZZ.js";
+} from "./chunk-NNBGLBYW.js";
+import "./chunk-LIL3453G.js";
 import {
   hashFile,
   sha256Hex
-} from "./chunk-G65CQNX2.js";
+} from "./chunk-UFWFU7NT.js";
 import "./chunk-3MZS7FM4.js";
 import {
   resolveVersion

@@ -6,8 +6,9 @@ import {
   registryCredentials,
   registryDiagnostic,
   registryRedactor
-} from "./chunk-FFGPBMR5.js";
+} from "./chunk-6X4AQTFD.js";
 import "./chunk-IOQK52G7.js";
+import "./chunk-RNXMX5MA.js";
 import {
   YamlSyntaxError,
   addPackages,
@@ -21,20 +22,19 @@ import {
   parsePruneRule,
   prune,
   readWithLibrary
-} from "./chunk-NJL3UDJF.js";
-import "./chunk-AKGXV2N7.js";
-import "./chunk-HHRIXH7Q.js";
+} from "./chunk-TDWOTVXD.js";
 import {
   sourceDate,
   sourceRevision
 } from "./chunk-FGQEYIFG.js";
-import "./chunk-RNXMX5MA.js";
+import "./chunk-AKGXV2N7.js";
+import "./chunk-HHRIXH7Q.js";
 import {
   streamToFileAtomic
-} from "./chunk-JQSVNPZZ.js";
+} from "./chunk-4QW74PYE.js";
 import {
   sha256Hex
-} from "./chunk-G65CQNX2.js";
+} from "./chunk-UFWFU7NT.js";
 import "./chunk-3MZS7FM4.js";
 import "./chunk-UX674S34.js";
 import {

@@ -1,10 +1,6 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
-  compatibilityMarkdown,
-  compatibilityTable
-} from "./chunk-JDIOHWNC.js";
-import {
   JOB_KINDS,
   buildPlan,
   jobMatrix
@@ -12,6 +8,10 @@ import {
 import {
   resolveVersion
 } from "./chunk-57N6QK2T.js";
+import {
+  compatibilityMarkdown,
+  compatibilityTable
+} from "./chunk-JDIOHWNC.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";

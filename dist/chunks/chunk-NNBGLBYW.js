@@ -2,7 +2,7 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   compareBytes
-} from "./chunk-5DTBPDYL.js";
+} from "./chunk-LIL3453G.js";
 import {
   YamlSource,
   require_ajv
@@ -176,9 +176,12 @@ function validator(schema) {
   return v || compiled.set(schema, v = ajv.compile(schema)), v;
 }
 function parseDocument(text, file, schema, code) {
-  let source = new YamlSource(file, text), syntax = source.syntaxErrors();
-  if (syntax.length) throw new SlipwayError(syntax.map((d) => ({ ...d, code })));
-  let data = source.toJS(), validate = validator(schema);
+  let source = new YamlSource(file, text), fast = source.data();
+  if (!fast) {
+    let syntax = source.syntaxErrors();
+    throw new SlipwayError((syntax.length ? syntax : [{ code, message: "not readable as YAML", location: { file, line: 1, col: 1 } }]).map((d) => ({ ...d, code })));
+  }
+  let data = fast.value, validate = validator(schema);
   if (validate(data)) return data;
   let diagnostics = (validate.errors ?? []).map((e) => {
     let segments = e.instancePath === "" ? [] : e.instancePath.slice(1).split("/").map((s) => /^\d+$/.test(s) ? Number(s) : s.replaceAll("~1", "/").replaceAll("~0", "~")), location = source.valueLocation(segments) ?? { file, line: 1, col: 1 };

@@ -4,9 +4,8 @@ import {
   require_undici
 } from "./chunk-IOQK52G7.js";
 import {
-  verifyFile
-} from "./chunk-IXMPH7ZL.js";
-import "./chunk-5F6ZNK3I.js";
+  formatBytes
+} from "./chunk-RNXMX5MA.js";
 import {
   createGitHubClient,
   gitHubFailure
@@ -15,16 +14,17 @@ import {
   withRetry
 } from "./chunk-HHRIXH7Q.js";
 import {
-  formatBytes
-} from "./chunk-RNXMX5MA.js";
+  verifyFile
+} from "./chunk-YCK3MXIE.js";
+import "./chunk-C55TAA3X.js";
 import {
   CHECKSUMS_FILE,
   MANIFEST_FILE,
   parseChecksums,
   parseManifest
-} from "./chunk-53QWMO3C.js";
-import "./chunk-5DTBPDYL.js";
-import "./chunk-G65CQNX2.js";
+} from "./chunk-NNBGLBYW.js";
+import "./chunk-LIL3453G.js";
+import "./chunk-UFWFU7NT.js";
 import "./chunk-3MZS7FM4.js";
 import {
   markdownTable

@@ -29,14 +29,14 @@ async function readTarGz(file, options) {
   }), parser.on("error", (e) => {
     failure ??= e;
   });
-  let gunzip = createGunzip({ chunkSize: 256 * 1024 }), input = createReadStream(file, { highWaterMark: 1 << 20 }), finished = once(parser, "end");
+  let gunzip = createGunzip({ chunkSize: 1 << 20 }), input = createReadStream(file, { highWaterMark: 1 << 20 }), finished = once(parser, "end");
   try {
     input.on("data", (chunk) => options.onCompressed?.(chunk)), input.on("error", (e) => gunzip.destroy(e)), input.pipe(gunzip);
     for await (let chunk of gunzip) {
       if (options.onTar?.(chunk), failure) break;
-      parser.write(chunk) || await Promise.race([once(parser, "drain"), once(parser, "error")]);
+      parser.write(chunk) || await drained(parser);
     }
-    failure || (parser.end(), await Promise.race([finished, once(parser, "error")])), await chain;
+    failure || (parser.end(), await Promise.race([finished, new Promise((_resolve, reject) => parser.once("error", reject))])), await chain;
   } catch (e) {
     failure ??= e;
   } finally {
@@ -52,6 +52,14 @@ async function entryText(entry, limit) {
   (entry.size ?? 0) > limit && (entry.resume(), fail("archive-entry-too-large", `${entry.path} is ${entry.size} bytes, more than ${limit} for an index file`));
   let parts = [];
   return entry.on("data", (c) => parts.push(c)), await once(entry, "end"), Buffer.concat(parts).toString("utf8");
+}
+function drained(parser) {
+  return new Promise((resolve) => {
+    let done = () => {
+      parser.off("drain", done), parser.off("error", done), resolve();
+    };
+    parser.on("drain", done), parser.on("error", done);
+  });
 }
 
 export {

@@ -5,12 +5,12 @@ import {
   imagePush,
   imageTags,
   registryRedactor
-} from "./chunk-FFGPBMR5.js";
+} from "./chunk-6X4AQTFD.js";
 import "./chunk-IOQK52G7.js";
+import "./chunk-RNXMX5MA.js";
 import "./chunk-AKGXV2N7.js";
 import "./chunk-HHRIXH7Q.js";
-import "./chunk-RNXMX5MA.js";
-import "./chunk-G65CQNX2.js";
+import "./chunk-UFWFU7NT.js";
 import "./chunk-3MZS7FM4.js";
 import "./chunk-UX674S34.js";
 import "./chunk-T2LXPFR4.js";

@@ -4,6 +4,9 @@ import {
   require_undici
 } from "./chunk-IOQK52G7.js";
 import {
+  formatBytes
+} from "./chunk-RNXMX5MA.js";
+import {
   Redactor
 } from "./chunk-AKGXV2N7.js";
 import {
@@ -11,12 +14,9 @@ import {
   withRetry
 } from "./chunk-HHRIXH7Q.js";
 import {
-  formatBytes
-} from "./chunk-RNXMX5MA.js";
-import {
   hashFile,
   sha256Hex
-} from "./chunk-G65CQNX2.js";
+} from "./chunk-UFWFU7NT.js";
 import {
   So
 } from "./chunk-3MZS7FM4.js";

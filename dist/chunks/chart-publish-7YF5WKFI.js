@@ -1,6 +1,12 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
+  publishReleaseAssets
+} from "./chunk-MS7PYZC5.js";
+import {
+  createGitHubClient
+} from "./chunk-PSWODRRE.js";
+import {
   addPackages,
   emptyIndex,
   indexChunks,
@@ -8,26 +14,20 @@ import {
   packageChart,
   packageName,
   parseIndex
-} from "./chunk-NJL3UDJF.js";
-import {
-  Redactor
-} from "./chunk-AKGXV2N7.js";
-import {
-  publishReleaseAssets
-} from "./chunk-MS7PYZC5.js";
-import {
-  createGitHubClient
-} from "./chunk-PSWODRRE.js";
-import {
-  withRetry
-} from "./chunk-HHRIXH7Q.js";
+} from "./chunk-TDWOTVXD.js";
 import {
   simpleGit,
   sourceDate,
   sourceRevision
 } from "./chunk-FGQEYIFG.js";
-import "./chunk-JQSVNPZZ.js";
-import "./chunk-G65CQNX2.js";
+import {
+  Redactor
+} from "./chunk-AKGXV2N7.js";
+import {
+  withRetry
+} from "./chunk-HHRIXH7Q.js";
+import "./chunk-4QW74PYE.js";
+import "./chunk-UFWFU7NT.js";
 import "./chunk-3MZS7FM4.js";
 import {
   loadConfig

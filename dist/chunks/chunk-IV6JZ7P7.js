@@ -1,17 +1,17 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
+  writeArtifact
+} from "./chunk-4QW74PYE.js";
+import {
   BUNDLE_INDEX_FILE
-} from "./chunk-53QWMO3C.js";
+} from "./chunk-NNBGLBYW.js";
 import {
   collectTree
-} from "./chunk-5DTBPDYL.js";
-import {
-  writeArtifact
-} from "./chunk-JQSVNPZZ.js";
+} from "./chunk-LIL3453G.js";
 import {
   HashingStream
-} from "./chunk-G65CQNX2.js";
+} from "./chunk-UFWFU7NT.js";
 import {
   F,
   ft
@@ -50,13 +50,24 @@ var OsByteFixer = class extends Transform {
 }, DEFAULT_LEVEL = 6;
 
 // src/bundle/tar-writer.ts
-import { open } from "node:fs/promises";
+import { open, readFile } from "node:fs/promises";
 import { createHash } from "node:crypto";
-var BLOCK = 512, READ_CHUNK = 1 << 20;
+var BLOCK = 512, READ_CHUNK = 1 << 20, LOOKAHEAD = 32;
 async function* tarChunks(entries, options) {
-  let written = [];
+  let written = [], ahead = /* @__PURE__ */ new Map(), next = 0, prefetch = (from) => {
+    for (next = Math.max(next, from); next < entries.length && ahead.size < LOOKAHEAD; ) {
+      let e = entries[next];
+      if (e.type === "file" && e.size <= READ_CHUNK) {
+        let p = readFile(e.source);
+        p.catch(() => {
+        }), ahead.set(next, p);
+      }
+      next++;
+    }
+  };
   yield header({ path: `${options.top}/`, type: "Directory", mode: 493, size: 0 }, options.mtime);
-  for (let entry of entries) {
+  for (let [index, entry] of entries.entries()) {
+    prefetch(index);
     let archivePath = `${options.top}/${entry.path}`;
     if (entry.type === "dir")
       yield header({ path: `${archivePath}/`, type: "Directory", mode: entry.mode, size: 0 }, options.mtime);
@@ -64,9 +75,14 @@ async function* tarChunks(entries, options) {
       yield header({ path: archivePath, type: "SymbolicLink", mode: entry.mode, size: 0, linkpath: entry.target }, options.mtime), written.push({ path: entry.path, type: "symlink", mode: entry.mode, size: 0, target: entry.target });
     else {
       yield header({ path: archivePath, type: "File", mode: entry.mode, size: entry.size }, options.mtime);
-      let hash = createHash("sha256");
-      for await (let chunk of fileChunks(entry.source, entry.size))
-        hash.update(chunk), yield chunk;
+      let hash = createHash("sha256"), early = ahead.get(index);
+      if (early) {
+        ahead.delete(index);
+        let data = await early;
+        data.length !== entry.size && changed(entry.source, entry.size), hash.update(data), data.length && (yield data);
+      } else
+        for await (let chunk of fileChunks(entry.source, entry.size))
+          hash.update(chunk), yield chunk;
       let pad = padding(entry.size);
       pad && (yield pad), written.push({ path: entry.path, type: "file", mode: entry.mode, size: entry.size, sha256: hash.digest("hex") });
     }
@@ -98,11 +114,13 @@ async function* fileChunks(file, size) {
       if (bytesRead === 0) break;
       done += bytesRead, yield bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead);
     }
-    let extra = await handle.read(Buffer.alloc(1), 0, 1, done);
-    (done !== size || extra.bytesRead !== 0) && fail("bundle-file-changed", `${file} changed while the bundle was written (expected ${size} bytes)`, { hint: "build again once nothing writes to the sources" });
+    (done !== size || (await handle.stat()).size !== size) && changed(file, size);
   } finally {
     await handle.close();
   }
+}
+function changed(file, size) {
+  return fail("bundle-file-changed", `${file} changed while the bundle was written (expected ${size} bytes)`, { hint: "build again once nothing writes to the sources" });
 }
 
 // src/bundle/build.ts

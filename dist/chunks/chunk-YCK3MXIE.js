@@ -3,7 +3,7 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   entryText,
   readTarGz
-} from "./chunk-5F6ZNK3I.js";
+} from "./chunk-C55TAA3X.js";
 import {
   BUNDLE_INDEX_FILE,
   CHECKSUMS_FILE,
@@ -11,19 +11,60 @@ import {
   parseBundleIndex,
   parseChecksums,
   parseManifest
-} from "./chunk-53QWMO3C.js";
+} from "./chunk-NNBGLBYW.js";
 import {
-  hashFile
-} from "./chunk-G65CQNX2.js";
+  hashFileOffThread
+} from "./chunk-UFWFU7NT.js";
 import {
   isSlipwayError
 } from "./chunk-BOOLIPAW.js";
 
 // src/bundle/verify.ts
 import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
-import { availableParallelism } from "node:os";
+import { pipeline } from "node:stream/promises";
+import { createGunzip } from "node:zlib";
+import { availableParallelism as availableParallelism2 } from "node:os";
 import path from "node:path";
+
+// src/bundle/verify-pool.ts
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { isMainThread, Worker } from "node:worker_threads";
+var WORKER_URL = new URL("../verify-worker.js", import.meta.url), pool, nextId = 0;
+function workerPool() {
+  if (pool) return pool;
+  if (!isMainThread || WORKER_URL.protocol !== "file:" || !existsSync(fileURLToPath(WORKER_URL))) return;
+  let workers = Array.from({ length: Math.max(1, availableParallelism()) }, () => {
+    let w = new Worker(WORKER_URL);
+    return w.unref(), w;
+  });
+  return pool = { workers, idle: [...workers], waiting: [] }, pool;
+}
+async function checkBundleInPool(check, file, name, artifact, findings) {
+  let p = workerPool();
+  if (!p) return check(file, name, artifact, findings);
+  for (; p.idle.length === 0; ) await new Promise((resolve) => p.waiting.push(resolve));
+  let worker = p.idle.pop();
+  worker.ref();
+  let id = nextId++;
+  try {
+    let reply = await new Promise((resolve, reject) => {
+      let onMessage = (m) => {
+        m.id === id && (worker.off("message", onMessage), worker.off("error", reject), resolve(m));
+      };
+      worker.on("message", onMessage), worker.once("error", reject), worker.postMessage({ id, file, name, artifact });
+    });
+    if (reply.error !== void 0) throw new Error(reply.error);
+    return findings.push(...reply.findings ?? []), reply.result;
+  } finally {
+    worker.unref(), p.idle.push(worker), p.waiting.shift()?.();
+  }
+}
+
+// src/bundle/verify.ts
 var INDEX_LIMIT = 64 * 1024 * 1024;
 async function verifyRelease(dir, options = {}) {
   let findings = [], sumsPath = path.join(dir, CHECKSUMS_FILE), manifestPath = path.join(dir, MANIFEST_FILE), sumsText = await readFile(sumsPath, "utf8").catch(() => {
@@ -44,7 +85,7 @@ async function verifyRelease(dir, options = {}) {
       files[i] = await verifyFile(path.join(dir, name), name, expected, byArtifact.get(name), perFile[i], where);
     }
   };
-  return await Promise.all(Array.from({ length: Math.min(availableParallelism() + 1, names.length) }, worker)), findings.push(...perFile.flat()), { dir, ...manifest ? { release: manifest.release } : {}, files, findings };
+  return await Promise.all(Array.from({ length: Math.min(availableParallelism2() + 1, names.length) }, worker)), findings.push(...perFile.flat()), { dir, ...manifest ? { release: manifest.release } : {}, files, findings };
 }
 async function verifyFile(file, name, expected, artifact, allFindings, where = {}) {
   let findings = [];
@@ -59,21 +100,20 @@ async function verifyFile(file, name, expected, artifact, allFindings, where = {
       return findings.push({ code: "verify-missing", message: `${name} is missing`, ...where }), { file: name, status: "missing" };
     let digest, inside;
     if (artifact?.bundle?.format === "tar.gz") {
-      let checked = await checkBundle(file, name, artifact, findings);
+      let checked = await checkBundleInPool(checkBundle, file, name, artifact, findings);
       digest = checked.digest, inside = checked.inside;
     } else
-      digest = await hashFile(file);
+      digest = await hashFileOffThread(file);
     return expected.size !== void 0 && digest.size !== expected.size && findings.push({ code: "verify-size", message: `${name}: ${digest.size} bytes, expected ${expected.size}`, ...where }), expected.sha256 !== void 0 && digest.sha256 !== expected.sha256 && findings.push({ code: "verify-mismatch", message: `${name}: sha256 ${digest.sha256}, expected ${expected.sha256}`, ...where }), { file: name, status: findings.length === 0 ? "ok" : "mismatch", size: digest.size, sha256: digest.sha256, ...inside !== void 0 ? { inside } : {} };
   }
 }
 async function checkBundle(file, name, artifact, findings) {
-  let bundle = artifact.bundle, outer = createHash("sha256"), tar = createHash("sha256"), size = 0, seen = /* @__PURE__ */ new Map(), indexText, prefix = `${bundle.top}/`, local = [];
+  let bundle = artifact.bundle, outer = hashFileOffThread(file);
+  outer.catch(() => {
+  });
+  let seen = /* @__PURE__ */ new Map(), indexText, prefix = `${bundle.top}/`, local = [];
   try {
     await readTarGz(file, {
-      onCompressed: (c) => {
-        outer.update(c), size += c.length;
-      },
-      onTar: (c) => tar.update(c),
       onEntry: async (entry) => {
         let p = entry.path.replace(/\/$/, "");
         if (p !== bundle.top && !p.startsWith(prefix)) {
@@ -102,12 +142,16 @@ async function checkBundle(file, name, artifact, findings) {
     });
   } catch (e) {
     if (!isSlipwayError(e)) throw e;
-    return findings.push(...e.diagnostics.map((d) => ({ ...d, code: "verify-damaged" }))), { digest: await hashFile(file), inside: 0 };
+    return findings.push(...e.diagnostics.map((d) => ({ ...d, code: "verify-damaged" }))), { digest: await outer, inside: 0 };
   }
   findings.push(...local);
-  let tarSha256 = tar.digest("hex");
-  if (bundle.tarSha256 && tarSha256 !== bundle.tarSha256 && findings.push({ code: "verify-mismatch", message: `${name}: the uncompressed tar has sha256 ${tarSha256}, expected ${bundle.tarSha256}` }), indexText === void 0)
-    return findings.push({ code: "verify-bundle-index", message: `${name}: ${prefix}${BUNDLE_INDEX_FILE} is missing` }), { digest: { sha256: outer.digest("hex"), size }, inside: 0 };
+  let digest = await outer;
+  if (bundle.tarSha256 && artifact.sha256 !== digest.sha256) {
+    let tarSha256 = await uncompressedSha256(file);
+    tarSha256 !== bundle.tarSha256 ? findings.push({ code: "verify-mismatch", message: `${name}: the uncompressed tar has sha256 ${tarSha256}, expected ${bundle.tarSha256}` }) : findings.push({ code: "verify-recompressed", message: `${name}: the contents are the release's (the tar's sha256 matches), but it was compressed again` });
+  }
+  if (indexText === void 0)
+    return findings.push({ code: "verify-bundle-index", message: `${name}: ${prefix}${BUNDLE_INDEX_FILE} is missing` }), { digest, inside: 0 };
   let inside = 0;
   try {
     let index = parseBundleIndex(indexText, `${name}:${prefix}${BUNDLE_INDEX_FILE}`);
@@ -120,7 +164,17 @@ async function checkBundle(file, name, artifact, findings) {
     if (!isSlipwayError(e)) throw e;
     findings.push(...e.diagnostics);
   }
-  return { digest: { sha256: outer.digest("hex"), size }, inside };
+  return { digest, inside };
+}
+async function uncompressedSha256(file) {
+  let hash = createHash("sha256");
+  try {
+    return await pipeline(createReadStream(file), createGunzip(), async function* (source) {
+      for await (let c of source) hash.update(c);
+    }), hash.digest("hex");
+  } catch {
+    return;
+  }
 }
 function collect(findings, read) {
   try {
@@ -134,5 +188,6 @@ function collect(findings, read) {
 
 export {
   verifyRelease,
-  verifyFile
+  verifyFile,
+  checkBundle
 };

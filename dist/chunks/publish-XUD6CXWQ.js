@@ -1,9 +1,8 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
-  verifyRelease
-} from "./chunk-IXMPH7ZL.js";
-import "./chunk-5F6ZNK3I.js";
+  formatBytes
+} from "./chunk-RNXMX5MA.js";
 import {
   publishReleaseAssets
 } from "./chunk-MS7PYZC5.js";
@@ -12,23 +11,24 @@ import {
 } from "./chunk-PSWODRRE.js";
 import "./chunk-HHRIXH7Q.js";
 import {
-  formatBytes
-} from "./chunk-RNXMX5MA.js";
-import {
   readManifestIfAny
-} from "./chunk-ITPUSL54.js";
+} from "./chunk-I2BFUMXR.js";
+import {
+  writeArtifact
+} from "./chunk-4QW74PYE.js";
+import {
+  verifyRelease
+} from "./chunk-YCK3MXIE.js";
+import "./chunk-C55TAA3X.js";
 import {
   CHECKSUMS_FILE,
   MANIFEST_FILE
-} from "./chunk-53QWMO3C.js";
-import "./chunk-5DTBPDYL.js";
-import {
-  writeArtifact
-} from "./chunk-JQSVNPZZ.js";
+} from "./chunk-NNBGLBYW.js";
+import "./chunk-LIL3453G.js";
 import {
   HashingStream,
   hashFile
-} from "./chunk-G65CQNX2.js";
+} from "./chunk-UFWFU7NT.js";
 import "./chunk-3MZS7FM4.js";
 import {
   markdownTable

@@ -1,20 +1,20 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
+  writeFileAtomic
+} from "./chunk-4QW74PYE.js";
+import {
   CHECKSUMS_FILE,
   MANIFEST_FILE,
   formatChecksums,
   parseManifest
-} from "./chunk-53QWMO3C.js";
+} from "./chunk-NNBGLBYW.js";
 import {
   compareBytes
-} from "./chunk-5DTBPDYL.js";
-import {
-  writeFileAtomic
-} from "./chunk-JQSVNPZZ.js";
+} from "./chunk-LIL3453G.js";
 import {
   sha256Hex
-} from "./chunk-G65CQNX2.js";
+} from "./chunk-UFWFU7NT.js";
 import {
   require_dist
 } from "./chunk-46GJ4U37.js";

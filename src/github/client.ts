@@ -2,7 +2,7 @@ import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
 import { SlipwayError } from '../errors/diagnostic.js';
 import { parseRetryAfter, withRetry, type RetryDecision } from '../util/retry.js';
-import { redact } from './redact.js';
+import { redactSecrets as redact } from '../util/redact.js';
 
 export interface Repository {
   owner: string;

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { fail } from '../errors/diagnostic.js';
+import { redactSecrets } from '../util/redact.js';
 
 export interface ToolRun {
   stdout: string;
@@ -34,24 +35,18 @@ export function runTool(command: string, args: string[], options: ToolOptions): 
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
           fail('missing-tool', `${command} is not installed`, { hint: options.install });
         }
-        const words = redact(`${stderr}\n${stdout}`, options.secrets ?? [])
+        const words = redactSecrets(`${stderr}\n${stdout}`, options.secrets ?? [])
           .split('\n')
           .map((l) => l.trim())
           .filter((l) => l && !/GLib-GObject-WARNING|g_object_set_is_valid_property/.test(l))
           .slice(-6)
           .join(' | ');
         fail('tool-failed', `${command} failed (exit ${String(error.code ?? error.signal)})${words ? `: ${words}` : ''}`, {
-          hint: `the command was: ${redact([command, ...args].join(' '), options.secrets ?? [])}`,
+          hint: `the command was: ${redactSecrets([command, ...args].join(' '), options.secrets ?? [])}`,
         });
       } catch (e) {
         reject(e);
       }
     });
   });
-}
-
-export function redact(text: string, secrets: string[]): string {
-  let out = text;
-  for (const s of secrets) if (s) out = out.split(s).join('***');
-  return out;
 }

@@ -8,10 +8,11 @@ export class Redactor {
   private readonly secrets = new Set<string>();
 
   add(secret: string | undefined): void {
-    // Very short values would blank out ordinary words; registries never issue credentials that short.
+    // Very short values would blank out ordinary words; no service issues credentials that short.
     if (!secret || secret.length < 4) return;
     this.secrets.add(secret);
     this.secrets.add(encodeURIComponent(secret));
+    this.secrets.add(Buffer.from(secret).toString('base64'));
   }
 
   /** A username and password also travel as base64("user:password") in a Basic header. */
@@ -24,8 +25,18 @@ export class Redactor {
     let out = redactUrlCredentials(text);
     // Longest first, so that a secret containing another is masked whole.
     for (const s of [...this.secrets].sort((a, b) => b.length - a.length)) out = out.split(s).join(MASK);
-    return out.replace(/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/g, `$1 ${MASK}`);
+    return out
+      .replace(/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/g, `$1 ${MASK}`)
+      // GitHub's own form, `Authorization: token ...`, in headers and in JSON dumps of requests.
+      .replace(/(authorization["']?\s*[:=]\s*["']?token\s+)[^\s"',}]+/gi, `$1${MASK}`);
   }
+}
+
+/** Masks the given secrets (and the forms they travel in) and any credentials visible in the text itself. */
+export function redactSecrets(text: string, secrets: readonly (string | undefined)[]): string {
+  const redactor = new Redactor();
+  for (const s of secrets) redactor.add(s);
+  return redactor.redact(text);
 }
 
 /** `https://user:secret@host/x` -> `https://***@host/x`, and signed query strings (token=, signature=, ...) masked. */

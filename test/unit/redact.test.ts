@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redact } from '../../src/github/redact.js';
+import { redactSecrets as redact } from '../../src/util/redact.js';
 
 describe('redact', () => {
   const token = 'ghs_abcdefghijklmnop1234';

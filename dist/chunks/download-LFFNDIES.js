@@ -9,10 +9,11 @@ import {
 import {
   createGitHubClient,
   gitHubFailure
-} from "./chunk-PSWODRRE.js";
+} from "./chunk-GYGJQWMB.js";
 import {
   withRetry
 } from "./chunk-HHRIXH7Q.js";
+import "./chunk-EXQP4SLB.js";
 import {
   verifyFile
 } from "./chunk-YCK3MXIE.js";

@@ -5,10 +5,10 @@ import {
 } from "./chunk-RNXMX5MA.js";
 import {
   publishReleaseAssets
-} from "./chunk-MS7PYZC5.js";
+} from "./chunk-2HX4CQ5H.js";
 import {
   createGitHubClient
-} from "./chunk-PSWODRRE.js";
+} from "./chunk-GYGJQWMB.js";
 import "./chunk-HHRIXH7Q.js";
 import {
   readManifestIfAny
@@ -16,6 +16,7 @@ import {
 import {
   writeArtifact
 } from "./chunk-4QW74PYE.js";
+import "./chunk-EXQP4SLB.js";
 import {
   verifyRelease
 } from "./chunk-YCK3MXIE.js";

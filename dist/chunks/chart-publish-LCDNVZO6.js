@@ -2,10 +2,10 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   publishReleaseAssets
-} from "./chunk-MS7PYZC5.js";
+} from "./chunk-2HX4CQ5H.js";
 import {
   createGitHubClient
-} from "./chunk-PSWODRRE.js";
+} from "./chunk-GYGJQWMB.js";
 import {
   addPackages,
   emptyIndex,
@@ -21,12 +21,12 @@ import {
   sourceRevision
 } from "./chunk-FGQEYIFG.js";
 import {
-  Redactor
-} from "./chunk-AKGXV2N7.js";
-import {
   withRetry
 } from "./chunk-HHRIXH7Q.js";
 import "./chunk-4QW74PYE.js";
+import {
+  Redactor
+} from "./chunk-EXQP4SLB.js";
 import "./chunk-UFWFU7NT.js";
 import "./chunk-3MZS7FM4.js";
 import {

@@ -3,7 +3,7 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   NO_RETRY,
   gitHubFailure
-} from "./chunk-PSWODRRE.js";
+} from "./chunk-GYGJQWMB.js";
 import {
   withRetry
 } from "./chunk-HHRIXH7Q.js";

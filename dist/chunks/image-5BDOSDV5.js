@@ -5,11 +5,11 @@ import {
   imagePush,
   imageTags,
   registryRedactor
-} from "./chunk-6X4AQTFD.js";
+} from "./chunk-62YNEEZI.js";
 import "./chunk-IOQK52G7.js";
 import "./chunk-RNXMX5MA.js";
-import "./chunk-AKGXV2N7.js";
 import "./chunk-HHRIXH7Q.js";
+import "./chunk-EXQP4SLB.js";
 import "./chunk-UFWFU7NT.js";
 import "./chunk-3MZS7FM4.js";
 import "./chunk-UX674S34.js";

@@ -5,6 +5,9 @@ import {
   withRetry
 } from "./chunk-HHRIXH7Q.js";
 import {
+  redactSecrets
+} from "./chunk-EXQP4SLB.js";
+import {
   SlipwayError
 } from "./chunk-BOOLIPAW.js";
 import {
@@ -4309,19 +4312,10 @@ var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRes
   }
 );
 
-// src/github/redact.ts
-function redact(text, secrets) {
-  let out = text;
-  for (let s of secrets)
-    if (!(!s || s.length < 4))
-      for (let form of /* @__PURE__ */ new Set([s, encodeURIComponent(s), Buffer.from(s).toString("base64")])) out = out.split(form).join("***");
-  return out.replace(/(\w+:\/\/)[^/\s:@]+:[^/\s@]+@/g, "$1***@").replace(/(authorization["']?\s*[:=]\s*["']?)(bearer |token |basic )?[^\s"',}]+/gi, "$1$2***").replace(/([?&](?:access_token|token|sig|signature)=)[^&\s"']+/gi, "$1***");
-}
-
 // src/github/client.ts
 var ThrottledOctokit = Octokit2.plugin(throttling), NO_RETRY = { slipwayNoRetry: !0 };
 function createGitHubClient(options) {
-  let secrets = [options.token], log = (m) => options.log?.(redact(m, secrets)), retryOptions = { attempts: options.retry?.attempts ?? 6, baseMs: options.retry?.baseMs ?? 500, maxMs: options.retry?.maxMs ?? 3e4, ...options.retry?.sleep ? { sleep: options.retry.sleep } : {} }, octokit = new ThrottledOctokit({
+  let secrets = [options.token], log = (m) => options.log?.(redactSecrets(m, secrets)), retryOptions = { attempts: options.retry?.attempts ?? 6, baseMs: options.retry?.baseMs ?? 500, maxMs: options.retry?.maxMs ?? 3e4, ...options.retry?.sleep ? { sleep: options.retry.sleep } : {} }, octokit = new ThrottledOctokit({
     ...options.token ? { auth: options.token } : {},
     baseUrl: (options.baseUrl ?? "https://api.github.com").replace(/\/$/, ""),
     userAgent: options.userAgent ?? "slipway",
@@ -4339,7 +4333,7 @@ function createGitHubClient(options) {
     ...retryOptions,
     classify,
     onRetry: (e, attempt, wait) => log(`${requestOptions.method} ${String(requestOptions.url)}: ${describe(e)}; attempt ${attempt + 1} in ${Math.round(wait)} ms`)
-  })), { octokit, redact: (t) => redact(t, secrets), classify, retryOptions, log };
+  })), { octokit, redact: (t) => redactSecrets(t, secrets), classify, retryOptions, log };
 }
 function classifyGitHubError(error) {
   let e = error, headers = e.response?.headers ?? {}, after = parseRetryAfter(headers["retry-after"]);

@@ -6,7 +6,7 @@ import {
   registryCredentials,
   registryDiagnostic,
   registryRedactor
-} from "./chunk-6X4AQTFD.js";
+} from "./chunk-62YNEEZI.js";
 import "./chunk-IOQK52G7.js";
 import "./chunk-RNXMX5MA.js";
 import {
@@ -27,11 +27,11 @@ import {
   sourceDate,
   sourceRevision
 } from "./chunk-FGQEYIFG.js";
-import "./chunk-AKGXV2N7.js";
 import "./chunk-HHRIXH7Q.js";
 import {
   streamToFileAtomic
 } from "./chunk-4QW74PYE.js";
+import "./chunk-EXQP4SLB.js";
 import {
   sha256Hex
 } from "./chunk-UFWFU7NT.js";

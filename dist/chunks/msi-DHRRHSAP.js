@@ -11,6 +11,9 @@ import {
   writeFileAtomic
 } from "./chunk-4QW74PYE.js";
 import {
+  redactSecrets
+} from "./chunk-EXQP4SLB.js";
+import {
   CHECKSUMS_FILE,
   MANIFEST_FILE
 } from "./chunk-NNBGLBYW.js";
@@ -1171,22 +1174,17 @@ function runTool(command, args, options) {
       }
       try {
         error.code === "ENOENT" && fail("missing-tool", `${command} is not installed`, { hint: options.install });
-        let words = redact(`${stderr}
+        let words = redactSecrets(`${stderr}
 ${stdout}`, options.secrets ?? []).split(`
 `).map((l) => l.trim()).filter((l) => l && !/GLib-GObject-WARNING|g_object_set_is_valid_property/.test(l)).slice(-6).join(" | ");
         fail("tool-failed", `${command} failed (exit ${String(error.code ?? error.signal)})${words ? `: ${words}` : ""}`, {
-          hint: `the command was: ${redact([command, ...args].join(" "), options.secrets ?? [])}`
+          hint: `the command was: ${redactSecrets([command, ...args].join(" "), options.secrets ?? [])}`
         });
       } catch (e) {
         reject(e);
       }
     });
   });
-}
-function redact(text, secrets) {
-  let out = text;
-  for (let s of secrets) s && (out = out.split(s).join("***"));
-  return out;
 }
 
 // src/msi/msi-tables.ts

@@ -7,12 +7,12 @@ import {
   formatBytes
 } from "./chunk-RNXMX5MA.js";
 import {
-  Redactor
-} from "./chunk-AKGXV2N7.js";
-import {
   parseRetryAfter,
   withRetry
 } from "./chunk-HHRIXH7Q.js";
+import {
+  Redactor
+} from "./chunk-EXQP4SLB.js";
 import {
   hashFile,
   sha256Hex

@@ -10,6 +10,9 @@ import {
   warning
 } from "./chunks/chunk-D4NQQQXG.js";
 import {
+  relativePosix
+} from "./chunks/chunk-72DEH6U4.js";
+import {
   SlipwayError,
   formatDiagnostic,
   usageError
@@ -139,18 +142,18 @@ async function dispatch(ctx, i) {
     case "validate":
       return (await import("./chunks/validate-X45H5WDU.js")).validate(ctx, { config });
     case "plan":
-      return (await import("./chunks/plan-CYPIUNB5.js")).plan(ctx, { config, format: i.format, ...i.version ? { version: i.version } : {} });
+      return (await import("./chunks/plan-3ENXKVD4.js")).plan(ctx, { config, format: i.format, ...i.version ? { version: i.version } : {} });
     case "matrix":
       return (await import("./chunks/matrix-RJ2QOSGK.js")).matrix(ctx, { config, format: i.format });
     case "check":
       return (await import("./chunks/check-SXJ2JY3G.js")).check(ctx, { config, installed: i.installed });
     case "list":
-      return (await import("./chunks/list-GTUUZBCI.js")).list(ctx, { config });
+      return (await import("./chunks/list-PAOZI3UJ.js")).list(ctx, { config });
     case "show":
       if (!i.component) throw new SlipwayError({ code: "usage", message: 'command "show" needs the input "component"' }, 2);
-      return (await import("./chunks/list-GTUUZBCI.js")).show(ctx, { config, component: i.component });
+      return (await import("./chunks/list-PAOZI3UJ.js")).show(ctx, { config, component: i.component });
     case "bundle":
-      return (await import("./chunks/bundle-NJ35DHAX.js")).bundle(ctx, { config, out: i.dir, ...i.version ? { version: i.version } : {}, bundles: i.bundles, replace: i.replace, dryRun: i.dryRun });
+      return (await import("./chunks/bundle-YRVSEGWQ.js")).bundle(ctx, { config, out: i.dir, ...i.version ? { version: i.version } : {}, bundles: i.bundles, replace: i.replace, dryRun: i.dryRun });
     case "verify":
       return (await import("./chunks/verify-JM5T4ELF.js")).verify(ctx, { dir: i.dir });
     case "extract":
@@ -215,10 +218,10 @@ async function dispatch(ctx, i) {
         { target: i.chart.oci, paths: i.chart.paths, config: i.config, out: i.dir, force: i.chart.force, dryRun: i.dryRun }
       );
     case "msi-generate":
-      return (await import("./chunks/msi-DHRRHSAP.js")).msiGenerate(ctx, msiOptions(i));
+      return (await import("./chunks/msi-3PFOFBHK.js")).msiGenerate(ctx, msiOptions(i));
     case "msi-build": {
       let { withCertificate } = await import("./chunks/certificate-IV267J5W.js");
-      return withCertificate(i.msi, ctx.env, async (pfx) => (await import("./chunks/msi-DHRRHSAP.js")).msiBuild(ctx, {
+      return withCertificate(i.msi, ctx.env, async (pfx) => (await import("./chunks/msi-3PFOFBHK.js")).msiBuild(ctx, {
         ...msiOptions(i),
         ...i.msi.sources ? { sources: i.msi.sources } : {},
         ...i.msi.toolchain ? { toolchain: i.msi.toolchain } : {},
@@ -274,7 +277,7 @@ function msiOptions(i) {
   return { config: i.config, out: i.dir, ...i.component ? { component: i.component } : {}, ...i.version ? { version: i.version } : {}, dryRun: i.dryRun };
 }
 function annotate(d, cwd, workspace) {
-  let message = d.hint ? `${d.message} (hint: ${d.hint})` : d.message, file = d.location ? path.relative(workspace, path.resolve(cwd, d.location.file)).split(path.sep).join("/") : void 0;
+  let message = d.hint ? `${d.message} (hint: ${d.hint})` : d.message, file = d.location ? relativePosix(workspace, path.resolve(cwd, d.location.file)) : void 0;
   error(message, {
     title: `slipway: ${d.code}`,
     ...d.location ? { file, startLine: d.location.line, startColumn: d.location.col } : {}

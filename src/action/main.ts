@@ -1,5 +1,6 @@
 import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
+import { relativePosix } from '../util/relative-path.js';
 import * as core from '@actions/core';
 import type { CommandContext, Outcome } from '../commands/outcome.js';
 import { formatDiagnostic, SlipwayError, type Diagnostic } from '../errors/diagnostic.js';
@@ -184,7 +185,7 @@ function msiOptions(i: ActionInputs) {
 /** Annotations name files relative to the repository root, whatever the working directory of the step. */
 function annotate(d: Diagnostic, cwd: string, workspace: string): void {
   const message = d.hint ? `${d.message} (hint: ${d.hint})` : d.message;
-  const file = d.location ? path.relative(workspace, path.resolve(cwd, d.location.file)).split(path.sep).join('/') : undefined;
+  const file = d.location ? relativePosix(workspace, path.resolve(cwd, d.location.file)) : undefined;
   core.error(message, {
     title: `slipway: ${d.code}`,
     ...(d.location ? { file, startLine: d.location.line, startColumn: d.location.col } : {}),

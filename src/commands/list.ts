@@ -5,6 +5,7 @@ import { formatLocation } from '../errors/diagnostic.js';
 import path from 'node:path';
 import { loadConfig } from './load-config.js';
 import type { CommandContext, Outcome } from './outcome.js';
+import { relativePosix } from '../util/relative-path.js';
 
 export interface ComponentView {
   name: string;
@@ -24,7 +25,7 @@ function view(m: Matrix, c: Component, cwd: string): ComponentView {
     kind: c.kind,
     version: c.version,
     ...(c.description !== undefined ? { description: c.description } : {}),
-    ...(c.source !== undefined ? { source: path.relative(cwd, c.source).split(path.sep).join('/') || '.' } : {}),
+    ...(c.source !== undefined ? { source: relativePosix(cwd, c.source) } : {}),
     requires: Object.fromEntries(c.requires.map((r) => [r.target, r.range])),
     requiredBy: Object.fromEntries(m.components.flatMap((o) => o.requires.filter((r) => r.target === c.name).map((r) => [o.name, r.range]))),
     bundles: m.bundles.filter((b) => b.components.includes(c.name)).map((b) => b.name),

@@ -12,6 +12,7 @@ import { markdownTable } from '../render/markdown-table.js';
 import { resolveVersion } from '../release/version.js';
 import { loadConfig } from './load-config.js';
 import type { CommandContext, Outcome } from './outcome.js';
+import { relativePosix } from '../util/relative-path.js';
 
 export interface MsiOptions {
   config?: string;
@@ -58,8 +59,8 @@ async function prepare(ctx: CommandContext, o: MsiOptions) {
 
 /** Paths below the working folder are shown relative to it, others in full. */
 const shown = (ctx: CommandContext, p: string) => {
-  const rel = path.relative(ctx.cwd, p);
-  return rel.startsWith('..') || path.isAbsolute(rel) ? p : rel.split(path.sep).join('/') || '.';
+  const rel = relativePosix(ctx.cwd, p);
+  return rel.startsWith('..') || path.isAbsolute(rel) ? p : rel;
 };
 
 /** `slipway msi generate`: the WiX sources of every installer (or one), both dialects, a .wixproj and build.cmd. */

@@ -7,6 +7,7 @@ import { bundleFiles, collectFiles, dedupe, type SourceFile } from './collect-fi
 import { componentGuid, derivedUpgradeCode, msiId, productCode } from './guid.js';
 import { infrastructureScripts, COMPOSE_FILES } from './infrastructure-scripts.js';
 import { toProductVersion } from './product-version.js';
+import { relativePosix } from '../util/relative-path.js';
 
 export interface InstallDirectory {
   id: string;
@@ -111,7 +112,7 @@ export async function installerModel(matrix: Matrix, component: Component, versi
   let sources: SourceFile[] = [];
   if (s.files.length > 0) sources = await collectFiles(matrix, s.files);
   else if (s.kind === 'application' && component.source) {
-    sources = await collectFiles(matrix, [{ from: path.relative(matrix.root, component.source).split(path.sep).join('/') || '.', to: '', location: component.location }]);
+    sources = await collectFiles(matrix, [{ from: relativePosix(matrix.root, component.source), to: '', location: component.location }]);
   }
   const generated: { installPath: string; content: string }[] = [];
   const infraShortcuts: { name: string; target: string; arguments: string; description: string }[] = [];

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Matrix } from '../matrix/model.js';
 import { satisfies } from '../matrix/versions.js';
 import type { ReleaseVersion } from './version.js';
+import { relativePosix } from '../util/relative-path.js';
 
 /** Ubuntu runners by architecture; arm64 has its own hosted runner, so images build natively instead of under QEMU. */
 const LINUX_RUNNERS: Record<string, string> = { amd64: 'ubuntu-latest', arm64: 'ubuntu-24.04-arm' };
@@ -91,7 +92,7 @@ export interface ReleasePlan {
  * `base` (the repository root in a workflow) and use forward slashes, so workflow steps can use them on any runner.
  */
 export function buildPlan(matrix: Matrix, version: ReleaseVersion, base: string): ReleasePlan {
-  const rel = (p: string | undefined) => (p ? path.relative(base, p).split(path.sep).join('/') || '.' : '');
+  const rel = (p: string | undefined) => (p ? relativePosix(base, p) : '');
   const jobs: PlanJobs = { bundle: [], image: [], chart: [], installer: [], test: [] };
 
   for (const b of matrix.bundles) {

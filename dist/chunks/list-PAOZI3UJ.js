@@ -1,6 +1,9 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
+  relativePosix
+} from "./chunk-72DEH6U4.js";
+import {
   didYouMean,
   loadConfig
 } from "./chunk-BCGSDHSA.js";
@@ -13,14 +16,13 @@ import {
 import "./chunk-CY3FJDSN.js";
 
 // src/commands/list.ts
-import path from "node:path";
 function view(m, c, cwd) {
   return {
     name: c.name,
     kind: c.kind,
     version: c.version,
     ...c.description !== void 0 ? { description: c.description } : {},
-    ...c.source !== void 0 ? { source: path.relative(cwd, c.source).split(path.sep).join("/") || "." } : {},
+    ...c.source !== void 0 ? { source: relativePosix(cwd, c.source) } : {},
     requires: Object.fromEntries(c.requires.map((r) => [r.target, r.range])),
     requiredBy: Object.fromEntries(m.components.flatMap((o) => o.requires.filter((r) => r.target === c.name).map((r) => [o.name, r.range]))),
     bundles: m.bundles.filter((b) => b.components.includes(c.name)).map((b) => b.name),

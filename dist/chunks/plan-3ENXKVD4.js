@@ -4,7 +4,7 @@ import {
   JOB_KINDS,
   buildPlan,
   jobMatrix
-} from "./chunk-3XP2F5AE.js";
+} from "./chunk-MGF7W54N.js";
 import {
   resolveVersion
 } from "./chunk-57N6QK2T.js";
@@ -15,6 +15,7 @@ import {
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
+import "./chunk-72DEH6U4.js";
 import {
   loadConfig
 } from "./chunk-BCGSDHSA.js";

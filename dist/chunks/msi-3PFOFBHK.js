@@ -30,6 +30,9 @@ import {
   markdownTable
 } from "./chunk-UX674S34.js";
 import {
+  relativePosix
+} from "./chunk-72DEH6U4.js";
+import {
   GLOB_CHARS,
   didYouMean,
   globBase,
@@ -1591,7 +1594,7 @@ async function installerModel(matrix, component, version) {
   let productName = s.productName, manufacturer = s.manufacturer, pv = toProductVersion(version);
   if (!pv.ok) throw new SlipwayError(pv.errors);
   let upgradeCode = s.upgradeCode ?? derivedUpgradeCode(matrix.release.name, component.name), scope = s.scope, hkmu = scope === "perMachine" ? "HKLM" : "HKCU", sources = [];
-  s.files.length > 0 ? sources = await collectFiles(matrix, s.files) : s.kind === "application" && component.source && (sources = await collectFiles(matrix, [{ from: path6.relative(matrix.root, component.source).split(path6.sep).join("/") || ".", to: "", location: component.location }]));
+  s.files.length > 0 ? sources = await collectFiles(matrix, s.files) : s.kind === "application" && component.source && (sources = await collectFiles(matrix, [{ from: relativePosix(matrix.root, component.source), to: "", location: component.location }]));
   let generated = [], infraShortcuts = [];
   if (s.kind === "infrastructure") {
     let bundle = matrix.bundles.find((b) => b.name === s.bundle);
@@ -1893,8 +1896,8 @@ async function prepare(ctx, o) {
   return { matrix, components, version: resolved.value.version, tag: resolved.value.tag, out: path8.resolve(ctx.cwd, o.out) };
 }
 var shown = (ctx, p) => {
-  let rel = path8.relative(ctx.cwd, p);
-  return rel.startsWith("..") || path8.isAbsolute(rel) ? p : rel.split(path8.sep).join("/") || ".";
+  let rel = relativePosix(ctx.cwd, p);
+  return rel.startsWith("..") || path8.isAbsolute(rel) ? p : rel;
 };
 async function msiGenerate(ctx, o) {
   let { matrix, components, version, out } = await prepare(ctx, o), sourcesRoot = o.sources ? path8.resolve(ctx.cwd, o.sources) : out, installers = [];

@@ -25,13 +25,14 @@ import "./chunk-UFWFU7NT.js";
 import "./chunk-3MZS7FM4.js";
 import {
   buildPlan
-} from "./chunk-3XP2F5AE.js";
+} from "./chunk-MGF7W54N.js";
 import {
   resolveVersion
 } from "./chunk-57N6QK2T.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
+import "./chunk-72DEH6U4.js";
 import {
   loadConfig
 } from "./chunk-BCGSDHSA.js";

@@ -1,6 +1,9 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
+  relativePosix
+} from "./chunk-72DEH6U4.js";
+import {
   satisfies
 } from "./chunk-BCGSDHSA.js";
 
@@ -8,7 +11,7 @@ import {
 import path from "node:path";
 var LINUX_RUNNERS = { amd64: "ubuntu-latest", arm64: "ubuntu-24.04-arm" }, JOB_KINDS = ["bundle", "image", "chart", "installer", "test"];
 function buildPlan(matrix, version, base) {
-  let rel = (p) => p ? path.relative(base, p).split(path.sep).join("/") || "." : "", jobs = { bundle: [], image: [], chart: [], installer: [], test: [] };
+  let rel = (p) => p ? relativePosix(base, p) : "", jobs = { bundle: [], image: [], chart: [], installer: [], test: [] };
   for (let b of matrix.bundles) {
     let asset = matrix.targets.assets.name.replaceAll("{release}", matrix.release.name).replaceAll("{bundle}", b.name).replaceAll("{version}", version.version);
     jobs.bundle.push({ id: `bundle-${b.name}`, name: `bundle ${b.name}`, bundle: b.name, version: version.version, asset, components: b.components, runner: "ubuntu-latest" });

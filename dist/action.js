@@ -148,10 +148,10 @@ async function dispatch(ctx, i) {
     case "check":
       return (await import("./chunks/check-SXJ2JY3G.js")).check(ctx, { config, installed: i.installed });
     case "list":
-      return (await import("./chunks/list-PAOZI3UJ.js")).list(ctx, { config });
+      return (await import("./chunks/list-DRUVLRG6.js")).list(ctx, { config });
     case "show":
       if (!i.component) throw new SlipwayError({ code: "usage", message: 'command "show" needs the input "component"' }, 2);
-      return (await import("./chunks/list-PAOZI3UJ.js")).show(ctx, { config, component: i.component });
+      return (await import("./chunks/list-DRUVLRG6.js")).show(ctx, { config, component: i.component });
     case "bundle":
       return (await import("./chunks/bundle-YRVSEGWQ.js")).bundle(ctx, { config, out: i.dir, ...i.version ? { version: i.version } : {}, bundles: i.bundles, replace: i.replace, dryRun: i.dryRun });
     case "verify":
@@ -218,10 +218,10 @@ async function dispatch(ctx, i) {
         { target: i.chart.oci, paths: i.chart.paths, config: i.config, out: i.dir, force: i.chart.force, dryRun: i.dryRun }
       );
     case "msi-generate":
-      return (await import("./chunks/msi-3PFOFBHK.js")).msiGenerate(ctx, msiOptions(i));
+      return (await import("./chunks/msi-QJW5EYHE.js")).msiGenerate(ctx, msiOptions(i));
     case "msi-build": {
       let { withCertificate } = await import("./chunks/certificate-IV267J5W.js");
-      return withCertificate(i.msi, ctx.env, async (pfx) => (await import("./chunks/msi-3PFOFBHK.js")).msiBuild(ctx, {
+      return withCertificate(i.msi, ctx.env, async (pfx) => (await import("./chunks/msi-QJW5EYHE.js")).msiBuild(ctx, {
         ...msiOptions(i),
         ...i.msi.sources ? { sources: i.msi.sources } : {},
         ...i.msi.toolchain ? { toolchain: i.msi.toolchain } : {},

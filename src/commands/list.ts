@@ -2,7 +2,6 @@ import { SlipwayError } from '../errors/diagnostic.js';
 import { didYouMean } from '../matrix/did-you-mean.js';
 import type { Component, Matrix } from '../matrix/model.js';
 import { formatLocation } from '../errors/diagnostic.js';
-import path from 'node:path';
 import { loadConfig } from './load-config.js';
 import type { CommandContext, Outcome } from './outcome.js';
 import { relativePosix } from '../util/relative-path.js';

@@ -6,7 +6,7 @@ import { addToRelease } from '../bundle/release-folder.js';
 import { SlipwayError } from '../errors/diagnostic.js';
 import { buildInstaller, defaultToolchain, type BuiltMsi, type Toolchain } from '../msi/build.js';
 import { generateInstaller, installerComponents } from '../msi/generate.js';
-import { installerModel } from '../msi/installer-model.js';
+import { installerModel, productIdentity } from '../msi/installer-model.js';
 import { checkSigningOptions, wantsSigning, type SigningOptions } from '../msi/sign.js';
 import { markdownTable } from '../render/markdown-table.js';
 import { resolveVersion } from '../release/version.js';
@@ -73,14 +73,8 @@ export async function msiGenerate(ctx: CommandContext, o: MsiOptions & { sources
     const sources = path.join(sourcesRoot, c.name);
     if (!o.dryRun) await generateInstaller(matrix, c, version, sourcesRoot, out);
     installers.push({
-      component: c.name,
+      ...productIdentity(m),
       kind: m.kind,
-      productName: m.productName,
-      version: m.version,
-      productVersion: m.productVersion,
-      upgradeCode: m.upgradeCode,
-      upgradeCodeSource: m.upgradeCodeSource,
-      productCode: m.productCode,
       files: m.files.length,
       shortcuts: m.shortcuts.length,
       sources: shown(ctx, sources),

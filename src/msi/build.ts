@@ -8,6 +8,7 @@ import { checkMsi, type TableCounts } from './check-msi.js';
 import type { GeneratedInstaller } from './generate.js';
 import { signMsi, verifySignature, wantsSigning, type SigningOptions } from './sign.js';
 import { buildWithWix } from './wix-build.js';
+import { productIdentity } from './installer-model.js';
 import { buildWithWixl } from './wixl-build.js';
 
 export type Toolchain = 'wixl' | 'wix';
@@ -110,13 +111,7 @@ export async function buildInstaller(g: GeneratedInstaller, options: BuildOption
     const { sha256, size } = await hashFile(final);
     await rename(final, g.msi);
     const built: BuildRecord['built'] = {
-      component: m.component,
-      productName: m.productName,
-      version: m.version,
-      productVersion: m.productVersion,
-      upgradeCode: m.upgradeCode,
-      upgradeCodeSource: m.upgradeCodeSource,
-      productCode: m.productCode,
+      ...productIdentity(m),
       sha256,
       size,
       toolchain,

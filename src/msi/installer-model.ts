@@ -84,6 +84,19 @@ export interface InstallerModel {
 export const INSTALLDIR = 'INSTALLDIR';
 
 /** Builds the model of one installer component for one release version. */
+/** What names a product in every report of it (the --json of generate and build, the build record, summaries). */
+export function productIdentity(m: InstallerModel): Pick<InstallerModel, 'component' | 'productName' | 'version' | 'productVersion' | 'upgradeCode' | 'upgradeCodeSource' | 'productCode'> {
+  return {
+    component: m.component,
+    productName: m.productName,
+    version: m.version,
+    productVersion: m.productVersion,
+    upgradeCode: m.upgradeCode,
+    upgradeCodeSource: m.upgradeCodeSource,
+    productCode: m.productCode,
+  };
+}
+
 export async function installerModel(matrix: Matrix, component: Component, version: string): Promise<InstallerModel> {
   const s = component.installer;
   if (!s) {

@@ -1158,7 +1158,7 @@ import path8 from "node:path";
 // src/msi/build.ts
 import { randomBytes } from "node:crypto";
 import { readFile, rename, rm as rm2, stat } from "node:fs/promises";
-import path4 from "node:path";
+import path6 from "node:path";
 
 // src/msi/run-tool.ts
 import { execFile } from "node:child_process";
@@ -1353,108 +1353,14 @@ async function buildWithWix(g, output, options) {
   await runTool(wix, args, { cwd: g.dir, install: DOTNET_HINT });
 }
 
-// src/msi/wixl-build.ts
-import path3 from "node:path";
-var WIXL_HINT = "install wixl (apt-get install wixl msitools), or run scripts/setup.sh", INCLUDE_MAXIMUM2 = 512;
-async function buildWithWixl(g, output) {
-  await runTool("wixl", ["-a", "x64", "-o", output, path3.basename(g.wixlWxs)], { cwd: g.dir, install: WIXL_HINT });
-  let m = g.model, queries = [];
-  for (let s of m.shortcuts) queries.push(`UPDATE \`Shortcut\` SET \`Target\`='[#${s.fileId}]' WHERE \`Shortcut\`='${s.id}'`);
-  for (let row of await readTable(output, "Upgrade")) {
-    if (row.ActionProperty !== "WIX_UPGRADE_DETECTED") continue;
-    let attributes = Number(row.Attributes) | INCLUDE_MAXIMUM2;
-    queries.push("DELETE FROM `Upgrade` WHERE `ActionProperty`='WIX_UPGRADE_DETECTED'"), queries.push(
-      `INSERT INTO \`Upgrade\` (\`UpgradeCode\`,\`VersionMin\`,\`VersionMax\`,\`Language\`,\`Attributes\`,\`Remove\`,\`ActionProperty\`) VALUES ('${sql(row.UpgradeCode)}','${sql(row.VersionMin)}','${sql(row.VersionMax)}','${sql(row.Language)}',${attributes},'${sql(row.Remove)}','WIX_UPGRADE_DETECTED')`
-    );
-  }
-  if (m.pathDirectoryId) {
-    queries.push(
-      "CREATE TABLE `Environment` (`Environment` CHAR(72) NOT NULL, `Name` CHAR(255) NOT NULL LOCALIZABLE, `Value` CHAR(255) LOCALIZABLE, `Component_` CHAR(72) NOT NULL PRIMARY KEY `Environment`)"
-    );
-    let name = `=-${m.scope === "perMachine" ? "*" : ""}PATH`;
-    queries.push(`INSERT INTO \`Environment\` (\`Environment\`,\`Name\`,\`Value\`,\`Component_\`) VALUES ('PathEntry','${name}','[~];[${m.pathDirectoryId}]','${m.productComponent.id}')`);
-  }
-  queries.length > 0 && await runTool("msibuild", [output, ...queries.flatMap((q) => ["-q", q])], { install: MSITOOLS_HINT });
-}
-function sql(value) {
-  return (value ?? "").replace(/'/g, "''");
-}
-
-// src/msi/build.ts
-function defaultToolchain() {
-  return process.platform === "win32" ? "wix" : "wixl";
-}
-async function inputsDigest(g, toolchain, signing) {
-  let parts = [`toolchain ${toolchain}`, `wxs ${sha256Hex(await readFile(toolchain === "wix" ? g.wxs : g.wixlWxs))}`], stats = await Promise.all(g.inputs.map((input) => stat(input)));
-  if (g.inputs.forEach((input, i) => parts.push(`file ${path4.relative(g.dir, input)} ${stats[i].size} ${stats[i].mtimeMs}`)), signing && wantsSigning(signing)) {
-    for (let f of [signing.pfx, signing.cert].filter((x) => !!x)) parts.push(`signer ${(await hashFile(f)).sha256}`);
-    parts.push(`timestamp ${signing.timestampUrl ?? ""}`);
-  }
-  return sha256Hex(parts.join(`
-`));
-}
-async function buildInstaller(g, options = {}) {
-  let toolchain = options.toolchain ?? defaultToolchain(), m = g.model, digest = await inputsDigest(g, toolchain, options.signing), recordFile = path4.join(g.dir, "build.json"), record = await readRecord(recordFile), existing = await stat(g.msi).catch(() => {
-  });
-  if (existing) {
-    let current = (await hashFile(g.msi)).sha256, ours = record?.sha256 === current;
-    if (ours && record.inputs === digest) return { ...record.built, path: g.msi, upToDate: !0, placement: "unchanged" };
-    !ours && !options.force && fail("msi-exists", `${g.msi} exists and was not built by Slipway from these sources`, {
-      hint: "move it away, or pass --force to replace it"
-    });
-  }
-  let partial = path4.join(path4.dirname(g.msi), `.${m.msiName}.${randomBytes(6).toString("hex")}.partial`), unsigned = `${partial}.unsigned.msi`, signedPartial = `${partial}.msi`;
-  try {
-    toolchain === "wixl" ? await buildWithWixl(g, unsigned) : await buildWithWix(g, unsigned, { ...options.acceptWixEula ? { acceptEula: options.acceptWixEula } : {} });
-    let tables = await checkMsi(unsigned, m), final = unsigned, signer, signing = options.signing && wantsSigning(options.signing) ? options.signing : void 0;
-    if (signing) {
-      await signMsi(unsigned, signedPartial, `${m.productName} ${m.version}`, signing);
-      let verified = await verifySignature(signedPartial, signing.caFile ?? signing.cert);
-      verified.ok || fail("msi-signature", `the signature of ${m.msiName} does not verify: ${verified.detail}`, { hint: "check the certificate chain (--sign-ca for a private CA)" }), signer = verified.signer, final = signedPartial;
-    }
-    let { sha256, size } = await hashFile(final);
-    await rename(final, g.msi);
-    let built = {
-      component: m.component,
-      productName: m.productName,
-      version: m.version,
-      productVersion: m.productVersion,
-      upgradeCode: m.upgradeCode,
-      upgradeCodeSource: m.upgradeCodeSource,
-      productCode: m.productCode,
-      sha256,
-      size,
-      toolchain,
-      signed: !!signing,
-      ...signer ? { signer } : {},
-      tables
-    };
-    return await writeFileAtomic(recordFile, `${JSON.stringify({ inputs: digest, sha256, built }, null, 2)}
-`), { ...built, path: g.msi, upToDate: !1, placement: existing ? "replaced" : "created" };
-  } finally {
-    await rm2(unsigned, { force: !0 }), await rm2(signedPartial, { force: !0 });
-  }
-}
-async function readRecord(file) {
-  try {
-    let data = JSON.parse(await readFile(file, "utf8"));
-    if (typeof data == "object" && data !== null && "inputs" in data && "sha256" in data && "built" in data) return data;
-  } catch {
-  }
-}
-
-// src/msi/generate.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import path7 from "node:path";
-
 // src/msi/installer-model.ts
 import { existsSync } from "node:fs";
-import path6 from "node:path";
+import path4 from "node:path";
 
 // src/msi/collect-files.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { lstat, readdir } from "node:fs/promises";
-import path5 from "node:path";
+import path3 from "node:path";
 function join(...parts) {
   return parts.filter(Boolean).join("/");
 }
@@ -1462,18 +1368,18 @@ async function walk(dir, prefix = "") {
   let out = [], entries = (await readdir(dir, { withFileTypes: !0 })).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   for (let e of entries) {
     let rel = join(prefix, e.name);
-    e.isDirectory() ? out.push(...await walk(path5.join(dir, e.name), rel)) : e.isFile() && out.push(rel);
+    e.isDirectory() ? out.push(...await walk(path3.join(dir, e.name), rel)) : e.isFile() && out.push(rel);
   }
   return out;
 }
 async function fromPath(root, pattern, to, location) {
   if (GLOB_CHARS.test(pattern)) {
-    let base = globBase(pattern), match = (0, import_picomatch.default)(pattern, { dot: !0 }), files = (await walk(path5.join(root, base))).filter((rel) => match(join(base, rel)));
-    return files.length === 0 && fail("msi-no-files", `files.from "${pattern}" matches no file`, { location, hint: `looked below ${path5.join(root, base)}` }), files.map((rel) => ({ source: path5.join(root, base, rel), installPath: join(to, rel), location }));
+    let base = globBase(pattern), match = (0, import_picomatch.default)(pattern, { dot: !0 }), files = (await walk(path3.join(root, base))).filter((rel) => match(join(base, rel)));
+    return files.length === 0 && fail("msi-no-files", `files.from "${pattern}" matches no file`, { location, hint: `looked below ${path3.join(root, base)}` }), files.map((rel) => ({ source: path3.join(root, base, rel), installPath: join(to, rel), location }));
   }
-  let full = path5.join(root, pattern), stat2 = await lstat(full).catch(() => {
+  let full = path3.join(root, pattern), stat2 = await lstat(full).catch(() => {
   });
-  return stat2 || fail("missing-path", `files.from "${pattern}" does not exist`, { location, hint: `looked for ${full}` }), stat2.isDirectory() ? (await walk(full)).map((rel) => ({ source: path5.join(full, rel), installPath: join(to, rel), location })) : [{ source: full, installPath: join(to, path5.basename(full)), location }];
+  return stat2 || fail("missing-path", `files.from "${pattern}" does not exist`, { location, hint: `looked for ${full}` }), stat2.isDirectory() ? (await walk(full)).map((rel) => ({ source: path3.join(full, rel), installPath: join(to, rel), location })) : [{ source: full, installPath: join(to, path3.basename(full)), location }];
 }
 async function bundleFiles(matrix, bundle, to, location) {
   let job = { id: `bundle-${bundle.name}`, name: `bundle ${bundle.name}`, bundle: bundle.name, version: "0.0.0", asset: bundle.name, components: bundle.components, runner: "" }, [spec] = bundleSpecs(matrix, [job]), out = [];
@@ -1580,6 +1486,17 @@ function toProductVersion(version) {
 
 // src/msi/installer-model.ts
 var INSTALLDIR = "INSTALLDIR";
+function productIdentity(m) {
+  return {
+    component: m.component,
+    productName: m.productName,
+    version: m.version,
+    productVersion: m.productVersion,
+    upgradeCode: m.upgradeCode,
+    upgradeCodeSource: m.upgradeCodeSource,
+    productCode: m.productCode
+  };
+}
 async function installerModel(matrix, component, version) {
   let s = component.installer;
   s || fail("msi-no-settings", `component "${component.name}" is an installer but has no "installer" settings`, {
@@ -1599,7 +1516,7 @@ async function installerModel(matrix, component, version) {
   if (s.kind === "infrastructure") {
     let bundle = matrix.bundles.find((b) => b.name === s.bundle);
     bundle || fail("unknown-reference", `no bundle "${String(s.bundle)}"`, { location: s.location }), sources = dedupe([...sources, ...await bundleFiles(matrix, bundle, "", s.location)]);
-    let compose = matrix.components.find((c) => c.kind === "compose" && bundle.components.includes(c.name)), composeFile = compose?.source ? COMPOSE_FILES.find((f) => existsSync(path6.join(compose.source, f))) : void 0;
+    let compose = matrix.components.find((c) => c.kind === "compose" && bundle.components.includes(c.name)), composeFile = compose?.source ? COMPOSE_FILES.find((f) => existsSync(path4.join(compose.source, f))) : void 0;
     (!compose || !composeFile) && fail("msi-no-compose", `bundle "${bundle.name}" has no compose file to run`, {
       location: s.location,
       hint: `its compose component's source folder needs one of ${COMPOSE_FILES.join(", ")}`
@@ -1609,11 +1526,11 @@ async function installerModel(matrix, component, version) {
   }
   sources.length === 0 && generated.length === 0 && fail("msi-no-files", `installer "${component.name}" installs no file`, { location: s.location, hint: "list what to install under installer.files" }), s.license && (sources = dedupe([...sources, { source: s.license, installPath: "License.rtf", location: s.location }]));
   let directories = /* @__PURE__ */ new Map(), directoryOf = (installPath) => {
-    let dir = path6.posix.dirname(installPath);
+    let dir = path4.posix.dirname(installPath);
     if (dir === "." || dir === "") return INSTALLDIR;
     let existing = directories.get(dir.toLowerCase());
     if (existing) return existing.id;
-    let parentId = directoryOf(dir), d = { id: msiId("dir", `${scope}:${dir.toLowerCase()}`), name: path6.posix.basename(dir), parentId, installPath: dir };
+    let parentId = directoryOf(dir), d = { id: msiId("dir", `${scope}:${dir.toLowerCase()}`), name: path4.posix.basename(dir), parentId, installPath: dir };
     return directories.set(dir.toLowerCase(), d), d.id;
   }, toFile = (installPath, extra) => ({
     id: msiId("fil", installPath.toLowerCase()),
@@ -1621,7 +1538,7 @@ async function installerModel(matrix, component, version) {
     guid: componentGuid(upgradeCode, scope, installPath),
     ...extra,
     installPath,
-    name: path6.posix.basename(installPath),
+    name: path4.posix.basename(installPath),
     directoryId: directoryOf(installPath)
   }), files = [
     ...sources.map((f) => toFile(f.installPath, { source: f.source })),
@@ -1690,6 +1607,94 @@ async function installerModel(matrix, component, version) {
     msiName: `${component.name}-${version}-x64.msi`
   };
 }
+
+// src/msi/wixl-build.ts
+import path5 from "node:path";
+var WIXL_HINT = "install wixl (apt-get install wixl msitools), or run scripts/setup.sh", INCLUDE_MAXIMUM2 = 512;
+async function buildWithWixl(g, output) {
+  await runTool("wixl", ["-a", "x64", "-o", output, path5.basename(g.wixlWxs)], { cwd: g.dir, install: WIXL_HINT });
+  let m = g.model, queries = [];
+  for (let s of m.shortcuts) queries.push(`UPDATE \`Shortcut\` SET \`Target\`='[#${s.fileId}]' WHERE \`Shortcut\`='${s.id}'`);
+  for (let row of await readTable(output, "Upgrade")) {
+    if (row.ActionProperty !== "WIX_UPGRADE_DETECTED") continue;
+    let attributes = Number(row.Attributes) | INCLUDE_MAXIMUM2;
+    queries.push("DELETE FROM `Upgrade` WHERE `ActionProperty`='WIX_UPGRADE_DETECTED'"), queries.push(
+      `INSERT INTO \`Upgrade\` (\`UpgradeCode\`,\`VersionMin\`,\`VersionMax\`,\`Language\`,\`Attributes\`,\`Remove\`,\`ActionProperty\`) VALUES ('${sql(row.UpgradeCode)}','${sql(row.VersionMin)}','${sql(row.VersionMax)}','${sql(row.Language)}',${attributes},'${sql(row.Remove)}','WIX_UPGRADE_DETECTED')`
+    );
+  }
+  if (m.pathDirectoryId) {
+    queries.push(
+      "CREATE TABLE `Environment` (`Environment` CHAR(72) NOT NULL, `Name` CHAR(255) NOT NULL LOCALIZABLE, `Value` CHAR(255) LOCALIZABLE, `Component_` CHAR(72) NOT NULL PRIMARY KEY `Environment`)"
+    );
+    let name = `=-${m.scope === "perMachine" ? "*" : ""}PATH`;
+    queries.push(`INSERT INTO \`Environment\` (\`Environment\`,\`Name\`,\`Value\`,\`Component_\`) VALUES ('PathEntry','${name}','[~];[${m.pathDirectoryId}]','${m.productComponent.id}')`);
+  }
+  queries.length > 0 && await runTool("msibuild", [output, ...queries.flatMap((q) => ["-q", q])], { install: MSITOOLS_HINT });
+}
+function sql(value) {
+  return (value ?? "").replace(/'/g, "''");
+}
+
+// src/msi/build.ts
+function defaultToolchain() {
+  return process.platform === "win32" ? "wix" : "wixl";
+}
+async function inputsDigest(g, toolchain, signing) {
+  let parts = [`toolchain ${toolchain}`, `wxs ${sha256Hex(await readFile(toolchain === "wix" ? g.wxs : g.wixlWxs))}`], stats = await Promise.all(g.inputs.map((input) => stat(input)));
+  if (g.inputs.forEach((input, i) => parts.push(`file ${path6.relative(g.dir, input)} ${stats[i].size} ${stats[i].mtimeMs}`)), signing && wantsSigning(signing)) {
+    for (let f of [signing.pfx, signing.cert].filter((x) => !!x)) parts.push(`signer ${(await hashFile(f)).sha256}`);
+    parts.push(`timestamp ${signing.timestampUrl ?? ""}`);
+  }
+  return sha256Hex(parts.join(`
+`));
+}
+async function buildInstaller(g, options = {}) {
+  let toolchain = options.toolchain ?? defaultToolchain(), m = g.model, digest = await inputsDigest(g, toolchain, options.signing), recordFile = path6.join(g.dir, "build.json"), record = await readRecord(recordFile), existing = await stat(g.msi).catch(() => {
+  });
+  if (existing) {
+    let current = (await hashFile(g.msi)).sha256, ours = record?.sha256 === current;
+    if (ours && record.inputs === digest) return { ...record.built, path: g.msi, upToDate: !0, placement: "unchanged" };
+    !ours && !options.force && fail("msi-exists", `${g.msi} exists and was not built by Slipway from these sources`, {
+      hint: "move it away, or pass --force to replace it"
+    });
+  }
+  let partial = path6.join(path6.dirname(g.msi), `.${m.msiName}.${randomBytes(6).toString("hex")}.partial`), unsigned = `${partial}.unsigned.msi`, signedPartial = `${partial}.msi`;
+  try {
+    toolchain === "wixl" ? await buildWithWixl(g, unsigned) : await buildWithWix(g, unsigned, { ...options.acceptWixEula ? { acceptEula: options.acceptWixEula } : {} });
+    let tables = await checkMsi(unsigned, m), final = unsigned, signer, signing = options.signing && wantsSigning(options.signing) ? options.signing : void 0;
+    if (signing) {
+      await signMsi(unsigned, signedPartial, `${m.productName} ${m.version}`, signing);
+      let verified = await verifySignature(signedPartial, signing.caFile ?? signing.cert);
+      verified.ok || fail("msi-signature", `the signature of ${m.msiName} does not verify: ${verified.detail}`, { hint: "check the certificate chain (--sign-ca for a private CA)" }), signer = verified.signer, final = signedPartial;
+    }
+    let { sha256, size } = await hashFile(final);
+    await rename(final, g.msi);
+    let built = {
+      ...productIdentity(m),
+      sha256,
+      size,
+      toolchain,
+      signed: !!signing,
+      ...signer ? { signer } : {},
+      tables
+    };
+    return await writeFileAtomic(recordFile, `${JSON.stringify({ inputs: digest, sha256, built }, null, 2)}
+`), { ...built, path: g.msi, upToDate: !1, placement: existing ? "replaced" : "created" };
+  } finally {
+    await rm2(unsigned, { force: !0 }), await rm2(signedPartial, { force: !0 });
+  }
+}
+async function readRecord(file) {
+  try {
+    let data = JSON.parse(await readFile(file, "utf8"));
+    if (typeof data == "object" && data !== null && "inputs" in data && "sha256" in data && "built" in data) return data;
+  } catch {
+  }
+}
+
+// src/msi/generate.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import path7 from "node:path";
 
 // src/msi/xml.ts
 function escapeXml(text) {
@@ -1904,14 +1909,8 @@ async function msiGenerate(ctx, o) {
   for (let c of components) {
     let m = await installerModel(matrix, c, version), sources = path8.join(sourcesRoot, c.name);
     o.dryRun || await generateInstaller(matrix, c, version, sourcesRoot, out), installers.push({
-      component: c.name,
+      ...productIdentity(m),
       kind: m.kind,
-      productName: m.productName,
-      version: m.version,
-      productVersion: m.productVersion,
-      upgradeCode: m.upgradeCode,
-      upgradeCodeSource: m.upgradeCodeSource,
-      productCode: m.productCode,
       files: m.files.length,
       shortcuts: m.shortcuts.length,
       sources: shown(ctx, sources),

@@ -1,12 +1,11 @@
 import { open } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
-import { createHash } from 'node:crypto';
 import { pipeline } from 'node:stream/promises';
 import path from 'node:path';
 import { Parser, type ReadEntry } from 'tar';
 import { SlipwayError } from '../errors/diagnostic.js';
-import { HashingStream } from '../util/hash.js';
+import { HashingStream, sha256Hex } from '../util/hash.js';
 
 /**
  * Reads a chart archive (.tgz) in one streaming pass: its sha256 as the bytes go by, and the Chart.yaml (and a v1
@@ -79,7 +78,7 @@ export async function readChartArchive(file: string, shown = file): Promise<Arch
   let digest: { sha256: string; size: number };
   try {
     if (small) {
-      digest = { sha256: createHash('sha256').update(small).digest('hex'), size: small.length };
+      digest = { sha256: sha256Hex(small), size: small.length };
       // Inflated as a stream even from memory: a small file may still expand to a lot (a gzip bomb).
       const gz = createGunzip();
       await new Promise<void>((resolve, reject) => {

@@ -4,7 +4,8 @@ import {
   streamToFileAtomic
 } from "./chunk-4QW74PYE.js";
 import {
-  HashingStream
+  HashingStream,
+  sha256Hex
 } from "./chunk-UFWFU7NT.js";
 import {
   Qn,
@@ -28,7 +29,6 @@ import path3 from "node:path";
 import { open } from "node:fs/promises";
 import { createReadStream } from "node:fs";
 import { createGunzip } from "node:zlib";
-import { createHash } from "node:crypto";
 import { pipeline } from "node:stream/promises";
 import path from "node:path";
 var MAX_DECOMPRESSED = 100 * 1024 * 1024, KEPT = /* @__PURE__ */ new Set(["Chart.yaml", "requirements.yaml"]), refuse = (file, message, hint) => new SlipwayError({ code: "chart-archive", message, location: { file, line: 1, col: 1 }, ...hint ? { hint } : {} });
@@ -57,7 +57,7 @@ async function readChartArchive(file, shown = file) {
   let digest;
   try {
     if (small) {
-      digest = { sha256: createHash("sha256").update(small).digest("hex"), size: small.length };
+      digest = { sha256: sha256Hex(small), size: small.length };
       let gz = createGunzip();
       if (await new Promise((resolve, reject) => {
         gz.on("data", (chunk) => {

@@ -14,7 +14,7 @@ import {
   packageChart,
   packageName,
   parseIndex
-} from "./chunk-TDWOTVXD.js";
+} from "./chunk-M3VVNRBA.js";
 import {
   simpleGit,
   sourceDate,

@@ -22,7 +22,7 @@ import {
   parsePruneRule,
   prune,
   readWithLibrary
-} from "./chunk-TDWOTVXD.js";
+} from "./chunk-M3VVNRBA.js";
 import {
   sourceDate,
   sourceRevision

@@ -30,6 +30,31 @@ export function repositoryScope(repository: string, actions: ('pull' | 'push')[]
   return `repository:${repository}:${actions.join(',')}`;
 }
 
+/**
+ * One scope list out of several: the actions asked for each repository joined (`repository:a:pull` and
+ * `repository:a:push` give `repository:a:pull,push`), other scopes kept once, in a stable order, so that the requests
+ * of one command can share a token.
+ */
+export function mergeScopes(scopes: readonly string[]): string[] {
+  const repositories = new Map<string, Set<string>>();
+  const others = new Set<string>();
+  for (const scope of scopes) {
+    const m = /^repository:(.+):([a-z*,]+)$/.exec(scope);
+    if (!m) {
+      others.add(scope);
+      continue;
+    }
+    const actions = repositories.get(m[1]!) ?? new Set<string>();
+    for (const a of m[2]!.split(',')) if (a) actions.add(a);
+    repositories.set(m[1]!, actions);
+  }
+  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [
+    ...[...repositories.entries()].sort(([a], [b]) => order(a, b)).map(([name, actions]) => `repository:${name}:${[...actions].sort(order).join(',')}`),
+    ...[...others].sort(order),
+  ];
+}
+
 export function basicHeader(c: Credentials): string {
   return `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`;
 }

@@ -3,7 +3,7 @@ import { Agent, request, type Dispatcher } from 'undici';
 import { sha256Hex } from '../util/hash.js';
 import { Redactor } from '../util/redact.js';
 import { withRetry } from '../util/retry.js';
-import { basicHeader, parseChallenge, readTokenResponse, repositoryScope, type Challenge, type Credentials } from './auth.js';
+import { basicHeader, mergeScopes, parseChallenge, readTokenResponse, repositoryScope, type Challenge, type Credentials } from './auth.js';
 import { MANIFEST_ACCEPT } from './media-types.js';
 import { classifyRegistryFailure, RegistryError, registryError, RetryableError } from './registry-error.js';
 
@@ -80,6 +80,8 @@ export class RegistryClient {
   private base?: Promise<string>;
   private challenge?: Challenge;
   private readonly tokens = new Map<string, { header: string; expires: number }>();
+  private readonly pendingTokens = new Map<string, Promise<string>>();
+  private expected: string[] = [];
 
   constructor(options: RegistryClientOptions) {
     this.options = options;
@@ -93,6 +95,14 @@ export class RegistryClient {
       bodyTimeout: timeout,
       connections: 16,
     });
+  }
+
+  /**
+   * Scopes that every token of this client asks for as well, so that one token serves a whole command (a promotion
+   * pulls from one repository and pushes to another) instead of one token per combination of scopes.
+   */
+  expectScopes(scopes: readonly string[]): void {
+    this.expected = mergeScopes([...this.expected, ...scopes]);
   }
 
   async close(): Promise<void> {
@@ -381,7 +391,7 @@ export class RegistryClient {
       if (res.statusCode === 401 && round === 0) {
         const fresh = parseChallenge(header(res, 'www-authenticate'));
         if (fresh) this.challenge = fresh;
-        this.tokens.delete(scopeKey(options.scopes));
+        this.tokens.delete(this.tokenKey(options.scopes));
         if (typeof options.body === 'function') throw new RetryableError(`${options.what}: authorization expired`);
         if (fresh && (fresh.scheme === 'bearer' || this.options.credentials)) continue;
       }
@@ -394,14 +404,24 @@ export class RegistryClient {
     const c = this.challenge;
     if (!c) return undefined;
     if (c.scheme === 'basic') return this.options.credentials ? basicHeader(this.options.credentials) : undefined;
-    const key = scopeKey(scopes);
+    const key = this.tokenKey(scopes);
     const cached = this.tokens.get(key);
     if (cached && cached.expires > Date.now()) return cached.header;
+    // Requests started together (the first round of a push) wait for one token instead of each asking for its own.
+    let pending = this.pendingTokens.get(key);
+    if (!pending) {
+      pending = this.fetchToken(c, key, mergeScopes([...this.expected, ...scopes])).finally(() => this.pendingTokens.delete(key));
+      this.pendingTokens.set(key, pending);
+    }
+    return pending;
+  }
+
+  private async fetchToken(c: Challenge, key: string, wanted: string[]): Promise<string> {
     const realm = c.params.realm;
     if (!realm) throw new RegistryError(`${this.registry}: a Bearer challenge without a realm`, 401, []);
     const tokenUrl = new URL(realm);
     if (c.params.service) tokenUrl.searchParams.set('service', c.params.service);
-    for (const s of scopes) tokenUrl.searchParams.append('scope', s);
+    for (const s of wanted) tokenUrl.searchParams.append('scope', s);
     const res = await request(tokenUrl, {
       method: 'GET',
       headers: this.options.credentials ? { authorization: basicHeader(this.options.credentials) } : {},
@@ -423,6 +443,10 @@ export class RegistryClient {
     const value = { header: `Bearer ${token.token}`, expires: Date.now() + Math.max(10, token.expiresInSeconds - 10) * 1000 };
     this.tokens.set(key, value);
     return value.header;
+  }
+
+  private tokenKey(scopes: string[]): string {
+    return mergeScopes([...this.expected, ...scopes]).join(' ');
   }
 
   /** The same error with every credential of this client taken out of its message. */
@@ -449,10 +473,6 @@ function isCertificateError(error: unknown): boolean {
     if (typeof code === 'string' && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code)) return true;
   }
   return false;
-}
-
-function scopeKey(scopes: string[]): string {
-  return [...scopes].sort().join(' ');
 }
 
 function header(res: Response, name: string): string | undefined {

@@ -1,5 +1,6 @@
 import { usageError } from '../errors/diagnostic.js';
 import type { Redactor } from '../util/redact.js';
+import { repositoryScope } from './auth.js';
 import { RegistryClient, type Descriptor } from './client.js';
 import { registryCredentials } from './credentials.js';
 import { graphSize, walkGraph } from './graph.js';
@@ -67,6 +68,13 @@ export async function promoteImage(options: PromoteOptions): Promise<PromoteResu
   };
   try {
     const from = clientFor(src.registry, 'source');
+    if (!options.dryRun) {
+      // One token per registry for the whole promotion: pull from the source, pull and push every destination there.
+      for (const dest of destinations) {
+        const to = clientFor(dest.registry, 'target');
+        to.expectScopes([repositoryScope(dest.repository, ['pull', 'push']), ...(to === from ? [repositoryScope(src.repository, ['pull'])] : [])]);
+      }
+    }
     const top = await from.getManifest(src.repository, reference);
     if (src.digest && top.digest !== src.digest) throw usageError(`the source ${options.source} resolved to ${top.digest}`);
     const rootDescriptor: Descriptor = { mediaType: top.mediaType, digest: top.digest, size: top.bytes.length };
@@ -98,20 +106,12 @@ export async function promoteImage(options: PromoteOptions): Promise<PromoteResu
       const target: PromoteTarget = { image: `${dest.registry}/${dest.repository}`, tags, held };
       result.targets.push(target);
       if (options.dryRun) continue;
-      const sameRegistry = dest.registry === src.registry;
+      const mountFrom = dest.registry === src.registry && dest.repository !== src.repository ? src.repository : undefined;
       target.report = await transferGraph(to, dest.repository, graph, tags, {
         concurrency: options.concurrency ?? 4,
-        provide: async (blob) => {
-          let session: URL | undefined;
-          if (sameRegistry && dest.repository !== src.repository) {
-            const mount = await to.mountBlob(dest.repository, blob.digest, src.repository);
-            if (mount.mounted) return 'mounted';
-            session = mount.session;
-          }
-          // Streamed from the source registry to the destination; a retry asks the source again.
-          await to.uploadBlob(dest.repository, blob, () => from.openBlob(src.repository, blob.digest), session);
-          return 'uploaded';
-        },
+        ...(mountFrom !== undefined ? { mountFrom } : {}),
+        // Streamed from the source registry to the destination; a retry asks the source again.
+        upload: (blob, session) => to.uploadBlob(dest.repository, blob, () => from.openBlob(src.repository, blob.digest), session),
         ...(options.log ? { log: options.log } : {}),
       });
     }

@@ -3,6 +3,7 @@ import type { Redactor } from '../util/redact.js';
 import { releaseAnnotations, type AnnotationInputs } from './annotations.js';
 import { RegistryClient, type RegistryClientOptions } from './client.js';
 import { registryCredentials } from './credentials.js';
+import { repositoryScope } from './auth.js';
 import { annotateRoot, graphSize, walkGraph } from './graph.js';
 import { openImageSource } from './open-source.js';
 import { parseReference } from './reference.js';
@@ -96,12 +97,10 @@ export async function pushImage(options: PushOptions): Promise<PushResult> {
       dryRun: Boolean(options.dryRun),
     };
     if (options.dryRun) return result;
+    client.expectScopes([repositoryScope(target.repository, ['pull', 'push'])]);
     result.report = await transferGraph(client, target.repository, graph, tags, {
       concurrency: options.concurrency ?? 4,
-      provide: async (blob) => {
-        await client.uploadBlob(target.repository, blob, () => source.openBlob(blob.digest));
-        return 'uploaded';
-      },
+      upload: (blob) => client.uploadBlob(target.repository, blob, () => source.openBlob(blob.digest)),
       ...(options.log ? { log: options.log } : {}),
     });
     return result;

@@ -5,6 +5,7 @@ import type { ImageGraph } from './graph.js';
 export type BlobOutcome = 'existing' | 'mounted' | 'uploaded';
 
 export interface TransferReport {
+  /** `mounted` counts the blobs a mount request settled: linked from the other repository, or already there. */
   blobs: Record<BlobOutcome, number>;
   /** Bytes of the blobs that had to be sent. */
   bytesUploaded: number;
@@ -14,42 +15,74 @@ export interface TransferReport {
 }
 
 export interface TransferOptions {
-  /** Provides a blob the registry does not have yet (upload it, or mount it) and says which it did. */
-  provide: (blob: Descriptor) => Promise<Exclude<BlobOutcome, 'existing'>>;
+  /**
+   * Uploads a blob the repository does not have. `session` is an upload the registry already opened (the 202 answer
+   * to a mount request), to be used instead of opening another.
+   */
+  upload: (blob: Descriptor, session?: URL) => Promise<void>;
+  /**
+   * A repository of the same registry holding the blobs: each blob is asked for as a mount straight away (201: done,
+   * whether linked or already there; 202: it has to be uploaded), without looking for it first.
+   */
+  mountFrom?: string;
   concurrency?: number;
   log?: (line: string) => void;
 }
 
 /**
- * Makes a repository hold an image graph under some tags, doing only what is missing: blobs (in parallel, bounded),
- * then manifests children first, then the tags in the order given. Every step looks before it writes, so running it
- * again is a handful of HEAD requests and no bytes.
+ * Makes a repository hold an image graph under some tags, doing only what is missing.
+ *
+ * The first round trip asks, in parallel, what every tag and the image's own digest resolve to. A registry accepts a
+ * manifest only once everything it refers to is stored (the distribution registry, GHCR and Docker Hub all refuse a
+ * manifest with unknown blobs or children), and never collects the blobs of a manifest it holds: so when the digest
+ * is there, so is the whole graph, and only the tags that do not point at it yet are written. That makes a re-run a
+ * single round of HEAD requests. Otherwise blobs go first (in parallel, bounded), then manifests children first, then
+ * the tags in the order given (the most specific last, so an interrupted run never moves `latest` alone).
  */
 export async function transferGraph(client: RegistryClient, repository: string, graph: ImageGraph, tags: string[], options: TransferOptions): Promise<TransferReport> {
   const report: TransferReport = { blobs: { existing: 0, mounted: 0, uploaded: 0 }, bytesUploaded: 0, manifestsPut: 0, tagsPut: [], tagsUnchanged: [] };
-  await forEachBounded(graph.blobs, options.concurrency ?? 4, async (blob) => {
-    if (await client.hasBlob(repository, blob.digest)) {
-      report.blobs.existing++;
-      return;
+  const rootDigest = graph.root.digest;
+  const [rootSeen, ...tagsSeen] = await Promise.all([client.headManifest(repository, rootDigest), ...tags.map((tag) => client.headManifest(repository, tag))]);
+  const pointsAtRoot = tagsSeen.map((seen) => seen?.digest === rootDigest);
+  const graphStored = Boolean(rootSeen) || pointsAtRoot.some(Boolean);
+
+  if (graphStored) {
+    report.blobs.existing = graph.blobs.length;
+  } else {
+    await forEachBounded(graph.blobs, options.concurrency ?? 4, async (blob) => {
+      let session: URL | undefined;
+      if (options.mountFrom !== undefined) {
+        const mount = await client.mountBlob(repository, blob.digest, options.mountFrom);
+        if (mount.mounted) {
+          report.blobs.mounted++;
+          options.log?.(`mounted ${blob.digest} from ${options.mountFrom}`);
+          return;
+        }
+        session = mount.session;
+      } else if (await client.hasBlob(repository, blob.digest)) {
+        report.blobs.existing++;
+        return;
+      }
+      await options.upload(blob, session);
+      report.blobs.uploaded++;
+      report.bytesUploaded += blob.size;
+      options.log?.(`uploaded ${blob.digest} (${blob.size} bytes)`);
+    });
+    for (const m of graph.manifests) {
+      // The root is written by its first tag below: the same bytes, one request fewer.
+      if (m === graph.root && tags.length > 0) continue;
+      if (m !== graph.root && (await client.headManifest(repository, m.digest))) continue;
+      await client.putManifest(repository, m.digest, m.bytes, m.mediaType);
+      report.manifestsPut++;
     }
-    const outcome = await options.provide(blob);
-    report.blobs[outcome]++;
-    if (outcome === 'uploaded') report.bytesUploaded += blob.size;
-    options.log?.(`${outcome} ${blob.digest} (${blob.size} bytes)`);
-  });
-  for (const m of graph.manifests) {
-    const seen = await client.headManifest(repository, m.digest);
-    if (seen) continue;
-    await client.putManifest(repository, m.digest, m.bytes, m.mediaType);
-    report.manifestsPut++;
   }
-  for (const tag of tags) {
-    const seen = await client.headManifest(repository, tag);
-    if (seen?.digest === graph.root.digest) {
+  for (const [i, tag] of tags.entries()) {
+    if (pointsAtRoot[i]) {
       report.tagsUnchanged.push(tag);
       continue;
     }
     await client.putManifest(repository, tag, graph.root.bytes, graph.root.mediaType);
+    if (!graphStored && report.tagsPut.length === 0) report.manifestsPut++;
     report.tagsPut.push(tag);
     options.log?.(`tagged ${repository}:${tag}`);
   }

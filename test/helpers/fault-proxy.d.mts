@@ -6,6 +6,10 @@ export interface Fault {
   headers?: Record<string, string>;
   body?: string;
   delayMs?: number;
+  /** Drop the connection without answering. */
+  reset?: boolean;
+  /** Forward the request, then drop the connection instead of passing the answer back. */
+  dropAnswer?: boolean;
   resetAfterBytes?: number;
 }
 

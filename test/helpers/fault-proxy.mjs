@@ -1,6 +1,6 @@
 // A reverse proxy between a registry client and a registry, for tests and benchmarks: it counts the blob bytes it
 // forwards (what an upload really costs) and injects the failures a real registry produces (5xx, 429 with
-// Retry-After, a connection reset in the middle of an upload, a slow answer), each for a given number of times.
+// Retry-After, a connection reset in the middle of an upload or before an answer, a slow answer), each for a given number of times.
 import http from 'node:http';
 
 const isBlobUpload = (method, url) => (method === 'PATCH' || method === 'PUT' || method === 'POST') && url.includes('/blobs/uploads/');
@@ -26,6 +26,11 @@ export async function startFaultProxy(target) {
     log.push(`${req.method} ${req.url}`);
     const fault = take(req);
     if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
+    if (fault?.reset) {
+      // The connection dies before any answer: the client cannot know whether the request took effect.
+      req.socket.destroy();
+      return;
+    }
     if (fault?.status) {
       req.resume();
       req.on('end', () => {
@@ -38,6 +43,12 @@ export async function startFaultProxy(target) {
     const out = http.request(
       { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers, agent },
       (up) => {
+        if (fault?.dropAnswer) {
+          // The registry did the work; its answer is lost on the way back.
+          up.resume();
+          req.socket.destroy();
+          return;
+        }
         res.writeHead(up.statusCode ?? 502, up.headers);
         up.pipe(res);
       },
@@ -69,7 +80,7 @@ export async function startFaultProxy(target) {
     stats,
     faults,
     log,
-    /** Adds a fault: { method?, path?: RegExp, times?, status?, headers?, body?, delayMs?, resetAfterBytes? }. */
+    /** Adds a fault: { method?, path?: RegExp, times?, status?, headers?, body?, delayMs?, reset?, dropAnswer?, resetAfterBytes? }. */
     inject(fault) {
       faults.push({ times: 1, ...fault });
     },

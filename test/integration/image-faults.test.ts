@@ -43,7 +43,7 @@ describe('pushing through a faulty network', () => {
     proxy.inject({ method: 'POST', path: /\/blobs\/uploads\/$/, status: 429, headers: { 'retry-after': '1' } });
     proxy.inject({ method: 'POST', path: /\/blobs\/uploads\//, status: 429, body: '{"errors":[{"code":"TOOMANYREQUESTS","message":"retry-after: 300ms, allowed: 44000/minute"}]}' });
     proxy.inject({ method: 'PUT', path: /\/blobs\/uploads\//, resetAfterBytes: 512 * 1024, times: 3 });
-    proxy.inject({ method: 'PUT', path: /\/manifests\/sha256:/, status: 403, body: 'You have exceeded a secondary rate limit. retry-after: 1s' });
+    proxy.inject({ method: 'PUT', path: /\/manifests\/1\.0\.0$/, status: 403, body: 'You have exceeded a secondary rate limit. retry-after: 1s' });
     proxy.inject({ method: 'GET', path: /\/tags\/list/, delayMs: 1500 });
     proxy.inject({ method: 'PUT', path: /\/manifests\/1\.0$/, status: 502 });
     const result = await pushImage({

@@ -6,7 +6,7 @@ import {
   registryCredentials,
   registryDiagnostic,
   registryRedactor
-} from "./chunk-62YNEEZI.js";
+} from "./chunk-Q2FBJNHO.js";
 import "./chunk-IOQK52G7.js";
 import "./chunk-RNXMX5MA.js";
 import {

@@ -5,7 +5,7 @@ import {
   imagePush,
   imageTags,
   registryRedactor
-} from "./chunk-62YNEEZI.js";
+} from "./chunk-Q2FBJNHO.js";
 import "./chunk-IOQK52G7.js";
 import "./chunk-RNXMX5MA.js";
 import "./chunk-HHRIXH7Q.js";

@@ -128,10 +128,6 @@ function errorCode(error) {
   }
 }
 
-// src/oci/client.ts
-var import_undici = __toESM(require_undici(), 1);
-import { Readable } from "node:stream";
-
 // src/oci/auth.ts
 function parseChallenge(header2) {
   if (!header2) return;
@@ -146,6 +142,24 @@ function parseChallenge(header2) {
 function repositoryScope(repository, actions) {
   return `repository:${repository}:${actions.join(",")}`;
 }
+function mergeScopes(scopes) {
+  let repositories = /* @__PURE__ */ new Map(), others = /* @__PURE__ */ new Set();
+  for (let scope of scopes) {
+    let m = /^repository:(.+):([a-z*,]+)$/.exec(scope);
+    if (!m) {
+      others.add(scope);
+      continue;
+    }
+    let actions = repositories.get(m[1]) ?? /* @__PURE__ */ new Set();
+    for (let a of m[2].split(",")) a && actions.add(a);
+    repositories.set(m[1], actions);
+  }
+  let order = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+  return [
+    ...[...repositories.entries()].sort(([a], [b]) => order(a, b)).map(([name, actions]) => `repository:${name}:${[...actions].sort(order).join(",")}`),
+    ...[...others].sort(order)
+  ];
+}
 function basicHeader(c) {
   return `Basic ${Buffer.from(`${c.username}:${c.password}`).toString("base64")}`;
 }
@@ -155,6 +169,10 @@ function readTokenResponse(body) {
   if (value)
     return { token: value, expiresInSeconds: typeof expiresIn == "number" && expiresIn > 0 ? expiresIn : 60 };
 }
+
+// src/oci/client.ts
+var import_undici = __toESM(require_undici(), 1);
+import { Readable } from "node:stream";
 
 // src/oci/media-types.ts
 var MEDIA = {
@@ -187,6 +205,8 @@ var RegistryClient = class {
   base;
   challenge;
   tokens = /* @__PURE__ */ new Map();
+  pendingTokens = /* @__PURE__ */ new Map();
+  expected = [];
   constructor(options) {
     this.options = options, this.registry = options.registry, this.redactor = options.redactor ?? new Redactor(), options.credentials && this.redactor.addBasic(options.credentials.username, options.credentials.password);
     let timeout = options.timeoutMs ?? 12e4;
@@ -196,6 +216,13 @@ var RegistryClient = class {
       bodyTimeout: timeout,
       connections: 16
     });
+  }
+  /**
+   * Scopes that every token of this client asks for as well, so that one token serves a whole command (a promotion
+   * pulls from one repository and pushes to another) instead of one token per combination of scopes.
+   */
+  expectScopes(scopes) {
+    this.expected = mergeScopes([...this.expected, ...scopes]);
   }
   async close() {
     await this.agent.destroy();
@@ -410,7 +437,7 @@ var RegistryClient = class {
       let text = method === "HEAD" ? "" : await readText(res);
       if (res.statusCode === 401 && round === 0) {
         let fresh = parseChallenge(header(res, "www-authenticate"));
-        if (fresh && (this.challenge = fresh), this.tokens.delete(scopeKey(options.scopes)), typeof options.body == "function") throw new RetryableError(`${options.what}: authorization expired`);
+        if (fresh && (this.challenge = fresh), this.tokens.delete(this.tokenKey(options.scopes)), typeof options.body == "function") throw new RetryableError(`${options.what}: authorization expired`);
         if (fresh && (fresh.scheme === "bearer" || this.options.credentials)) continue;
       }
       throw this.scrub(registryError(res.statusCode, text, `${this.registry}: ${options.what}`, header(res, "retry-after")));
@@ -421,13 +448,17 @@ var RegistryClient = class {
     let c = this.challenge;
     if (!c) return;
     if (c.scheme === "basic") return this.options.credentials ? basicHeader(this.options.credentials) : void 0;
-    let key = scopeKey(scopes), cached = this.tokens.get(key);
+    let key = this.tokenKey(scopes), cached = this.tokens.get(key);
     if (cached && cached.expires > Date.now()) return cached.header;
+    let pending = this.pendingTokens.get(key);
+    return pending || (pending = this.fetchToken(c, key, mergeScopes([...this.expected, ...scopes])).finally(() => this.pendingTokens.delete(key)), this.pendingTokens.set(key, pending)), pending;
+  }
+  async fetchToken(c, key, wanted) {
     let realm = c.params.realm;
     if (!realm) throw new RegistryError(`${this.registry}: a Bearer challenge without a realm`, 401, []);
     let tokenUrl = new URL(realm);
     c.params.service && tokenUrl.searchParams.set("service", c.params.service);
-    for (let s of scopes) tokenUrl.searchParams.append("scope", s);
+    for (let s of wanted) tokenUrl.searchParams.append("scope", s);
     let res = await (0, import_undici.request)(tokenUrl, {
       method: "GET",
       headers: this.options.credentials ? { authorization: basicHeader(this.options.credentials) } : {},
@@ -446,6 +477,9 @@ var RegistryClient = class {
     this.redactor.add(token.token);
     let value = { header: `Bearer ${token.token}`, expires: Date.now() + Math.max(10, token.expiresInSeconds - 10) * 1e3 };
     return this.tokens.set(key, value), value.header;
+  }
+  tokenKey(scopes) {
+    return mergeScopes([...this.expected, ...scopes]).join(" ");
   }
   /** The same error with every credential of this client taken out of its message. */
   scrub(error) {
@@ -469,9 +503,6 @@ function isCertificateError(error) {
     if (typeof code == "string" && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code)) return !0;
   }
   return !1;
-}
-function scopeKey(scopes) {
-  return [...scopes].sort().join(" ");
 }
 function header(res, name) {
   let v = res.headers[name];
@@ -673,23 +704,34 @@ async function forEachBounded(items, limit, work) {
 
 // src/oci/transfer.ts
 async function transferGraph(client, repository, graph, tags, options) {
-  let report = { blobs: { existing: 0, mounted: 0, uploaded: 0 }, bytesUploaded: 0, manifestsPut: 0, tagsPut: [], tagsUnchanged: [] };
-  await forEachBounded(graph.blobs, options.concurrency ?? 4, async (blob) => {
-    if (await client.hasBlob(repository, blob.digest)) {
-      report.blobs.existing++;
-      return;
-    }
-    let outcome = await options.provide(blob);
-    report.blobs[outcome]++, outcome === "uploaded" && (report.bytesUploaded += blob.size), options.log?.(`${outcome} ${blob.digest} (${blob.size} bytes)`);
-  });
-  for (let m of graph.manifests)
-    await client.headManifest(repository, m.digest) || (await client.putManifest(repository, m.digest, m.bytes, m.mediaType), report.manifestsPut++);
-  for (let tag of tags) {
-    if ((await client.headManifest(repository, tag))?.digest === graph.root.digest) {
+  let report = { blobs: { existing: 0, mounted: 0, uploaded: 0 }, bytesUploaded: 0, manifestsPut: 0, tagsPut: [], tagsUnchanged: [] }, rootDigest = graph.root.digest, [rootSeen, ...tagsSeen] = await Promise.all([client.headManifest(repository, rootDigest), ...tags.map((tag) => client.headManifest(repository, tag))]), pointsAtRoot = tagsSeen.map((seen) => seen?.digest === rootDigest), graphStored = !!rootSeen || pointsAtRoot.some(Boolean);
+  if (graphStored)
+    report.blobs.existing = graph.blobs.length;
+  else {
+    await forEachBounded(graph.blobs, options.concurrency ?? 4, async (blob) => {
+      let session;
+      if (options.mountFrom !== void 0) {
+        let mount = await client.mountBlob(repository, blob.digest, options.mountFrom);
+        if (mount.mounted) {
+          report.blobs.mounted++, options.log?.(`mounted ${blob.digest} from ${options.mountFrom}`);
+          return;
+        }
+        session = mount.session;
+      } else if (await client.hasBlob(repository, blob.digest)) {
+        report.blobs.existing++;
+        return;
+      }
+      await options.upload(blob, session), report.blobs.uploaded++, report.bytesUploaded += blob.size, options.log?.(`uploaded ${blob.digest} (${blob.size} bytes)`);
+    });
+    for (let m of graph.manifests)
+      m === graph.root && tags.length > 0 || m !== graph.root && await client.headManifest(repository, m.digest) || (await client.putManifest(repository, m.digest, m.bytes, m.mediaType), report.manifestsPut++);
+  }
+  for (let [i, tag] of tags.entries()) {
+    if (pointsAtRoot[i]) {
       report.tagsUnchanged.push(tag);
       continue;
     }
-    await client.putManifest(repository, tag, graph.root.bytes, graph.root.mediaType), report.tagsPut.push(tag), options.log?.(`tagged ${repository}:${tag}`);
+    await client.putManifest(repository, tag, graph.root.bytes, graph.root.mediaType), !graphStored && report.tagsPut.length === 0 && report.manifestsPut++, report.tagsPut.push(tag), options.log?.(`tagged ${repository}:${tag}`);
   }
   return report;
 }
@@ -708,7 +750,13 @@ async function promoteImage(options) {
     return c;
   };
   try {
-    let from = clientFor(src.registry, "source"), top = await from.getManifest(src.repository, reference);
+    let from = clientFor(src.registry, "source");
+    if (!options.dryRun)
+      for (let dest of destinations) {
+        let to = clientFor(dest.registry, "target");
+        to.expectScopes([repositoryScope(dest.repository, ["pull", "push"]), ...to === from ? [repositoryScope(src.repository, ["pull"])] : []]);
+      }
+    let top = await from.getManifest(src.repository, reference);
     if (src.digest && top.digest !== src.digest) throw usageError(`the source ${options.source} resolved to ${top.digest}`);
     let rootDescriptor = { mediaType: top.mediaType, digest: top.digest, size: top.bytes.length }, graph = await walkGraph(rootDescriptor, async (d) => d === top.digest ? top.bytes : (await from.getManifest(src.repository, d)).bytes), result = {
       source: formatReference(src),
@@ -729,18 +777,12 @@ async function promoteImage(options) {
       if (tags.length === 0) throw usageError(`--to ${dest.registry}/${dest.repository} has no tag`, "add :TAG, or give --version to compute the tags");
       let target = { image: `${dest.registry}/${dest.repository}`, tags, held };
       if (result.targets.push(target), options.dryRun) continue;
-      let sameRegistry = dest.registry === src.registry;
+      let mountFrom = dest.registry === src.registry && dest.repository !== src.repository ? src.repository : void 0;
       target.report = await transferGraph(to, dest.repository, graph, tags, {
         concurrency: options.concurrency ?? 4,
-        provide: async (blob) => {
-          let session;
-          if (sameRegistry && dest.repository !== src.repository) {
-            let mount = await to.mountBlob(dest.repository, blob.digest, src.repository);
-            if (mount.mounted) return "mounted";
-            session = mount.session;
-          }
-          return await to.uploadBlob(dest.repository, blob, () => from.openBlob(src.repository, blob.digest), session), "uploaded";
-        },
+        ...mountFrom !== void 0 ? { mountFrom } : {},
+        // Streamed from the source registry to the destination; a retry asks the source again.
+        upload: (blob, session) => to.uploadBlob(dest.repository, blob, () => from.openBlob(src.repository, blob.digest), session),
         ...options.log ? { log: options.log } : {}
       });
     }
@@ -924,9 +966,9 @@ async function pushImage(options) {
       size: graphSize(graph),
       dryRun: !!options.dryRun
     };
-    return options.dryRun || (result.report = await transferGraph(client, target.repository, graph, tags, {
+    return options.dryRun || (client.expectScopes([repositoryScope(target.repository, ["pull", "push"])]), result.report = await transferGraph(client, target.repository, graph, tags, {
       concurrency: options.concurrency ?? 4,
-      provide: async (blob) => (await client.uploadBlob(target.repository, blob, () => source.openBlob(blob.digest)), "uploaded"),
+      upload: (blob) => client.uploadBlob(target.repository, blob, () => source.openBlob(blob.digest)),
       ...options.log ? { log: options.log } : {}
     })), result;
   } finally {

@@ -97,7 +97,7 @@ export async function buildInstaller(g: GeneratedInstaller, options: BuildOption
   try {
     if (toolchain === 'wixl') await buildWithWixl(g, unsigned);
     else await buildWithWix(g, unsigned, { ...(options.acceptWixEula ? { acceptEula: options.acceptWixEula } : {}) });
-    const tables = await checkMsi(unsigned, m);
+    const tables = checkMsi(unsigned, m);
     let final = unsigned;
     let signer: string | undefined;
     const signing = options.signing && wantsSigning(options.signing) ? options.signing : undefined;

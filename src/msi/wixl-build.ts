@@ -1,9 +1,10 @@
 import path from 'node:path';
 import type { GeneratedInstaller } from './generate.js';
-import { MSITOOLS_HINT, readTable } from './msi-tables.js';
+import { MsiDatabase } from './msi-database.js';
 import { runTool } from './run-tool.js';
 
 const WIXL_HINT = 'install wixl (apt-get install wixl msitools), or run scripts/setup.sh';
+const MSITOOLS_HINT = 'install msitools (apt-get install msitools wixl), or run scripts/setup.sh';
 
 /** Upgrade attribute bits (msidbUpgradeAttributes*). */
 const INCLUDE_MAXIMUM = 0x200;
@@ -19,7 +20,7 @@ export async function buildWithWixl(g: GeneratedInstaller, output: string): Prom
   const queries: string[] = [];
   for (const s of m.shortcuts) queries.push(`UPDATE \`Shortcut\` SET \`Target\`='[#${s.fileId}]' WHERE \`Shortcut\`='${s.id}'`);
   // Attributes is part of the Upgrade table's key: the row is replaced, not updated.
-  for (const row of await readTable(output, 'Upgrade')) {
+  for (const row of MsiDatabase.open(output).rows('Upgrade')) {
     if (row.ActionProperty !== 'WIX_UPGRADE_DETECTED') continue;
     const attributes = Number(row.Attributes) | INCLUDE_MAXIMUM;
     queries.push(`DELETE FROM \`Upgrade\` WHERE \`ActionProperty\`='WIX_UPGRADE_DETECTED'`);

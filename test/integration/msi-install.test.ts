@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readTable } from '../../src/msi/msi-tables.js';
+import { msiinfoTable } from '../helpers/msiinfo.js';
 import { requireTool } from '../helpers/require-tool.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 
@@ -115,7 +115,7 @@ describe('the example installers built with wixl', () => {
 
   it('carry the product, files, shortcuts, registry values, PATH entry and upgrade rules in their tables', async () => {
     const msi = msis['acmectl@1.4.0']!;
-    const props = Object.fromEntries((await readTable(msi, 'Property')).map((r) => [r.Property, r.Value]));
+    const props = Object.fromEntries(msiinfoTable(msi, 'Property').map((r) => [r.Property, r.Value]));
     expect(props).toMatchObject({
       ProductName: 'Acme Operator Tools',
       ProductVersion: '1.4.0',
@@ -126,14 +126,14 @@ describe('the example installers built with wixl', () => {
       ARPHELPLINK: 'https://acme.example/support',
       ARPNOMODIFY: '1',
     });
-    expect((await readTable(msi, 'File')).map((r) => r.FileName).sort()).toEqual(['License.rtf', 'README.txt', 'acmectl.cmd']);
-    expect((await readTable(msi, 'Component')).every((r) => (Number(r.Attributes) & 0x100) !== 0)).toBe(true);
-    const shortcuts = await readTable(msi, 'Shortcut');
+    expect(msiinfoTable(msi, 'File').map((r) => r.FileName).sort()).toEqual(['License.rtf', 'README.txt', 'acmectl.cmd']);
+    expect(msiinfoTable(msi, 'Component').every((r) => (Number(r.Attributes) & 0x100) !== 0)).toBe(true);
+    const shortcuts = msiinfoTable(msi, 'Shortcut');
     expect(shortcuts.map((r) => `${r.Directory_}/${r.Name}`).sort()).toEqual([
       'DesktopFolder/Acme operator tools README', 'ProductMenuFolder/Acme operator tools', 'ProductMenuFolder/Acme operator tools README',
     ]);
     for (const s of shortcuts) expect(s.Target).toMatch(/^\[#fil_[0-9A-F]{24}\]$/);
-    const reg = (await readTable(msi, 'Registry')).map((r) => `${r.Root}:${r.Key}\\${r.Name}=${r.Value}`).sort();
+    const reg = msiinfoTable(msi, 'Registry').map((r) => `${r.Root}:${r.Key}\\${r.Name}=${r.Value}`).sort();
     expect(reg).toEqual([
       '2:Software\\Acme Corp\\Acme Operator Tools\\InstallDir=[INSTALLDIR]',
       '2:Software\\Acme Corp\\Acme Operator Tools\\Settings\\ApiPort=#8080',
@@ -141,10 +141,10 @@ describe('the example installers built with wixl', () => {
       '2:Software\\Acme Corp\\Acme Operator Tools\\StartMenuShortcuts=#1',
       '2:Software\\Acme Corp\\Acme Operator Tools\\Version=1.4.0',
     ]);
-    expect(await readTable(msi, 'Environment')).toEqual([{ Environment: 'PathEntry', Name: '=-*PATH', Value: '[~];[INSTALLDIR]', Component_: 'ProductRegistry' }]);
-    const upgrade = (await readTable(msi, 'Upgrade')).map((r) => [r.VersionMin, r.VersionMax, r.Attributes, r.ActionProperty]);
+    expect(msiinfoTable(msi, 'Environment')).toEqual([{ Environment: 'PathEntry', Name: '=-*PATH', Value: '[~];[INSTALLDIR]', Component_: 'ProductRegistry' }]);
+    const upgrade = msiinfoTable(msi, 'Upgrade').map((r) => [r.VersionMin, r.VersionMax, r.Attributes, r.ActionProperty]);
     expect(upgrade.sort()).toEqual([['', '1.4.0', '513', 'WIX_UPGRADE_DETECTED'], ['1.4.0', '', '2', 'WIX_DOWNGRADE_DETECTED']].sort());
-    expect((await readTable(msi, 'Media'))[0]!.Cabinet).toBe('#product.cab');
+    expect(msiinfoTable(msi, 'Media')[0]!.Cabinet).toBe('#product.cab');
   });
 });
 

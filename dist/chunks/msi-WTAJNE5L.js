@@ -1160,6 +1160,264 @@ import { randomBytes } from "node:crypto";
 import { readFile, rename, rm as rm2, stat } from "node:fs/promises";
 import path6 from "node:path";
 
+// src/msi/compound-file.ts
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+var SIGNATURE = Buffer.from([208, 207, 17, 224, 161, 177, 26, 225]), HEADER_SIZE = 512, HEADER_DIFAT_ENTRIES = 109, DIRECTORY_ENTRY_SIZE = 128, MAX_REGULAR_SECTOR = 4294967290, NO_STREAM = 4294967295, TYPE_STREAM = 2, TYPE_ROOT = 5, CompoundFile = class _CompoundFile {
+  constructor(fd, file, header, fileSize) {
+    this.fd = fd;
+    this.file = file;
+    this.header = header;
+    this.sectorSize = 1 << header.readUInt16LE(30), this.miniSectorSize = 1 << header.readUInt16LE(32), this.miniCutoff = header.readUInt32LE(56), this.sectorCount = Math.floor((fileSize - this.sectorSize) / this.sectorSize) + 1;
+  }
+  fd;
+  file;
+  header;
+  fatSectors = /* @__PURE__ */ new Map();
+  mini;
+  entries = [];
+  rootStart = 0;
+  rootSize = 0;
+  sectorSize;
+  miniSectorSize;
+  miniCutoff;
+  sectorCount;
+  static open(file) {
+    let fd = openSync(file, "r");
+    try {
+      let size = fstatSync(fd).size, header = Buffer.alloc(HEADER_SIZE);
+      readSync(fd, header, 0, HEADER_SIZE, 0);
+      let shift = header.readUInt16LE(30);
+      (size < HEADER_SIZE || !header.subarray(0, 8).equals(SIGNATURE) || shift !== 9 && shift !== 12 || header.readUInt16LE(32) !== 6) && fail("msi-unreadable", `${file} is not a Windows Installer database (no compound file header)`, { hint: "the build tool wrote something else than an MSI" });
+      let cf = new _CompoundFile(fd, file, header, size);
+      return cf.readDirectory(), cf;
+    } catch (e) {
+      throw closeSync(fd), e;
+    }
+  }
+  close() {
+    closeSync(this.fd);
+  }
+  /** The streams directly below the root storage (where an MSI keeps its tables), by their raw names. */
+  streams() {
+    return this.entries;
+  }
+  read(entry) {
+    if (entry.size === 0) return Buffer.alloc(0);
+    if (entry.size < this.miniCutoff) {
+      let mini = this.miniStream(), out = Buffer.alloc(entry.size), sector = entry.start;
+      for (let offset = 0; offset < entry.size; offset += this.miniSectorSize) {
+        let from = sector * this.miniSectorSize;
+        (sector > MAX_REGULAR_SECTOR || from >= mini.stream.length) && this.corrupt("a small stream leaves the mini stream"), mini.stream.copy(out, offset, from, from + Math.min(this.miniSectorSize, entry.size - offset)), sector = mini.fat[sector] ?? NO_STREAM;
+      }
+      return out;
+    }
+    return this.readChain(this.chain(entry.start, Math.ceil(entry.size / this.sectorSize)), entry.size);
+  }
+  /** The bytes of a chain of sectors, read in one call per run of adjacent sectors. */
+  readChain(sectors, size) {
+    let out = Buffer.alloc(size), i = 0;
+    for (; i < sectors.length; ) {
+      let run = 1;
+      for (; i + run < sectors.length && sectors[i + run] === sectors[i] + run; ) run++;
+      let offset = i * this.sectorSize;
+      this.readAt(out, offset, Math.min(run * this.sectorSize, size - offset), this.sectorOffset(sectors[i])), i += run;
+    }
+    return out;
+  }
+  corrupt(what) {
+    fail("msi-unreadable", `${this.file} is damaged: ${what}`, { hint: "build it again; if it stays so, report it with the generated .wxs" });
+  }
+  sectorOffset(sector) {
+    return (sector + 1) * this.sectorSize;
+  }
+  readAt(buffer, offset, length, position) {
+    readSync(this.fd, buffer, offset, length, position) !== length && this.corrupt("a stream runs past the end of the file");
+  }
+  /** The sector that holds the FAT entries from `index * perSector` on, read once. */
+  fatSector(index) {
+    let cached = this.fatSectors.get(index);
+    if (cached) return cached;
+    let location = this.fatLocation(index), buffer = Buffer.alloc(this.sectorSize);
+    return this.readAt(buffer, 0, this.sectorSize, this.sectorOffset(location)), cached = new Uint32Array(buffer.buffer, buffer.byteOffset, this.sectorSize / 4), this.fatSectors.set(index, cached), cached;
+  }
+  /** Where the index-th FAT sector is: in the header's DIFAT, or in the chain of DIFAT sectors after it. */
+  fatLocation(index) {
+    if (index >= this.header.readUInt32LE(44) && this.corrupt("a sector chain leaves the allocation table"), index < HEADER_DIFAT_ENTRIES) return this.header.readUInt32LE(76 + index * 4);
+    let perDifat = this.sectorSize / 4 - 1, rest = index - HEADER_DIFAT_ENTRIES, difat = this.header.readUInt32LE(68), buffer = Buffer.alloc(this.sectorSize);
+    for (let hops = 0; ; hops++) {
+      if ((difat > MAX_REGULAR_SECTOR || hops > this.sectorCount) && this.corrupt("the DIFAT chain is broken"), this.readAt(buffer, 0, this.sectorSize, this.sectorOffset(difat)), rest < perDifat) return buffer.readUInt32LE(rest * 4);
+      rest -= perDifat, difat = buffer.readUInt32LE(perDifat * 4);
+    }
+  }
+  /** The sectors of a chain; `expected` bounds it, so a looping chain in a damaged file ends in an error. */
+  chain(start, expected = this.sectorCount) {
+    let perSector = this.sectorSize / 4, sectors = [], sector = start;
+    for (; sector <= MAX_REGULAR_SECTOR; )
+      (sectors.length >= expected || sector >= this.sectorCount) && this.corrupt("a sector chain is longer than its stream"), sectors.push(sector), sector = this.fatSector(Math.floor(sector / perSector))[sector % perSector];
+    return sectors;
+  }
+  readDirectory() {
+    let sectors = this.chain(this.header.readUInt32LE(48)), directory = this.readChain(sectors, sectors.length * this.sectorSize), count = directory.length / DIRECTORY_ENTRY_SIZE, at = (i) => i * DIRECTORY_ENTRY_SIZE, root = directory.subarray(0, DIRECTORY_ENTRY_SIZE);
+    root[66] !== TYPE_ROOT && this.corrupt("the directory has no root entry"), this.rootStart = root.readUInt32LE(116), this.rootSize = Number(root.readBigUInt64LE(120));
+    let seen = /* @__PURE__ */ new Set(), stack = [root.readUInt32LE(76)];
+    for (; stack.length > 0; ) {
+      let i = stack.pop();
+      if (i === NO_STREAM) continue;
+      (i >= count || seen.has(i)) && this.corrupt("the directory tree is broken"), seen.add(i);
+      let e = directory.subarray(at(i), at(i) + DIRECTORY_ENTRY_SIZE);
+      if (stack.push(e.readUInt32LE(68), e.readUInt32LE(72)), e[66] !== TYPE_STREAM) continue;
+      let nameBytes = Math.max(0, e.readUInt16LE(64) - 2), size = this.header.readUInt16LE(26) === 3 ? e.readUInt32LE(120) : Number(e.readBigUInt64LE(120));
+      this.entries.push({ name: e.toString("utf16le", 0, Math.min(nameBytes, 64)), size, start: e.readUInt32LE(116) });
+    }
+  }
+  /**
+   * Small streams live in 64-byte sectors inside the root entry's own stream, chained by the mini FAT. Both are read
+   * once and kept: they hold only streams under the cutoff (4 KiB each), never the cabinet.
+   */
+  miniStream() {
+    if (!this.mini) {
+      let fatSectors = this.chain(this.header.readUInt32LE(60)), table = this.readChain(fatSectors, fatSectors.length * this.sectorSize), stream = this.readChain(this.chain(this.rootStart, Math.ceil(this.rootSize / this.sectorSize)), this.rootSize);
+      this.mini = { stream, fat: new Uint32Array(table.buffer, table.byteOffset, table.length / 4) };
+    }
+    return this.mini;
+  }
+};
+
+// src/msi/msi-database.ts
+var TYPE_STRING = 2048, TYPE_WIDTH = 255, TYPE_BINARY = TYPE_STRING | 256, TYPE_NULLABLE = 4096, TYPE_KEY = 8192, LONG_STRING_REFS = 2147483648, CATALOG = {
+  _Tables: [{ name: "Name", type: TYPE_STRING | 64 }],
+  _Columns: [
+    { name: "Table", type: TYPE_STRING | 64 },
+    { name: "Number", type: 2 },
+    { name: "Name", type: TYPE_STRING | 64 },
+    { name: "Type", type: 2 }
+  ]
+}, NAME_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz._", TABLE_MARK = 18496;
+function decodeStreamName(raw) {
+  let out = "";
+  for (let ch of raw) {
+    let c = ch.charCodeAt(0);
+    c >= 14336 && c < 18432 ? out += NAME_ALPHABET[c - 14336 & 63] + NAME_ALPHABET[c - 14336 >> 6 & 63] : c >= 18432 && c < TABLE_MARK ? out += NAME_ALPHABET[c - 18432] : c === TABLE_MARK ? out += "!" : out += ch;
+  }
+  return out;
+}
+function decoderFor(codepage) {
+  if (codepage === 65001) return new TextDecoder("utf-8");
+  try {
+    return new TextDecoder(`windows-${codepage === 0 ? 1252 : codepage}`);
+  } catch {
+    return new TextDecoder("utf-8");
+  }
+}
+var isBinary = (type) => (type & ~(TYPE_NULLABLE | TYPE_KEY) & 65535) === TYPE_BINARY, MsiDatabase = class _MsiDatabase {
+  constructor(file, streams, strings, refSize, columns) {
+    this.file = file;
+    this.streams = streams;
+    this.strings = strings;
+    this.refSize = refSize;
+    this.columns = columns;
+  }
+  file;
+  streams;
+  strings;
+  refSize;
+  columns;
+  /** Opens an MSI and reads its catalog and the tables' streams (not the cabinet or other binary streams). */
+  static open(file) {
+    let cf = CompoundFile.open(file);
+    try {
+      let streams = /* @__PURE__ */ new Map(), tableStreams = cf.streams().filter((s) => s.name.charCodeAt(0) === TABLE_MARK);
+      for (let s of tableStreams) streams.set(decodeStreamName(s.name).slice(1), cf.read(s));
+      let pool = streams.get("_StringPool"), data = streams.get("_StringData");
+      (!pool || !data || pool.length < 4) && fail("msi-unreadable", `${file} has no string pool`, { hint: "the build tool wrote an incomplete MSI" });
+      let header = pool.readUInt32LE(0), decoder = decoderFor(header & ~LONG_STRING_REFS), strings = [""], offset = 0;
+      for (let i = 4; i + 4 <= pool.length; i += 4) {
+        let length = pool.readUInt16LE(i), refs = pool.readUInt16LE(i + 2);
+        length === 0 && refs !== 0 && i + 8 <= pool.length && (length = pool.readUInt16LE(i + 4) + pool.readUInt16LE(i + 6) * 65536, i += 4), offset + length > data.length && fail("msi-unreadable", `${file} has a damaged string pool`, { hint: "the build tool wrote an incomplete MSI" }), strings.push(decoder.decode(data.subarray(offset, offset + length))), offset += length;
+      }
+      let db = new _MsiDatabase(file, streams, strings, header & LONG_STRING_REFS ? 3 : 2, new Map(Object.entries(CATALOG))), byTable = /* @__PURE__ */ new Map();
+      for (let r of db.rows("_Columns")) {
+        let list = byTable.get(r.Table) ?? [];
+        list.push({ number: Number(r.Number), column: { name: r.Name, type: Number(r.Type) } }), byTable.set(r.Table, list);
+      }
+      for (let [table, list] of byTable) db.columns.set(table, list.sort((a, b) => a.number - b.number).map((c) => c.column));
+      return db;
+    } finally {
+      cf.close();
+    }
+  }
+  /** The names of the tables, as _Tables lists them. */
+  tables() {
+    return this.rows("_Tables").map((r) => r.Name);
+  }
+  /** The rows of a table, in stored order; a table the MSI does not have is an error, one without rows is empty. */
+  rows(table) {
+    let columns = this.columns.get(table);
+    columns || fail("msi-unreadable", `${this.file} has no table ${table}`, { hint: "check the table name" });
+    let widths = columns.map((c) => this.width(c.type)), rowSize = widths.reduce((a, b) => a + b, 0), stream = this.streams.get(table) ?? Buffer.alloc(0);
+    stream.length % rowSize !== 0 && fail("msi-unreadable", `${this.file}: the ${table} table's stream does not hold whole rows`, { hint: "the build tool wrote a damaged MSI" });
+    let count = stream.length / rowSize, rows = Array.from({ length: count }, () => ({})), keys = columns.filter((c) => c.type & TYPE_KEY).map((c) => c.name), binaries = [], offset = 0;
+    columns.forEach((c, k) => {
+      let width = widths[k];
+      if (isBinary(c.type)) binaries.push({ name: c.name, offset });
+      else for (let i = 0; i < count; i++) rows[i][c.name] = this.cell(c.type, width, stream, offset + i * width);
+      offset += count * width;
+    });
+    for (let b of binaries)
+      rows.forEach((row, i) => {
+        row[b.name] = stream.readUInt16LE(b.offset + i * 2) === 0 ? "" : [table, ...keys.map((k) => row[k])].join(".");
+      });
+    return binaries.length === 0 ? rows : rows.map((row) => Object.fromEntries(columns.map((c) => [c.name, row[c.name]])));
+  }
+  width(type) {
+    return isBinary(type) ? 2 : type & TYPE_STRING ? this.refSize : (type & TYPE_WIDTH) === 4 ? 4 : 2;
+  }
+  cell(type, width, stream, offset) {
+    if (type & TYPE_STRING) {
+      let ref = width === 3 ? stream.readUIntLE(offset, 3) : stream.readUInt16LE(offset), text = this.strings[ref];
+      return text === void 0 && fail("msi-unreadable", `${this.file} refers to string ${ref}, which its pool does not have`, { hint: "the build tool wrote a damaged MSI" }), text;
+    }
+    if (width === 4) {
+      let raw2 = stream.readUInt32LE(offset);
+      return raw2 === 0 ? "" : String(raw2 ^ 2147483648 | 0);
+    }
+    let raw = stream.readUInt16LE(offset);
+    return raw === 0 ? "" : String(raw - 32768);
+  }
+};
+
+// src/msi/check-msi.ts
+var COMPONENT_64BIT = 256, INCLUDE_MAXIMUM = 512, ONLY_DETECT = 2, guid = (s) => (s ?? "").replace(/[{}]/g, "").toLowerCase();
+function checkMsi(msi, m) {
+  let problems = [], db = MsiDatabase.open(msi), present = new Set(db.tables()), table = (name) => present.has(name) ? db.rows(name) : [], props = Object.fromEntries(table("Property").map((r) => [r.Property, r.Value ?? ""])), expect = (name, want, got, same = (a, b) => a === b) => {
+    (got === void 0 || !same(want, got)) && problems.push(`${name} is ${got === void 0 ? "missing" : `"${got}"`}, expected "${want}"`);
+  };
+  expect("ProductVersion", m.productVersion, props.ProductVersion), expect("ProductName", m.productName, props.ProductName), expect("Manufacturer", m.manufacturer, props.Manufacturer), expect("UpgradeCode", m.upgradeCode, props.UpgradeCode, (a, b) => guid(a) === guid(b)), expect("ProductCode", m.productCode, props.ProductCode, (a, b) => guid(a) === guid(b)), m.scope === "perMachine" && expect("ALLUSERS", "1", props.ALLUSERS);
+  let files = table("File"), fileIds = new Set(files.map((r) => r.File)), missing = m.files.filter((f) => !fileIds.has(f.id));
+  (missing.length > 0 || files.length !== m.files.length) && problems.push(`the File table has ${files.length} rows for ${m.files.length} files${missing.length ? `; missing: ${missing.slice(0, 3).map((f) => f.installPath).join(", ")}` : ""}`), table("Media").some((r) => (r.Cabinet ?? "").startsWith("#")) || problems.push("no embedded cabinet in the Media table: the MSI would install nothing");
+  let components = table("Component"), narrow = components.filter((r) => (Number(r.Attributes) & COMPONENT_64BIT) === 0);
+  narrow.length > 0 && problems.push(`${narrow.length} components are not 64-bit (${narrow.slice(0, 3).map((r) => r.Component).join(", ")})`);
+  let upgrade = table("Upgrade"), remove = upgrade.find((r) => r.ActionProperty === "WIX_UPGRADE_DETECTED"), downgrade = upgrade.find((r) => r.ActionProperty === "WIX_DOWNGRADE_DETECTED");
+  (!remove || remove.VersionMax !== m.productVersion || (Number(remove.Attributes) & INCLUDE_MAXIMUM) === 0) && problems.push("the Upgrade table does not remove older and same versions"), (!downgrade || (Number(downgrade.Attributes) & ONLY_DETECT) === 0) && problems.push("the Upgrade table does not detect newer versions (downgrades would pass)");
+  let launch = table("LaunchCondition"), sequence = table("InstallExecuteSequence");
+  launch.some((r) => /WIX_DOWNGRADE_DETECTED/.test(r.Condition ?? "")) || sequence.some((r) => /WIX_DOWNGRADE_DETECTED/.test(r.Condition ?? "")) || problems.push("nothing refuses a downgrade (no launch condition or action on WIX_DOWNGRADE_DETECTED)");
+  let shortcuts = table("Shortcut");
+  shortcuts.length !== m.shortcuts.length && problems.push(`the Shortcut table has ${shortcuts.length} rows for ${m.shortcuts.length} shortcuts`);
+  let advertised = shortcuts.filter((r) => !(r.Target ?? "").startsWith("[#"));
+  advertised.length > 0 && problems.push(`${advertised.length} shortcuts are advertised instead of pointing at their file`);
+  let registry = table("Registry"), registryIds = new Set(registry.map((r) => r.Registry)), lost = m.registry.filter((r) => !registryIds.has(r.id));
+  lost.length > 0 && problems.push(`registry values missing: ${lost.map((r) => `${r.key}\\${r.name}`).join(", ")}`);
+  let environment = table("Environment");
+  return m.pathDirectoryId && !environment.some((r) => /PATH$/.test(r.Name ?? "")) && problems.push("the PATH entry is missing from the Environment table"), problems.length > 0 && fail("msi-check", `the built MSI ${m.msiName} is not what was generated: ${problems.join("; ")}`, {
+    hint: "this is a bug of the build tool or of Slipway; please report it with the generated .wxs"
+  }), { File: files.length, Component: components.length, Shortcut: shortcuts.length, Registry: registry.length, Environment: environment.length, Upgrade: upgrade.length };
+}
+
+// src/msi/sign.ts
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+
 // src/msi/run-tool.ts
 import { execFile } from "node:child_process";
 function runTool(command, args, options) {
@@ -1190,86 +1448,7 @@ ${stdout}`, options.secrets ?? []).split(`
   });
 }
 
-// src/msi/msi-tables.ts
-var MSITOOLS_HINT = "install msitools (apt-get install msitools wixl), or run scripts/setup.sh";
-async function readTable(msi, table) {
-  let lines = (process.platform === "win32" ? await exportWithWindowsInstaller(msi, table) : (await runTool("msiinfo", ["export", msi, table], { install: MSITOOLS_HINT })).stdout).replace(/\r/g, "").split(`
-`), columns = lines[0]?.split("	") ?? [];
-  return lines.slice(3).filter((l) => l !== "").map((line) => {
-    let cells = line.split("	");
-    return Object.fromEntries(columns.map((c, i) => [c, unescapeIdt(cells[i] ?? "")]));
-  });
-}
-async function listTables(msi) {
-  if (process.platform === "win32") {
-    let script = [
-      "$i = New-Object -ComObject WindowsInstaller.Installer",
-      '$db = $i.GetType().InvokeMember("OpenDatabase", "InvokeMethod", $null, $i, @($env:SLIPWAY_MSI, 0))',
-      '$v = $db.GetType().InvokeMember("OpenView", "InvokeMethod", $null, $db, @(\'SELECT `Name` FROM `_Tables`\'))',
-      '$v.GetType().InvokeMember("Execute", "InvokeMethod", $null, $v, $null)',
-      'while ($r = $v.GetType().InvokeMember("Fetch", "InvokeMethod", $null, $v, $null)) { $r.GetType().InvokeMember("StringData", "GetProperty", $null, $r, 1) }'
-    ].join("; "), { stdout: stdout2 } = await runTool("powershell", ["-NoProfile", "-NonInteractive", "-Command", script], {
-      install: "PowerShell is part of Windows",
-      env: { ...process.env, SLIPWAY_MSI: msi }
-    });
-    return stdout2.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  }
-  let { stdout } = await runTool("msiinfo", ["tables", msi], { install: MSITOOLS_HINT });
-  return stdout.split(`
-`).map((l) => l.trim()).filter(Boolean);
-}
-function unescapeIdt(cell) {
-  return cell.replace(/\u0010/g, "	").replace(/\u0019/g, `
-`).replace(/\u0011/g, "\r");
-}
-async function exportWithWindowsInstaller(msi, table) {
-  let { mkdtemp: mkdtemp3, readFile: readFile3, rm: rm3 } = await import("node:fs/promises"), os3 = await import("node:os"), path9 = await import("node:path"), dir = await mkdtemp3(path9.join(os3.tmpdir(), "slipway-idt-"));
-  try {
-    let script = [
-      "$i = New-Object -ComObject WindowsInstaller.Installer",
-      '$db = $i.GetType().InvokeMember("OpenDatabase", "InvokeMethod", $null, $i, @($env:SLIPWAY_MSI, 0))',
-      '$db.GetType().InvokeMember("Export", "InvokeMethod", $null, $db, @($env:SLIPWAY_TABLE, $env:SLIPWAY_DIR, "table.idt"))'
-    ].join("; ");
-    return await runTool("powershell", ["-NoProfile", "-NonInteractive", "-Command", script], {
-      install: "PowerShell is part of Windows",
-      env: { ...process.env, SLIPWAY_MSI: msi, SLIPWAY_TABLE: table, SLIPWAY_DIR: dir }
-    }), await readFile3(path9.join(dir, "table.idt"), "latin1");
-  } finally {
-    await rm3(dir, { recursive: !0, force: !0 });
-  }
-}
-
-// src/msi/check-msi.ts
-var COMPONENT_64BIT = 256, INCLUDE_MAXIMUM = 512, ONLY_DETECT = 2, guid = (s) => (s ?? "").replace(/[{}]/g, "").toLowerCase();
-async function checkMsi(msi, m) {
-  let problems = [], present = new Set(await listTables(msi)), names = ["Property", "File", "Media", "Component", "Upgrade", "LaunchCondition", "InstallExecuteSequence", "Shortcut", "Registry", "Environment"], read = await Promise.all(names.map((name) => present.has(name) ? readTable(msi, name) : Promise.resolve([]))), tables = Object.fromEntries(names.map((name, i) => [name, read[i]])), table = async (name) => tables[name], props = Object.fromEntries((await table("Property")).map((r) => [r.Property, r.Value ?? ""])), expect = (name, want, got, same = (a, b) => a === b) => {
-    (got === void 0 || !same(want, got)) && problems.push(`${name} is ${got === void 0 ? "missing" : `"${got}"`}, expected "${want}"`);
-  };
-  expect("ProductVersion", m.productVersion, props.ProductVersion), expect("ProductName", m.productName, props.ProductName), expect("Manufacturer", m.manufacturer, props.Manufacturer), expect("UpgradeCode", m.upgradeCode, props.UpgradeCode, (a, b) => guid(a) === guid(b)), expect("ProductCode", m.productCode, props.ProductCode, (a, b) => guid(a) === guid(b)), m.scope === "perMachine" && expect("ALLUSERS", "1", props.ALLUSERS);
-  let files = await table("File"), fileIds = new Set(files.map((r) => r.File)), missing = m.files.filter((f) => !fileIds.has(f.id));
-  (missing.length > 0 || files.length !== m.files.length) && problems.push(`the File table has ${files.length} rows for ${m.files.length} files${missing.length ? `; missing: ${missing.slice(0, 3).map((f) => f.installPath).join(", ")}` : ""}`), (await table("Media")).some((r) => (r.Cabinet ?? "").startsWith("#")) || problems.push("no embedded cabinet in the Media table: the MSI would install nothing");
-  let components = await table("Component"), narrow = components.filter((r) => (Number(r.Attributes) & COMPONENT_64BIT) === 0);
-  narrow.length > 0 && problems.push(`${narrow.length} components are not 64-bit (${narrow.slice(0, 3).map((r) => r.Component).join(", ")})`);
-  let upgrade = await table("Upgrade"), remove = upgrade.find((r) => r.ActionProperty === "WIX_UPGRADE_DETECTED"), downgrade = upgrade.find((r) => r.ActionProperty === "WIX_DOWNGRADE_DETECTED");
-  (!remove || remove.VersionMax !== m.productVersion || (Number(remove.Attributes) & INCLUDE_MAXIMUM) === 0) && problems.push("the Upgrade table does not remove older and same versions"), (!downgrade || (Number(downgrade.Attributes) & ONLY_DETECT) === 0) && problems.push("the Upgrade table does not detect newer versions (downgrades would pass)");
-  let launch = await table("LaunchCondition"), sequence = await table("InstallExecuteSequence");
-  launch.some((r) => /WIX_DOWNGRADE_DETECTED/.test(r.Condition ?? "")) || sequence.some((r) => /WIX_DOWNGRADE_DETECTED/.test(r.Condition ?? "")) || problems.push("nothing refuses a downgrade (no launch condition or action on WIX_DOWNGRADE_DETECTED)");
-  let shortcuts = await table("Shortcut");
-  shortcuts.length !== m.shortcuts.length && problems.push(`the Shortcut table has ${shortcuts.length} rows for ${m.shortcuts.length} shortcuts`);
-  let advertised = shortcuts.filter((r) => !(r.Target ?? "").startsWith("[#"));
-  advertised.length > 0 && problems.push(`${advertised.length} shortcuts are advertised instead of pointing at their file`);
-  let registry = await table("Registry"), registryIds = new Set(registry.map((r) => r.Registry)), lost = m.registry.filter((r) => !registryIds.has(r.id));
-  lost.length > 0 && problems.push(`registry values missing: ${lost.map((r) => `${r.key}\\${r.name}`).join(", ")}`);
-  let environment = await table("Environment");
-  return m.pathDirectoryId && !environment.some((r) => /PATH$/.test(r.Name ?? "")) && problems.push("the PATH entry is missing from the Environment table"), problems.length > 0 && fail("msi-check", `the built MSI ${m.msiName} is not what was generated: ${problems.join("; ")}`, {
-    hint: "this is a bug of the build tool or of Slipway; please report it with the generated .wxs"
-  }), { File: files.length, Component: components.length, Shortcut: shortcuts.length, Registry: registry.length, Environment: environment.length, Upgrade: upgrade.length };
-}
-
 // src/msi/sign.ts
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 var OSSLSIGNCODE_HINT = "install osslsigncode (apt-get install osslsigncode), or run scripts/setup.sh", SIGNTOOL_HINT = "signtool ships with the Windows SDK; on a windows runner it is on PATH after microsoft/setup-msbuild, or add its folder to PATH";
 function wantsSigning(o) {
   return !!(o.pfx || o.cert || o.key);
@@ -1610,12 +1789,12 @@ async function installerModel(matrix, component, version) {
 
 // src/msi/wixl-build.ts
 import path5 from "node:path";
-var WIXL_HINT = "install wixl (apt-get install wixl msitools), or run scripts/setup.sh", INCLUDE_MAXIMUM2 = 512;
+var WIXL_HINT = "install wixl (apt-get install wixl msitools), or run scripts/setup.sh", MSITOOLS_HINT = "install msitools (apt-get install msitools wixl), or run scripts/setup.sh", INCLUDE_MAXIMUM2 = 512;
 async function buildWithWixl(g, output) {
   await runTool("wixl", ["-a", "x64", "-o", output, path5.basename(g.wixlWxs)], { cwd: g.dir, install: WIXL_HINT });
   let m = g.model, queries = [];
   for (let s of m.shortcuts) queries.push(`UPDATE \`Shortcut\` SET \`Target\`='[#${s.fileId}]' WHERE \`Shortcut\`='${s.id}'`);
-  for (let row of await readTable(output, "Upgrade")) {
+  for (let row of MsiDatabase.open(output).rows("Upgrade")) {
     if (row.ActionProperty !== "WIX_UPGRADE_DETECTED") continue;
     let attributes = Number(row.Attributes) | INCLUDE_MAXIMUM2;
     queries.push("DELETE FROM `Upgrade` WHERE `ActionProperty`='WIX_UPGRADE_DETECTED'"), queries.push(
@@ -1661,7 +1840,7 @@ async function buildInstaller(g, options = {}) {
   let partial = path6.join(path6.dirname(g.msi), `.${m.msiName}.${randomBytes(6).toString("hex")}.partial`), unsigned = `${partial}.unsigned.msi`, signedPartial = `${partial}.msi`;
   try {
     toolchain === "wixl" ? await buildWithWixl(g, unsigned) : await buildWithWix(g, unsigned, { ...options.acceptWixEula ? { acceptEula: options.acceptWixEula } : {} });
-    let tables = await checkMsi(unsigned, m), final = unsigned, signer, signing = options.signing && wantsSigning(options.signing) ? options.signing : void 0;
+    let tables = checkMsi(unsigned, m), final = unsigned, signer, signing = options.signing && wantsSigning(options.signing) ? options.signing : void 0;
     if (signing) {
       await signMsi(unsigned, signedPartial, `${m.productName} ${m.version}`, signing);
       let verified = await verifySignature(signedPartial, signing.caFile ?? signing.cert);

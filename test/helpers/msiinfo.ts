@@ -1,0 +1,26 @@
+import { execFileSync } from 'node:child_process';
+
+export type Row = Record<string, string>;
+
+/**
+ * A table of an MSI as msitools' msiinfo exports it (IDT: column names, column types, table name and keys, then one
+ * tab-separated row per line, with tab, newline and carriage return escaped as ASCII 16, 25 and 17). The tests read
+ * what was built with this independent tool, not only with Slipway's own reader.
+ */
+export function msiinfoTable(msi: string, table: string): Row[] {
+  const stdout = execFileSync('msiinfo', ['export', msi, table], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const lines = stdout.replace(/\r/g, '').split('\n');
+  const columns = lines[0]?.split('\t') ?? [];
+  return lines.slice(3).filter((l) => l !== '').map((line) => {
+    const cells = line.split('\t');
+    return Object.fromEntries(columns.map((c, i) => [c, unescapeIdt(cells[i] ?? '')]));
+  });
+}
+
+export function msiinfoTables(msi: string): string[] {
+  return execFileSync('msiinfo', ['tables', msi], { encoding: 'utf8' }).split('\n').map((l) => l.trim()).filter(Boolean);
+}
+
+function unescapeIdt(cell: string): string {
+  return cell.replace(/\u0010/g, '\t').replace(/\u0019/g, '\n').replace(/\u0011/g, '\r');
+}

@@ -2,13 +2,13 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   checkBundle
-} from "./chunks/chunk-YCK3MXIE.js";
+} from "./chunks/chunk-PSTN2DVV.js";
 import "./chunks/chunk-C55TAA3X.js";
-import "./chunks/chunk-NNBGLBYW.js";
+import "./chunks/chunk-G47RIZ52.js";
 import "./chunks/chunk-LIL3453G.js";
 import "./chunks/chunk-UFWFU7NT.js";
 import "./chunks/chunk-3MZS7FM4.js";
-import "./chunks/chunk-46GJ4U37.js";
+import "./chunks/chunk-ZTR4XFOH.js";
 import "./chunks/chunk-BOOLIPAW.js";
 import "./chunks/chunk-CY3FJDSN.js";
 

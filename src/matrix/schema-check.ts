@@ -1,28 +1,12 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
-import schema from '../../schema/compatibility.schema.json' with { type: 'json' };
+import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../errors/diagnostic.js';
 import { didYouMean } from './did-you-mean.js';
+import { compatibilityValidator } from './schema-validator.js';
 import type { PathSegment, YamlSource } from './yaml-source.js';
-
-// ajv-formats is CommonJS; under NodeNext its default export arrives wrapped.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv, formats?: string[]) => Ajv;
-
-let compiled: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  if (!compiled) {
-    // strict: false lets the schema carry editor hints (patternErrorMessage) that ajv itself does not know.
-    const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-    addFormats(ajv, ['uri']);
-    compiled = ajv.compile(schema);
-  }
-  return compiled;
-}
 
 /** Checks the shape of the file against the published JSON Schema and explains every violation in place. */
 export function schemaDiagnostics(data: unknown, source: YamlSource): Diagnostic[] {
-  const validate = validator();
+  const validate = compatibilityValidator();
   if (validate(data)) return [];
   const errors = (validate.errors ?? []).filter((e) => !isWrapperError(e));
   return errors.map((e) => explain(e, source));

@@ -14,7 +14,7 @@ import {
   packageChart,
   packageName,
   parseIndex
-} from "./chunk-M3VVNRBA.js";
+} from "./chunk-BQILGTPR.js";
 import {
   simpleGit,
   sourceDate,
@@ -31,9 +31,9 @@ import "./chunk-UFWFU7NT.js";
 import "./chunk-3MZS7FM4.js";
 import {
   loadConfig
-} from "./chunk-BCGSDHSA.js";
+} from "./chunk-U7D6IIC3.js";
 import "./chunk-T2LXPFR4.js";
-import "./chunk-46GJ4U37.js";
+import "./chunk-ZTR4XFOH.js";
 import {
   SlipwayError,
   usageError

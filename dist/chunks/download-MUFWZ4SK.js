@@ -16,21 +16,21 @@ import {
 import "./chunk-EXQP4SLB.js";
 import {
   verifyFile
-} from "./chunk-YCK3MXIE.js";
+} from "./chunk-PSTN2DVV.js";
 import "./chunk-C55TAA3X.js";
 import {
   CHECKSUMS_FILE,
   MANIFEST_FILE,
   parseChecksums,
   parseManifest
-} from "./chunk-NNBGLBYW.js";
+} from "./chunk-G47RIZ52.js";
 import "./chunk-LIL3453G.js";
 import "./chunk-UFWFU7NT.js";
 import "./chunk-3MZS7FM4.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
-import "./chunk-46GJ4U37.js";
+import "./chunk-ZTR4XFOH.js";
 import {
   SlipwayError,
   fail,

@@ -3,10 +3,10 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   bundleSpecs,
   previewBundle
-} from "./chunk-IV6JZ7P7.js";
+} from "./chunk-R7C6LQ7C.js";
 import {
   addToRelease
-} from "./chunk-I2BFUMXR.js";
+} from "./chunk-3QFRNDFH.js";
 import {
   writeFileAtomic
 } from "./chunk-4QW74PYE.js";
@@ -16,7 +16,7 @@ import {
 import {
   CHECKSUMS_FILE,
   MANIFEST_FILE
-} from "./chunk-NNBGLBYW.js";
+} from "./chunk-G47RIZ52.js";
 import "./chunk-LIL3453G.js";
 import {
   hashFile,
@@ -25,7 +25,7 @@ import {
 import "./chunk-3MZS7FM4.js";
 import {
   resolveVersion
-} from "./chunk-57N6QK2T.js";
+} from "./chunk-TPOFPHVG.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
@@ -37,11 +37,11 @@ import {
   didYouMean,
   globBase,
   loadConfig
-} from "./chunk-BCGSDHSA.js";
+} from "./chunk-U7D6IIC3.js";
 import {
   require_semver
 } from "./chunk-T2LXPFR4.js";
-import "./chunk-46GJ4U37.js";
+import "./chunk-ZTR4XFOH.js";
 import {
   SlipwayError,
   fail

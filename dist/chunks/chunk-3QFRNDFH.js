@@ -8,7 +8,7 @@ import {
   MANIFEST_FILE,
   formatChecksums,
   parseManifest
-} from "./chunk-NNBGLBYW.js";
+} from "./chunk-G47RIZ52.js";
 import {
   compareBytes
 } from "./chunk-LIL3453G.js";
@@ -17,7 +17,7 @@ import {
 } from "./chunk-UFWFU7NT.js";
 import {
   require_dist
-} from "./chunk-46GJ4U37.js";
+} from "./chunk-ZTR4XFOH.js";
 import {
   fail
 } from "./chunk-BOOLIPAW.js";

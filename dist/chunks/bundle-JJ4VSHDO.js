@@ -11,33 +11,33 @@ import {
   buildBundles,
   bundleSpecs,
   previewBundle
-} from "./chunk-IV6JZ7P7.js";
+} from "./chunk-R7C6LQ7C.js";
 import {
   addToRelease
-} from "./chunk-I2BFUMXR.js";
+} from "./chunk-3QFRNDFH.js";
 import "./chunk-4QW74PYE.js";
 import {
   CHECKSUMS_FILE,
   MANIFEST_FILE
-} from "./chunk-NNBGLBYW.js";
+} from "./chunk-G47RIZ52.js";
 import "./chunk-LIL3453G.js";
 import "./chunk-UFWFU7NT.js";
 import "./chunk-3MZS7FM4.js";
 import {
   buildPlan
-} from "./chunk-MGF7W54N.js";
+} from "./chunk-3HXU6CXL.js";
 import {
   resolveVersion
-} from "./chunk-57N6QK2T.js";
+} from "./chunk-TPOFPHVG.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
 import "./chunk-72DEH6U4.js";
 import {
   loadConfig
-} from "./chunk-BCGSDHSA.js";
+} from "./chunk-U7D6IIC3.js";
 import "./chunk-T2LXPFR4.js";
-import "./chunk-46GJ4U37.js";
+import "./chunk-ZTR4XFOH.js";
 import {
   SlipwayError,
   usageError

@@ -5,16 +5,16 @@ import {
 } from "./chunk-RNXMX5MA.js";
 import {
   verifyRelease
-} from "./chunk-YCK3MXIE.js";
+} from "./chunk-PSTN2DVV.js";
 import "./chunk-C55TAA3X.js";
-import "./chunk-NNBGLBYW.js";
+import "./chunk-G47RIZ52.js";
 import "./chunk-LIL3453G.js";
 import "./chunk-UFWFU7NT.js";
 import "./chunk-3MZS7FM4.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
-import "./chunk-46GJ4U37.js";
+import "./chunk-ZTR4XFOH.js";
 import "./chunk-BOOLIPAW.js";
 import "./chunk-CY3FJDSN.js";
 

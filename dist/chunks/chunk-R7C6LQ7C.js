@@ -5,7 +5,7 @@ import {
 } from "./chunk-4QW74PYE.js";
 import {
   BUNDLE_INDEX_FILE
-} from "./chunk-NNBGLBYW.js";
+} from "./chunk-G47RIZ52.js";
 import {
   collectTree
 } from "./chunk-LIL3453G.js";
@@ -18,7 +18,7 @@ import {
 } from "./chunk-3MZS7FM4.js";
 import {
   require_dist
-} from "./chunk-46GJ4U37.js";
+} from "./chunk-ZTR4XFOH.js";
 import {
   fail
 } from "./chunk-BOOLIPAW.js";

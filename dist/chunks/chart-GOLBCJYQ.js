@@ -22,7 +22,7 @@ import {
   parsePruneRule,
   prune,
   readWithLibrary
-} from "./chunk-M3VVNRBA.js";
+} from "./chunk-BQILGTPR.js";
 import {
   sourceDate,
   sourceRevision
@@ -39,9 +39,9 @@ import "./chunk-3MZS7FM4.js";
 import "./chunk-UX674S34.js";
 import {
   loadConfig
-} from "./chunk-BCGSDHSA.js";
+} from "./chunk-U7D6IIC3.js";
 import "./chunk-T2LXPFR4.js";
-import "./chunk-46GJ4U37.js";
+import "./chunk-ZTR4XFOH.js";
 import {
   SlipwayError,
   isSlipwayError,

@@ -12,19 +12,19 @@ import {
 import "./chunk-HHRIXH7Q.js";
 import {
   readManifestIfAny
-} from "./chunk-I2BFUMXR.js";
+} from "./chunk-3QFRNDFH.js";
 import {
   writeArtifact
 } from "./chunk-4QW74PYE.js";
 import "./chunk-EXQP4SLB.js";
 import {
   verifyRelease
-} from "./chunk-YCK3MXIE.js";
+} from "./chunk-PSTN2DVV.js";
 import "./chunk-C55TAA3X.js";
 import {
   CHECKSUMS_FILE,
   MANIFEST_FILE
-} from "./chunk-NNBGLBYW.js";
+} from "./chunk-G47RIZ52.js";
 import "./chunk-LIL3453G.js";
 import {
   HashingStream,
@@ -34,7 +34,7 @@ import "./chunk-3MZS7FM4.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
-import "./chunk-46GJ4U37.js";
+import "./chunk-ZTR4XFOH.js";
 import {
   SlipwayError,
   fail,

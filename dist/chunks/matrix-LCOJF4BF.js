@@ -3,13 +3,13 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   compatibilityMarkdown,
   compatibilityTable
-} from "./chunk-JDIOHWNC.js";
+} from "./chunk-R7KGS44O.js";
 import "./chunk-UX674S34.js";
 import {
   loadConfig
-} from "./chunk-BCGSDHSA.js";
+} from "./chunk-U7D6IIC3.js";
 import "./chunk-T2LXPFR4.js";
-import "./chunk-46GJ4U37.js";
+import "./chunk-ZTR4XFOH.js";
 import "./chunk-BOOLIPAW.js";
 import "./chunk-CY3FJDSN.js";
 

@@ -11,7 +11,7 @@ import {
   parseBundleIndex,
   parseChecksums,
   parseManifest
-} from "./chunk-NNBGLBYW.js";
+} from "./chunk-G47RIZ52.js";
 import {
   hashFileOffThread
 } from "./chunk-UFWFU7NT.js";

@@ -4,23 +4,23 @@ import {
   JOB_KINDS,
   buildPlan,
   jobMatrix
-} from "./chunk-MGF7W54N.js";
+} from "./chunk-3HXU6CXL.js";
 import {
   resolveVersion
-} from "./chunk-57N6QK2T.js";
+} from "./chunk-TPOFPHVG.js";
 import {
   compatibilityMarkdown,
   compatibilityTable
-} from "./chunk-JDIOHWNC.js";
+} from "./chunk-R7KGS44O.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
 import "./chunk-72DEH6U4.js";
 import {
   loadConfig
-} from "./chunk-BCGSDHSA.js";
+} from "./chunk-U7D6IIC3.js";
 import "./chunk-T2LXPFR4.js";
-import "./chunk-46GJ4U37.js";
+import "./chunk-ZTR4XFOH.js";
 import {
   SlipwayError
 } from "./chunk-BOOLIPAW.js";

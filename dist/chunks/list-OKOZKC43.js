@@ -6,9 +6,9 @@ import {
 import {
   didYouMean,
   loadConfig
-} from "./chunk-BCGSDHSA.js";
+} from "./chunk-U7D6IIC3.js";
 import "./chunk-T2LXPFR4.js";
-import "./chunk-46GJ4U37.js";
+import "./chunk-ZTR4XFOH.js";
 import {
   SlipwayError,
   formatLocation

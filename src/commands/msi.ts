@@ -5,8 +5,8 @@ import type { ReleaseArtifact } from '../bundle/documents-model.js';
 import { addToRelease } from '../bundle/release-folder.js';
 import { SlipwayError } from '../errors/diagnostic.js';
 import { buildInstaller, defaultToolchain, type BuiltMsi, type Toolchain } from '../msi/build.js';
-import { generateInstaller, installerComponents } from '../msi/generate.js';
-import { installerModel, productIdentity } from '../msi/installer-model.js';
+import { ALL_SOURCES, installerComponents, planInstaller, writeSources } from '../msi/generate.js';
+import { productIdentity } from '../msi/installer-model.js';
 import { checkSigningOptions, wantsSigning, type SigningOptions } from '../msi/sign.js';
 import { markdownTable } from '../render/markdown-table.js';
 import { resolveVersion } from '../release/version.js';
@@ -69,9 +69,10 @@ export async function msiGenerate(ctx: CommandContext, o: MsiOptions & { sources
   const sourcesRoot = o.sources ? path.resolve(ctx.cwd, o.sources) : out;
   const installers: PlannedInstaller[] = [];
   for (const c of components) {
-    const m = await installerModel(matrix, c, version);
-    const sources = path.join(sourcesRoot, c.name);
-    if (!o.dryRun) await generateInstaller(matrix, c, version, sourcesRoot, out);
+    const g = await planInstaller(matrix, c, version, sourcesRoot, out);
+    const m = g.model;
+    const sources = g.dir;
+    if (!o.dryRun) await writeSources(g, ALL_SOURCES);
     installers.push({
       ...productIdentity(m),
       kind: m.kind,
@@ -106,7 +107,8 @@ export async function msiBuild(ctx: CommandContext, o: MsiBuildOptions): Promise
   const sources = path.resolve(ctx.cwd, o.sources ?? path.join(o.out, 'msi-sources'));
   const built: BuiltMsi[] = [];
   for (const c of components) {
-    const g = await generateInstaller(matrix, c, version, sources, out);
+    // The build writes the sources itself: its tool starts as soon as the one it reads is there.
+    const g = await planInstaller(matrix, c, version, sources, out);
     built.push(await buildInstaller(g, {
       ...(o.toolchain ? { toolchain: o.toolchain } : {}),
       ...(o.acceptWixEula ? { acceptWixEula: o.acceptWixEula } : {}),

@@ -5,7 +5,7 @@ import { fail } from '../errors/diagnostic.js';
 import { hashFile, sha256Hex } from '../util/hash.js';
 import { writeFileAtomic, type Placement } from '../util/safe-write.js';
 import { checkMsi, type TableCounts } from './check-msi.js';
-import type { GeneratedInstaller } from './generate.js';
+import { ALL_SOURCES, writeSources, type GeneratedInstaller, type SourceKind } from './generate.js';
 import { signMsi, verifySignature, wantsSigning, type SigningOptions } from './sign.js';
 import { buildWithWix } from './wix-build.js';
 import { productIdentity } from './installer-model.js';
@@ -70,20 +70,29 @@ async function inputsDigest(g: GeneratedInstaller, toolchain: Toolchain, signing
 }
 
 /**
- * Builds, checks, signs and verifies one MSI. The MSI appears at its path only when all of that passed; an MSI built
- * before from the same inputs is left untouched; an MSI that Slipway did not build is never replaced without --force.
+ * Writes the sources of one planned installer, then builds, checks, signs and verifies its MSI. The MSI appears at its
+ * path only when all of that passed; an MSI built before from the same inputs is left untouched; an MSI that Slipway
+ * did not build is never replaced without --force.
+ *
+ * The build tool is the long step, and a process of its own: it starts as soon as the source it reads is written, and
+ * the other sources and the inputs' digest are worked out while it runs.
  */
 export async function buildInstaller(g: GeneratedInstaller, options: BuildOptions = {}): Promise<BuiltMsi> {
   const toolchain = options.toolchain ?? defaultToolchain();
   const m = g.model;
-  const digest = await inputsDigest(g, toolchain, options.signing);
+  const toolSource: SourceKind = toolchain === 'wix' ? 'wix' : 'wixl';
+  await writeSources(g, ['files', toolSource]);
+  const otherSources = writeSources(g, ALL_SOURCES.filter((k) => k !== 'files' && k !== toolSource));
   const recordFile = path.join(g.dir, 'build.json');
-  const record = await readRecord(recordFile);
-  const existing = await stat(g.msi).catch(() => undefined);
+  const [existing, record] = await Promise.all([stat(g.msi).catch(() => undefined), readRecord(recordFile)]);
+  const digest = inputsDigest(g, toolchain, options.signing);
+  // Each promise started here is awaited on every path; until then a failure must not count as unhandled.
+  for (const p of [otherSources, digest]) p.catch(() => undefined);
   if (existing) {
+    await otherSources;
     const current = (await hashFile(g.msi)).sha256;
     const ours = record?.sha256 === current;
-    if (ours && record.inputs === digest) return { ...record.built, path: g.msi, upToDate: true, placement: 'unchanged' };
+    if (ours && record.inputs === (await digest)) return { ...record.built, path: g.msi, upToDate: true, placement: 'unchanged' };
     if (!ours && !options.force) {
       fail('msi-exists', `${g.msi} exists and was not built by Slipway from these sources`, {
         hint: 'move it away, or pass --force to replace it',
@@ -95,8 +104,10 @@ export async function buildInstaller(g: GeneratedInstaller, options: BuildOption
   const unsigned = `${partial}.unsigned.msi`;
   const signedPartial = `${partial}.msi`;
   try {
-    if (toolchain === 'wixl') await buildWithWixl(g, unsigned);
-    else await buildWithWix(g, unsigned, { ...(options.acceptWixEula ? { acceptEula: options.acceptWixEula } : {}) });
+    const building = toolchain === 'wixl' ? buildWithWixl(g, unsigned) : buildWithWix(g, unsigned, { ...(options.acceptWixEula ? { acceptEula: options.acceptWixEula } : {}) });
+    // Settled together, so that no tool is still writing the partial file when a failure removes it.
+    const settled = await Promise.allSettled([building, otherSources, digest]);
+    for (const r of settled) if (r.status === 'rejected') throw r.reason;
     const tables = checkMsi(unsigned, m);
     let final = unsigned;
     let signer: string | undefined;
@@ -119,7 +130,7 @@ export async function buildInstaller(g: GeneratedInstaller, options: BuildOption
       ...(signer ? { signer } : {}),
       tables,
     };
-    await writeFileAtomic(recordFile, `${JSON.stringify({ inputs: digest, sha256, built } satisfies BuildRecord, null, 2)}\n`);
+    await writeFileAtomic(recordFile, `${JSON.stringify({ inputs: await digest, sha256, built } satisfies BuildRecord, null, 2)}\n`);
     return { ...built, path: g.msi, upToDate: false, placement: existing ? 'replaced' : 'created' };
   } finally {
     await rm(unsigned, { force: true });

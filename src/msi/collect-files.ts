@@ -3,14 +3,21 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { fail, type SourceLocation } from '../errors/diagnostic.js';
 import { GLOB_CHARS, globBase } from '../matrix/installer-check.js';
-import { bundleSpecs, previewBundle } from '../bundle/build.js';
 import type { Bundle, InstallerFiles, Matrix } from '../matrix/model.js';
 
-/** A file to install: where it comes from and where it lands below the install folder (forward slashes). */
+/**
+ * What named a file in compatibility.yaml. Its location is worked out only when an error needs it: that takes a
+ * second, position-keeping parse of the file, which a valid file never pays for.
+ */
+export interface Origin {
+  readonly location: SourceLocation;
+}
+
+/** A file to install: where it comes from, where it lands below the install folder (forward slashes), who named it. */
 export interface SourceFile {
   source: string;
   installPath: string;
-  location: SourceLocation;
+  origin: Origin;
 }
 
 function join(...parts: string[]): string {
@@ -31,19 +38,19 @@ async function walk(dir: string, prefix = ''): Promise<string[]> {
 }
 
 /** A file, a folder (its whole tree) or a glob (relative to the project root), placed below `to`. */
-async function fromPath(root: string, pattern: string, to: string, location: SourceLocation): Promise<SourceFile[]> {
+async function fromPath(root: string, pattern: string, to: string, origin: Origin): Promise<SourceFile[]> {
   if (GLOB_CHARS.test(pattern)) {
     const base = globBase(pattern);
     const match = picomatch(pattern, { dot: true });
     const files = (await walk(path.join(root, base))).filter((rel) => match(join(base, rel)));
-    if (files.length === 0) fail('msi-no-files', `files.from "${pattern}" matches no file`, { location, hint: `looked below ${path.join(root, base)}` });
-    return files.map((rel) => ({ source: path.join(root, base, rel), installPath: join(to, rel), location }));
+    if (files.length === 0) fail('msi-no-files', `files.from "${pattern}" matches no file`, { location: origin.location, hint: `looked below ${path.join(root, base)}` });
+    return files.map((rel) => ({ source: path.join(root, base, rel), installPath: join(to, rel), origin }));
   }
   const full = path.join(root, pattern);
   const stat = await lstat(full).catch(() => undefined);
-  if (!stat) fail('missing-path', `files.from "${pattern}" does not exist`, { location, hint: `looked for ${full}` });
-  if (stat.isDirectory()) return (await walk(full)).map((rel) => ({ source: path.join(full, rel), installPath: join(to, rel), location }));
-  return [{ source: full, installPath: join(to, path.basename(full)), location }];
+  if (!stat) fail('missing-path', `files.from "${pattern}" does not exist`, { location: origin.location, hint: `looked for ${full}` });
+  if (stat.isDirectory()) return (await walk(full)).map((rel) => ({ source: path.join(full, rel), installPath: join(to, rel), origin }));
+  return [{ source: full, installPath: join(to, path.basename(full)), origin }];
 }
 
 /**
@@ -51,15 +58,17 @@ async function fromPath(root: string, pattern: string, to: string, location: Sou
  * files at their `to`), so that an installed bundle looks like an extracted one. Windows Installer has no links: a
  * bundle that carries one cannot become an installer.
  */
-export async function bundleFiles(matrix: Matrix, bundle: Bundle, to: string, location: SourceLocation): Promise<SourceFile[]> {
+export async function bundleFiles(matrix: Matrix, bundle: Bundle, to: string, origin: Origin): Promise<SourceFile[]> {
   const job = { id: `bundle-${bundle.name}`, name: `bundle ${bundle.name}`, bundle: bundle.name, version: '0.0.0', asset: bundle.name, components: bundle.components, runner: '' };
+  // The bundle builder (and its archive libraries) is loaded only by installers that take a bundle.
+  const { bundleSpecs, previewBundle } = await import('../bundle/build.js');
   const [spec] = bundleSpecs(matrix, [job]);
   const out: SourceFile[] = [];
   for (const entry of await previewBundle(spec!)) {
     if (entry.type === 'symlink') {
-      fail('msi-link', `bundle "${bundle.name}" carries the link ${entry.path}, which an MSI cannot install`, { location, hint: 'replace the link by the file it points to' });
+      fail('msi-link', `bundle "${bundle.name}" carries the link ${entry.path}, which an MSI cannot install`, { location: origin.location, hint: 'replace the link by the file it points to' });
     }
-    if (entry.type === 'file') out.push({ source: entry.source, installPath: join(to, entry.path), location });
+    if (entry.type === 'file') out.push({ source: entry.source, installPath: join(to, entry.path), origin });
   }
   return out;
 }
@@ -68,11 +77,11 @@ export async function bundleFiles(matrix: Matrix, bundle: Bundle, to: string, lo
 export async function collectFiles(matrix: Matrix, files: InstallerFiles[]): Promise<SourceFile[]> {
   const all: SourceFile[] = [];
   for (const f of files) {
-    if (f.from !== undefined) all.push(...(await fromPath(matrix.root, f.from, f.to, f.location)));
+    if (f.from !== undefined) all.push(...(await fromPath(matrix.root, f.from, f.to, f)));
     else if (f.bundle !== undefined) {
       const bundle = matrix.bundles.find((b) => b.name === f.bundle);
       if (!bundle) fail('unknown-reference', `no bundle "${f.bundle}"`, { location: f.location });
-      all.push(...(await bundleFiles(matrix, bundle, f.to, f.location)));
+      all.push(...(await bundleFiles(matrix, bundle, f.to, f)));
     }
   }
   return dedupe(all);
@@ -86,7 +95,7 @@ export function dedupe(files: SourceFile[]): SourceFile[] {
     if (first) {
       if (first.source === f.source) continue;
       fail('msi-duplicate', `two files would be installed as "${f.installPath}": ${first.source} and ${f.source}`, {
-        location: f.location,
+        location: f.origin.location,
         hint: 'Windows file names ignore case; give one of them another "to" folder',
       });
     }

@@ -21,7 +21,7 @@ export interface GeneratedInstaller {
   buildCmd: string;
   /** Where the MSI is built. */
   msi: string;
-  /** Every file the sources name, absolute: what the build reads. */
+  /** Every file the sources name, absolute: what the build reads (inputs[i] is where model.files[i] comes from, the icon last). */
   inputs: string[];
 }
 
@@ -41,32 +41,72 @@ export function installerComponents(matrix: Matrix, name?: string): Component[] 
 
 const posix = (p: string) => p.split(path.sep).join('/');
 
+/** The sources of an installer, in the groups they are written in: a build writes what its tool reads first. */
+export type SourceKind = 'files' | 'wix' | 'wixl' | 'project';
+export const ALL_SOURCES: readonly SourceKind[] = ['files', 'wix', 'wixl', 'project'];
+
 /**
- * Writes the WiX sources of one installer into `out/<component>/`: both dialects, a .wixproj and build.cmd, and the
- * files Slipway makes (the scripts of an infrastructure installer). The MSI is to be built into `msiDir`. Sources name the repository's files by relative
- * paths, so the folder builds on Windows from the same checkout. Unchanged files are left as they are.
+ * Where the sources of one installer go (`out/<component>/`: both dialects, a .wixproj and build.cmd, and the files
+ * Slipway makes, the scripts of an infrastructure installer) and what they describe; nothing is written yet. The MSI is
+ * to be built into `msiDir`.
  */
-export async function generateInstaller(matrix: Matrix, component: Component, version: string, out: string, msiDir = out): Promise<GeneratedInstaller> {
+export async function planInstaller(matrix: Matrix, component: Component, version: string, out: string, msiDir = out): Promise<GeneratedInstaller> {
   const model = await installerModel(matrix, component, version);
   const dir = path.join(out, component.name);
-  const msi = path.join(msiDir, model.msiName);
   const generatedDir = path.join(dir, 'files');
-  const sourcePath = (f: InstallFile) => (f.source ?? path.join(generatedDir, ...f.installPath.split('/')));
-  const sourceOf = (f: InstallFile) => posix(path.relative(dir, sourcePath(f)));
-  const rel = (p: string | undefined) => (p ? posix(path.relative(dir, p)) : undefined);
+  const inputs = [...model.files.map((f) => f.source ?? path.join(generatedDir, ...f.installPath.split('/'))), ...(model.icon ? [model.icon] : [])];
+  return {
+    model,
+    dir,
+    wxs: path.join(dir, `${component.name}.wxs`),
+    wixlWxs: path.join(dir, `${component.name}.wixl.wxs`),
+    wixproj: path.join(dir, `${component.name}.wixproj`),
+    buildCmd: path.join(dir, 'build.cmd'),
+    msi: path.join(msiDir, model.msiName),
+    inputs,
+  };
+}
 
-  for (const f of model.files) if (f.content !== undefined) await writeIfChanged(sourcePath(f), f.content);
+/**
+ * Writes some of the sources. They name the repository's files by relative paths, so the folder builds on Windows from
+ * the same checkout. Unchanged files are left as they are.
+ */
+export async function writeSources(g: GeneratedInstaller, kinds: readonly SourceKind[]): Promise<void> {
+  const { model, dir } = g;
+  // Relative paths worked out once per folder: a payload has thousands of files in a few folders.
+  const folders = new Map<string, string>();
+  const rel = (p: string | undefined) => {
+    if (!p) return undefined;
+    const parent = path.dirname(p);
+    let r = folders.get(parent);
+    if (r === undefined) folders.set(parent, (r = posix(path.relative(dir, parent))));
+    return r === '' ? path.basename(p) : `${r}/${path.basename(p)}`;
+  };
+  // One relative path per file, shared by both dialects.
+  const sources = new Map<InstallFile, string>(model.files.map((f, i) => [f, rel(g.inputs[i])!]));
+  const sourceOf = (f: InstallFile) => sources.get(f)!;
   const usesUi = model.license !== undefined;
-  const wxs = path.join(dir, `${component.name}.wxs`);
-  const wixlWxs = path.join(dir, `${component.name}.wixl.wxs`);
-  const wixproj = path.join(dir, `${component.name}.wixproj`);
-  const buildCmd = path.join(dir, 'build.cmd');
-  await writeIfChanged(wxs, renderWix(model, 'wix4', sourceOf, rel(model.icon), rel(model.license)));
-  await writeIfChanged(wixlWxs, renderWix(model, 'wixl', sourceOf, rel(model.icon)));
-  await writeIfChanged(wixproj, renderWixproj(model, path.basename(wxs), usesUi));
-  await writeIfChanged(buildCmd, renderBuildCmd(model, path.basename(wxs), usesUi, path.relative(dir, msi)));
-  const inputs = [...model.files.map(sourcePath), ...(model.icon ? [model.icon] : [])];
-  return { model, dir, wxs, wixlWxs, wixproj, buildCmd, msi, inputs };
+  const writes: Promise<void>[] = [];
+  for (const kind of kinds) {
+    if (kind === 'files') {
+      model.files.forEach((f, i) => {
+        if (f.content !== undefined) writes.push(writeIfChanged(g.inputs[i]!, f.content));
+      });
+    } else if (kind === 'wix') writes.push(writeIfChanged(g.wxs, renderWix(model, 'wix4', sourceOf, rel(model.icon), rel(model.license))));
+    else if (kind === 'wixl') writes.push(writeIfChanged(g.wixlWxs, renderWix(model, 'wixl', sourceOf, rel(model.icon))));
+    else {
+      writes.push(writeIfChanged(g.wixproj, renderWixproj(model, path.basename(g.wxs), usesUi)));
+      writes.push(writeIfChanged(g.buildCmd, renderBuildCmd(model, path.basename(g.wxs), usesUi, path.relative(dir, g.msi))));
+    }
+  }
+  await Promise.all(writes);
+}
+
+/** Plans the sources of one installer and writes them all. */
+export async function generateInstaller(matrix: Matrix, component: Component, version: string, out: string, msiDir = out): Promise<GeneratedInstaller> {
+  const g = await planInstaller(matrix, component, version, out, msiDir);
+  await writeSources(g, ALL_SOURCES);
+  return g;
 }
 
 async function writeIfChanged(file: string, content: string): Promise<void> {

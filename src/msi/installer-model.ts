@@ -125,14 +125,14 @@ export async function installerModel(matrix: Matrix, component: Component, versi
   let sources: SourceFile[] = [];
   if (s.files.length > 0) sources = await collectFiles(matrix, s.files);
   else if (s.kind === 'application' && component.source) {
-    sources = await collectFiles(matrix, [{ from: relativePosix(matrix.root, component.source), to: '', location: component.location }]);
+    sources = await collectFiles(matrix, [{ from: relativePosix(matrix.root, component.source), to: '', get location() { return component.location; } }]);
   }
   const generated: { installPath: string; content: string }[] = [];
   const infraShortcuts: { name: string; target: string; arguments: string; description: string }[] = [];
   if (s.kind === 'infrastructure') {
     const bundle = matrix.bundles.find((b) => b.name === s.bundle);
     if (!bundle) fail('unknown-reference', `no bundle "${String(s.bundle)}"`, { location: s.location });
-    sources = dedupe([...sources, ...(await bundleFiles(matrix, bundle, '', s.location))]);
+    sources = dedupe([...sources, ...(await bundleFiles(matrix, bundle, '', s))]);
     const compose = matrix.components.find((c) => c.kind === 'compose' && bundle.components.includes(c.name));
     const composeFile = compose?.source ? COMPOSE_FILES.find((f) => existsSync(path.join(compose.source!, f))) : undefined;
     if (!compose || !composeFile) {
@@ -149,7 +149,7 @@ export async function installerModel(matrix: Matrix, component: Component, versi
   if (sources.length === 0 && generated.length === 0) {
     fail('msi-no-files', `installer "${component.name}" installs no file`, { location: s.location, hint: 'list what to install under installer.files' });
   }
-  if (s.license) sources = dedupe([...sources, { source: s.license, installPath: 'License.rtf', location: s.location }]);
+  if (s.license) sources = dedupe([...sources, { source: s.license, installPath: 'License.rtf', origin: s }]);
 
   // Directories below INSTALLDIR, parents first.
   const directories = new Map<string, InstallDirectory>();
@@ -181,7 +181,7 @@ export async function installerModel(matrix: Matrix, component: Component, versi
   // Shortcuts point at installed files.
   const shortcuts: InstallShortcut[] = [];
   const wanted = [
-    ...infraShortcuts.map((x) => ({ ...x, startMenu: true, desktop: false, location: s.location })),
+    ...infraShortcuts.map((x) => ({ ...x, startMenu: true, desktop: false, get location() { return s.location; } })),
     ...s.shortcuts,
   ];
   for (const sc of wanted) {

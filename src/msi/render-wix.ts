@@ -89,9 +89,10 @@ export function renderWix(m: InstallerModel, dialect: WixDialect, sourceOf: Sour
     x.close(v4 ? 'StandardDirectory' : 'Directory');
   };
   if (!v4) x.open('Directory', { Id: 'TARGETDIR', Name: 'SourceDir' });
+  const tree = directoryTree(m);
   programs(() => {
     x.open('Directory', { Id: INSTALLDIR, Name: m.installDirName });
-    writeDirectory(x, m, INSTALLDIR, dialect, sourceOf);
+    writeDirectory(x, m, tree, INSTALLDIR, dialect, sourceOf);
     writeProductComponent(x, m, dialect);
     x.close('Directory');
   });
@@ -142,10 +143,37 @@ function bitness(dialect: WixDialect): Record<string, string> {
   return dialect === 'wix4' ? { Bitness: 'always64' } : { Win64: 'yes' };
 }
 
-function writeDirectory(x: XmlWriter, m: InstallerModel, directoryId: string, dialect: WixDialect, sourceOf: SourceOf): void {
-  for (const f of m.files.filter((file) => file.directoryId === directoryId)) {
-    x.open('Component', { Id: f.componentId, Guid: f.guid, ...bitness(dialect) });
-    const shortcuts = m.shortcuts.filter((s) => s.fileId === f.id);
+/** What each directory holds (files, subdirectories) and the shortcuts of each file, looked up once. */
+interface DirectoryTree {
+  files: Map<string, InstallFile[]>;
+  directories: Map<string, InstallerModel['directories']>;
+  shortcuts: Map<string, InstallerModel['shortcuts']>;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+function directoryTree(m: InstallerModel): DirectoryTree {
+  return {
+    files: groupBy(m.files, (f) => f.directoryId),
+    directories: groupBy(m.directories, (d) => d.parentId),
+    shortcuts: groupBy(m.shortcuts, (s) => s.fileId),
+  };
+}
+
+function writeDirectory(x: XmlWriter, m: InstallerModel, tree: DirectoryTree, directoryId: string, dialect: WixDialect, sourceOf: SourceOf): void {
+  const bits = bitness(dialect);
+  for (const f of tree.files.get(directoryId) ?? []) {
+    x.open('Component', { Id: f.componentId, Guid: f.guid, ...bits });
+    const shortcuts = tree.shortcuts.get(f.id) ?? [];
     // wixl leaves a File without an Id unnamed in the File table: every File gets an explicit, stable one.
     const file = { Id: f.id, Name: f.name, Source: sourceOf(f), KeyPath: 'yes' };
     if (shortcuts.length === 0) x.leaf('File', file);
@@ -167,9 +195,9 @@ function writeDirectory(x: XmlWriter, m: InstallerModel, directoryId: string, di
     }
     x.close('Component');
   }
-  for (const d of m.directories.filter((dir) => dir.parentId === directoryId)) {
+  for (const d of tree.directories.get(directoryId) ?? []) {
     x.open('Directory', { Id: d.id, Name: d.name });
-    writeDirectory(x, m, d.id, dialect, sourceOf);
+    writeDirectory(x, m, tree, d.id, dialect, sourceOf);
     x.close('Directory');
   }
 }

@@ -13,7 +13,7 @@ import {
 } from "./chunk-3MZS7FM4.js";
 import {
   require_dist
-} from "./chunk-ZTR4XFOH.js";
+} from "./chunk-ZOQLPXWR.js";
 import {
   SlipwayError
 } from "./chunk-BOOLIPAW.js";

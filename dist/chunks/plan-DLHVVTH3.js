@@ -4,23 +4,24 @@ import {
   JOB_KINDS,
   buildPlan,
   jobMatrix
-} from "./chunk-3HXU6CXL.js";
+} from "./chunk-DNUEZY7V.js";
 import {
   resolveVersion
-} from "./chunk-TPOFPHVG.js";
+} from "./chunk-PO3ENA3Y.js";
 import {
   compatibilityMarkdown,
   compatibilityTable
-} from "./chunk-R7KGS44O.js";
+} from "./chunk-IHT4ULWF.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
 import "./chunk-72DEH6U4.js";
 import {
   loadConfig
-} from "./chunk-U7D6IIC3.js";
+} from "./chunk-QZ3RXV3B.js";
 import "./chunk-T2LXPFR4.js";
-import "./chunk-ZTR4XFOH.js";
+import "./chunk-7QDAYDVG.js";
+import "./chunk-ZOQLPXWR.js";
 import {
   SlipwayError
 } from "./chunk-BOOLIPAW.js";

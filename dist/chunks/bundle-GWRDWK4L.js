@@ -1,43 +1,46 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
+  addToRelease
+} from "./chunk-F3C57BDB.js";
+import {
+  buildBundles,
+  bundleSpecs,
+  previewBundle
+} from "./chunk-27PPED4C.js";
+import {
   formatBytes
 } from "./chunk-RNXMX5MA.js";
 import {
   sourceDate,
   sourceRevision
 } from "./chunk-FGQEYIFG.js";
-import {
-  buildBundles,
-  bundleSpecs,
-  previewBundle
-} from "./chunk-R7C6LQ7C.js";
-import {
-  addToRelease
-} from "./chunk-3QFRNDFH.js";
 import "./chunk-4QW74PYE.js";
 import {
-  CHECKSUMS_FILE,
+  CHECKSUMS_FILE
+} from "./chunk-55RSJUX2.js";
+import {
   MANIFEST_FILE
-} from "./chunk-G47RIZ52.js";
+} from "./chunk-U53EGEPX.js";
 import "./chunk-LIL3453G.js";
 import "./chunk-UFWFU7NT.js";
 import "./chunk-3MZS7FM4.js";
 import {
   buildPlan
-} from "./chunk-3HXU6CXL.js";
+} from "./chunk-DNUEZY7V.js";
 import {
   resolveVersion
-} from "./chunk-TPOFPHVG.js";
+} from "./chunk-PO3ENA3Y.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
 import "./chunk-72DEH6U4.js";
 import {
   loadConfig
-} from "./chunk-U7D6IIC3.js";
+} from "./chunk-QZ3RXV3B.js";
 import "./chunk-T2LXPFR4.js";
-import "./chunk-ZTR4XFOH.js";
+import "./chunk-7QDAYDVG.js";
+import "./chunk-ZOQLPXWR.js";
 import {
   SlipwayError,
   usageError

@@ -1,6 +1,9 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
+  readManifestIfAny
+} from "./chunk-F3C57BDB.js";
+import {
   formatBytes
 } from "./chunk-RNXMX5MA.js";
 import {
@@ -9,22 +12,21 @@ import {
 import {
   createGitHubClient
 } from "./chunk-GYGJQWMB.js";
-import "./chunk-HHRIXH7Q.js";
-import {
-  readManifestIfAny
-} from "./chunk-3QFRNDFH.js";
 import {
   writeArtifact
 } from "./chunk-4QW74PYE.js";
+import "./chunk-HHRIXH7Q.js";
 import "./chunk-EXQP4SLB.js";
 import {
   verifyRelease
-} from "./chunk-PSTN2DVV.js";
-import "./chunk-C55TAA3X.js";
+} from "./chunk-XWFTUN5G.js";
 import {
-  CHECKSUMS_FILE,
+  CHECKSUMS_FILE
+} from "./chunk-55RSJUX2.js";
+import {
   MANIFEST_FILE
-} from "./chunk-G47RIZ52.js";
+} from "./chunk-U53EGEPX.js";
+import "./chunk-C55TAA3X.js";
 import "./chunk-LIL3453G.js";
 import {
   HashingStream,
@@ -34,7 +36,8 @@ import "./chunk-3MZS7FM4.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
-import "./chunk-ZTR4XFOH.js";
+import "./chunk-7QDAYDVG.js";
+import "./chunk-ZOQLPXWR.js";
 import {
   SlipwayError,
   fail,

@@ -3,7 +3,7 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   isPrerelease,
   strictVersion
-} from "./chunk-U7D6IIC3.js";
+} from "./chunk-QZ3RXV3B.js";
 import {
   require_semver
 } from "./chunk-T2LXPFR4.js";

@@ -6,7 +6,7 @@ import {
 import {
   YamlSource,
   require_ucs2length
-} from "./chunk-ZTR4XFOH.js";
+} from "./chunk-7QDAYDVG.js";
 import {
   SlipwayError,
   formatLocation

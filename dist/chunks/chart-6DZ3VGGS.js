@@ -22,15 +22,15 @@ import {
   parsePruneRule,
   prune,
   readWithLibrary
-} from "./chunk-BQILGTPR.js";
+} from "./chunk-LA4HEGBV.js";
 import {
   sourceDate,
   sourceRevision
 } from "./chunk-FGQEYIFG.js";
-import "./chunk-HHRIXH7Q.js";
 import {
   streamToFileAtomic
 } from "./chunk-4QW74PYE.js";
+import "./chunk-HHRIXH7Q.js";
 import "./chunk-EXQP4SLB.js";
 import {
   sha256Hex
@@ -39,9 +39,10 @@ import "./chunk-3MZS7FM4.js";
 import "./chunk-UX674S34.js";
 import {
   loadConfig
-} from "./chunk-U7D6IIC3.js";
+} from "./chunk-QZ3RXV3B.js";
 import "./chunk-T2LXPFR4.js";
-import "./chunk-ZTR4XFOH.js";
+import "./chunk-7QDAYDVG.js";
+import "./chunk-ZOQLPXWR.js";
 import {
   SlipwayError,
   isSlipwayError,

@@ -5,7 +5,7 @@ import {
 } from "./chunk-72DEH6U4.js";
 import {
   satisfies
-} from "./chunk-U7D6IIC3.js";
+} from "./chunk-QZ3RXV3B.js";
 
 // src/release/plan.ts
 import path from "node:path";

@@ -6,7 +6,7 @@ import {
 import {
   YamlSource,
   require_ucs2length
-} from "./chunk-ZTR4XFOH.js";
+} from "./chunk-7QDAYDVG.js";
 import {
   SlipwayError,
   fail
@@ -5145,9 +5145,6 @@ var require_ajv = __commonJS({
   }
 });
 
-// src/bundle/documents-model.ts
-var MANIFEST_FILE = "manifest.yaml", BUNDLE_INDEX_FILE = "bundle.yaml";
-
 // src/bundle/checksums.ts
 var CHECKSUMS_FILE = "SHA256SUMS";
 function formatChecksums(entries) {
@@ -5327,8 +5324,6 @@ function parseBundleIndex(text, file) {
 }
 
 export {
-  MANIFEST_FILE,
-  BUNDLE_INDEX_FILE,
   CHECKSUMS_FILE,
   formatChecksums,
   parseChecksums,

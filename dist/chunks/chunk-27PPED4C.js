@@ -5,7 +5,7 @@ import {
 } from "./chunk-4QW74PYE.js";
 import {
   BUNDLE_INDEX_FILE
-} from "./chunk-G47RIZ52.js";
+} from "./chunk-U53EGEPX.js";
 import {
   collectTree
 } from "./chunk-LIL3453G.js";
@@ -18,7 +18,7 @@ import {
 } from "./chunk-3MZS7FM4.js";
 import {
   require_dist
-} from "./chunk-ZTR4XFOH.js";
+} from "./chunk-ZOQLPXWR.js";
 import {
   fail
 } from "./chunk-BOOLIPAW.js";
@@ -222,6 +222,8 @@ async function* batched(source, observe) {
 
 export {
   bundleSpecs,
+  buildBundle,
   buildBundles,
-  previewBundle
+  previewBundle,
+  renderBundleIndex
 };

@@ -3,13 +3,14 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   compatibilityMarkdown,
   compatibilityTable
-} from "./chunk-R7KGS44O.js";
+} from "./chunk-IHT4ULWF.js";
 import "./chunk-UX674S34.js";
 import {
   loadConfig
-} from "./chunk-U7D6IIC3.js";
+} from "./chunk-QZ3RXV3B.js";
 import "./chunk-T2LXPFR4.js";
-import "./chunk-ZTR4XFOH.js";
+import "./chunk-7QDAYDVG.js";
+import "./chunk-ZOQLPXWR.js";
 import "./chunk-BOOLIPAW.js";
 import "./chunk-CY3FJDSN.js";
 

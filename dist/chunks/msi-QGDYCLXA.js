@@ -1,12 +1,8 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
-  bundleSpecs,
-  previewBundle
-} from "./chunk-R7C6LQ7C.js";
-import {
   addToRelease
-} from "./chunk-3QFRNDFH.js";
+} from "./chunk-F3C57BDB.js";
 import {
   writeFileAtomic
 } from "./chunk-4QW74PYE.js";
@@ -14,18 +10,19 @@ import {
   redactSecrets
 } from "./chunk-EXQP4SLB.js";
 import {
-  CHECKSUMS_FILE,
+  CHECKSUMS_FILE
+} from "./chunk-55RSJUX2.js";
+import {
   MANIFEST_FILE
-} from "./chunk-G47RIZ52.js";
+} from "./chunk-U53EGEPX.js";
 import "./chunk-LIL3453G.js";
 import {
   hashFile,
   sha256Hex
 } from "./chunk-UFWFU7NT.js";
-import "./chunk-3MZS7FM4.js";
 import {
   resolveVersion
-} from "./chunk-TPOFPHVG.js";
+} from "./chunk-PO3ENA3Y.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
@@ -37,11 +34,12 @@ import {
   didYouMean,
   globBase,
   loadConfig
-} from "./chunk-U7D6IIC3.js";
+} from "./chunk-QZ3RXV3B.js";
 import {
   require_semver
 } from "./chunk-T2LXPFR4.js";
-import "./chunk-ZTR4XFOH.js";
+import "./chunk-7QDAYDVG.js";
+import "./chunk-ZOQLPXWR.js";
 import {
   SlipwayError,
   fail
@@ -1157,8 +1155,8 @@ import path8 from "node:path";
 
 // src/msi/build.ts
 import { randomBytes } from "node:crypto";
-import { readFile, rename, rm as rm2, stat } from "node:fs/promises";
-import path6 from "node:path";
+import { readFile as readFile2, rename, rm as rm2, stat } from "node:fs/promises";
+import path7 from "node:path";
 
 // src/msi/compound-file.ts
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
@@ -1413,133 +1411,18 @@ function checkMsi(msi, m) {
   }), { File: files.length, Component: components.length, Shortcut: shortcuts.length, Registry: registry.length, Environment: environment.length, Upgrade: upgrade.length };
 }
 
-// src/msi/sign.ts
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
-
-// src/msi/run-tool.ts
-import { execFile } from "node:child_process";
-function runTool(command, args, options) {
-  return new Promise((resolve, reject) => {
-    execFile(command, args, {
-      cwd: options.cwd,
-      env: options.env ?? process.env,
-      maxBuffer: 64 * 1024 * 1024,
-      timeout: options.timeoutMs ?? 6e5,
-      windowsHide: !0
-    }, (error, stdout, stderr) => {
-      if (!error) {
-        resolve({ stdout, stderr });
-        return;
-      }
-      try {
-        error.code === "ENOENT" && fail("missing-tool", `${command} is not installed`, { hint: options.install });
-        let words = redactSecrets(`${stderr}
-${stdout}`, options.secrets ?? []).split(`
-`).map((l) => l.trim()).filter((l) => l && !/GLib-GObject-WARNING|g_object_set_is_valid_property/.test(l)).slice(-6).join(" | ");
-        fail("tool-failed", `${command} failed (exit ${String(error.code ?? error.signal)})${words ? `: ${words}` : ""}`, {
-          hint: `the command was: ${redactSecrets([command, ...args].join(" "), options.secrets ?? [])}`
-        });
-      } catch (e) {
-        reject(e);
-      }
-    });
-  });
-}
-
-// src/msi/sign.ts
-var OSSLSIGNCODE_HINT = "install osslsigncode (apt-get install osslsigncode), or run scripts/setup.sh", SIGNTOOL_HINT = "signtool ships with the Windows SDK; on a windows runner it is on PATH after microsoft/setup-msbuild, or add its folder to PATH";
-function wantsSigning(o) {
-  return !!(o.pfx || o.cert || o.key);
-}
-function checkSigningOptions(o) {
-  o.pfx && (o.cert || o.key) && fail("usage", "give a PFX, or a certificate and a key, not both", {}), !o.pfx && !!o.cert != !!o.key && fail("usage", "a certificate needs its key (and a key its certificate)", { hint: "pass both --cert and --key, or a --pfx" });
-}
-async function signMsi(input, output, description, o) {
-  checkSigningOptions(o);
-  let secrets = o.password ? [o.password] : [];
-  if (process.platform === "win32") {
-    o.pfx || fail("usage", "signtool signs with a PFX: convert the certificate and key with openssl pkcs12 -export", {});
-    let args = ["sign", "/fd", "sha256", "/f", o.pfx, "/d", description];
-    o.password && args.push("/p", o.password), o.timestampUrl && args.push("/tr", o.timestampUrl, "/td", "sha256");
-    let { copyFile } = await import("node:fs/promises");
-    await copyFile(input, output), await runTool("signtool", [...args, output], { install: SIGNTOOL_HINT, secrets });
-    return;
-  }
-  let dir = await mkdtemp(path.join(os.tmpdir(), "slipway-sign-"));
-  try {
-    let args = ["sign", "-h", "sha256", "-n", description];
-    if (o.pfx ? args.push("-pkcs12", o.pfx) : args.push("-certs", o.cert, "-key", o.key), o.password) {
-      let passFile = path.join(dir, "pass");
-      await writeFile(passFile, o.password, { mode: 384 }), args.push("-readpass", passFile);
-    }
-    o.timestampUrl && args.push("-ts", o.timestampUrl), await runTool("osslsigncode", [...args, "-in", input, "-out", output], { install: OSSLSIGNCODE_HINT, secrets });
-  } finally {
-    await rm(dir, { recursive: !0, force: !0 });
-  }
-}
-async function verifySignature(msi, caFile) {
-  if (process.platform === "win32")
-    try {
-      let { stdout } = await runTool("signtool", ["verify", "/pa", msi], { install: SIGNTOOL_HINT });
-      return { ok: !0, detail: stdout.trim().split(`
-`).pop() ?? "verified" };
-    } catch (e) {
-      return { ok: !1, detail: e instanceof Error ? e.message : String(e) };
-    }
-  let args = ["verify", "-in", msi, ...caFile ? ["-CAfile", caFile] : []];
-  try {
-    let { stdout } = await runTool("osslsigncode", args, { install: OSSLSIGNCODE_HINT }), signer = /Subject:\s*(.+)/.exec(stdout)?.[1]?.trim();
-    return { ok: !0, ...signer ? { signer } : {}, detail: "Signature verification: ok" };
-  } catch (e) {
-    if (e instanceof Error && /not installed/.test(e.message)) throw e;
-    let message = e instanceof Error ? e.message : String(e);
-    return { ok: !1, detail: /MISMATCH/i.test(message) ? "the contents do not match the signature (the MSI was changed after signing)" : message };
-  }
-}
-
-// src/msi/wix-build.ts
-import { mkdtemp as mkdtemp2 } from "node:fs/promises";
-import os2 from "node:os";
-import path2 from "node:path";
-
-// src/msi/wix-toolset.ts
-var WIX_VERSION = "7.0.0", WIX_UI_EXTENSION = "WixToolset.UI.wixext";
-function eulaId(wixVersion) {
-  let major = Number(wixVersion.split(".")[0]);
-  return Number.isInteger(major) && major >= 7 ? `wix${major}` : void 0;
-}
-
-// src/msi/wix-build.ts
-var DOTNET_HINT = "install the .NET SDK (windows runners have it; locally: https://dot.net)";
-async function ensureWix(version = WIX_VERSION) {
-  let tc = await import("./tool-cache-7GNXQ2NS.js"), exe = process.platform === "win32" ? "wix.exe" : "wix", cached = process.env.RUNNER_TOOL_CACHE ? tc.find("wix", version) : "";
-  if (cached) return path2.join(cached, exe);
-  let dir = await mkdtemp2(path2.join(process.env.RUNNER_TEMP ?? os2.tmpdir(), "wix-"));
-  await runTool("dotnet", ["tool", "install", "wix", "--version", version, "--tool-path", dir], { install: DOTNET_HINT });
-  let home = process.env.RUNNER_TOOL_CACHE ? await tc.cacheDir(dir, "wix", version) : dir;
-  return path2.join(home, exe);
-}
-async function buildWithWix(g, output, options) {
-  let version = options.version ?? WIX_VERSION, needed = eulaId(version);
-  needed && options.acceptEula !== needed && fail("wix-eula", `WiX ${version} builds only after its Open Source Maintenance Fee EULA is accepted, and Slipway does not accept it for you`, {
-    hint: `read https://wixtoolset.org/osmf/; if you accept it, pass --accept-wix-eula ${needed} (the msi action: accept-wix-eula: ${needed})`
-  });
-  let wix = await ensureWix(version), usesUi = g.model.license !== void 0;
-  usesUi && await runTool(wix, ["extension", "add", "-g", `${WIX_UI_EXTENSION}/${version}`], { cwd: g.dir, install: DOTNET_HINT });
-  let args = ["build", "-arch", "x64", ...needed ? ["-acceptEula", needed] : [], ...usesUi ? ["-ext", WIX_UI_EXTENSION] : [], "-o", output, path2.basename(g.wxs)];
-  await runTool(wix, args, { cwd: g.dir, install: DOTNET_HINT });
-}
+// src/msi/generate.ts
+import { readFile } from "node:fs/promises";
+import path3 from "node:path";
 
 // src/msi/installer-model.ts
 import { existsSync } from "node:fs";
-import path4 from "node:path";
+import path2 from "node:path";
 
 // src/msi/collect-files.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { lstat, readdir } from "node:fs/promises";
-import path3 from "node:path";
+import path from "node:path";
 function join(...parts) {
   return parts.filter(Boolean).join("/");
 }
@@ -1547,32 +1430,32 @@ async function walk(dir, prefix = "") {
   let out = [], entries = (await readdir(dir, { withFileTypes: !0 })).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   for (let e of entries) {
     let rel = join(prefix, e.name);
-    e.isDirectory() ? out.push(...await walk(path3.join(dir, e.name), rel)) : e.isFile() && out.push(rel);
+    e.isDirectory() ? out.push(...await walk(path.join(dir, e.name), rel)) : e.isFile() && out.push(rel);
   }
   return out;
 }
-async function fromPath(root, pattern, to, location) {
+async function fromPath(root, pattern, to, origin) {
   if (GLOB_CHARS.test(pattern)) {
-    let base = globBase(pattern), match = (0, import_picomatch.default)(pattern, { dot: !0 }), files = (await walk(path3.join(root, base))).filter((rel) => match(join(base, rel)));
-    return files.length === 0 && fail("msi-no-files", `files.from "${pattern}" matches no file`, { location, hint: `looked below ${path3.join(root, base)}` }), files.map((rel) => ({ source: path3.join(root, base, rel), installPath: join(to, rel), location }));
+    let base = globBase(pattern), match = (0, import_picomatch.default)(pattern, { dot: !0 }), files = (await walk(path.join(root, base))).filter((rel) => match(join(base, rel)));
+    return files.length === 0 && fail("msi-no-files", `files.from "${pattern}" matches no file`, { location: origin.location, hint: `looked below ${path.join(root, base)}` }), files.map((rel) => ({ source: path.join(root, base, rel), installPath: join(to, rel), origin }));
   }
-  let full = path3.join(root, pattern), stat2 = await lstat(full).catch(() => {
+  let full = path.join(root, pattern), stat2 = await lstat(full).catch(() => {
   });
-  return stat2 || fail("missing-path", `files.from "${pattern}" does not exist`, { location, hint: `looked for ${full}` }), stat2.isDirectory() ? (await walk(full)).map((rel) => ({ source: path3.join(full, rel), installPath: join(to, rel), location })) : [{ source: full, installPath: join(to, path3.basename(full)), location }];
+  return stat2 || fail("missing-path", `files.from "${pattern}" does not exist`, { location: origin.location, hint: `looked for ${full}` }), stat2.isDirectory() ? (await walk(full)).map((rel) => ({ source: path.join(full, rel), installPath: join(to, rel), origin })) : [{ source: full, installPath: join(to, path.basename(full)), origin }];
 }
-async function bundleFiles(matrix, bundle, to, location) {
-  let job = { id: `bundle-${bundle.name}`, name: `bundle ${bundle.name}`, bundle: bundle.name, version: "0.0.0", asset: bundle.name, components: bundle.components, runner: "" }, [spec] = bundleSpecs(matrix, [job]), out = [];
+async function bundleFiles(matrix, bundle, to, origin) {
+  let job = { id: `bundle-${bundle.name}`, name: `bundle ${bundle.name}`, bundle: bundle.name, version: "0.0.0", asset: bundle.name, components: bundle.components, runner: "" }, { bundleSpecs, previewBundle } = await import("./build-RVG5NTZP.js"), [spec] = bundleSpecs(matrix, [job]), out = [];
   for (let entry of await previewBundle(spec))
-    entry.type === "symlink" && fail("msi-link", `bundle "${bundle.name}" carries the link ${entry.path}, which an MSI cannot install`, { location, hint: "replace the link by the file it points to" }), entry.type === "file" && out.push({ source: entry.source, installPath: join(to, entry.path), location });
+    entry.type === "symlink" && fail("msi-link", `bundle "${bundle.name}" carries the link ${entry.path}, which an MSI cannot install`, { location: origin.location, hint: "replace the link by the file it points to" }), entry.type === "file" && out.push({ source: entry.source, installPath: join(to, entry.path), origin });
   return out;
 }
 async function collectFiles(matrix, files) {
   let all = [];
   for (let f of files)
-    if (f.from !== void 0) all.push(...await fromPath(matrix.root, f.from, f.to, f.location));
+    if (f.from !== void 0) all.push(...await fromPath(matrix.root, f.from, f.to, f));
     else if (f.bundle !== void 0) {
       let bundle = matrix.bundles.find((b) => b.name === f.bundle);
-      bundle || fail("unknown-reference", `no bundle "${f.bundle}"`, { location: f.location }), all.push(...await bundleFiles(matrix, bundle, f.to, f.location));
+      bundle || fail("unknown-reference", `no bundle "${f.bundle}"`, { location: f.location }), all.push(...await bundleFiles(matrix, bundle, f.to, f));
     }
   return dedupe(all);
 }
@@ -1583,7 +1466,7 @@ function dedupe(files) {
     if (first) {
       if (first.source === f.source) continue;
       fail("msi-duplicate", `two files would be installed as "${f.installPath}": ${first.source} and ${f.source}`, {
-        location: f.location,
+        location: f.origin.location,
         hint: 'Windows file names ignore case; give one of them another "to" folder'
       });
     }
@@ -1690,12 +1573,14 @@ async function installerModel(matrix, component, version) {
   let productName = s.productName, manufacturer = s.manufacturer, pv = toProductVersion(version);
   if (!pv.ok) throw new SlipwayError(pv.errors);
   let upgradeCode = s.upgradeCode ?? derivedUpgradeCode(matrix.release.name, component.name), scope = s.scope, hkmu = scope === "perMachine" ? "HKLM" : "HKCU", sources = [];
-  s.files.length > 0 ? sources = await collectFiles(matrix, s.files) : s.kind === "application" && component.source && (sources = await collectFiles(matrix, [{ from: relativePosix(matrix.root, component.source), to: "", location: component.location }]));
+  s.files.length > 0 ? sources = await collectFiles(matrix, s.files) : s.kind === "application" && component.source && (sources = await collectFiles(matrix, [{ from: relativePosix(matrix.root, component.source), to: "", get location() {
+    return component.location;
+  } }]));
   let generated = [], infraShortcuts = [];
   if (s.kind === "infrastructure") {
     let bundle = matrix.bundles.find((b) => b.name === s.bundle);
-    bundle || fail("unknown-reference", `no bundle "${String(s.bundle)}"`, { location: s.location }), sources = dedupe([...sources, ...await bundleFiles(matrix, bundle, "", s.location)]);
-    let compose = matrix.components.find((c) => c.kind === "compose" && bundle.components.includes(c.name)), composeFile = compose?.source ? COMPOSE_FILES.find((f) => existsSync(path4.join(compose.source, f))) : void 0;
+    bundle || fail("unknown-reference", `no bundle "${String(s.bundle)}"`, { location: s.location }), sources = dedupe([...sources, ...await bundleFiles(matrix, bundle, "", s)]);
+    let compose = matrix.components.find((c) => c.kind === "compose" && bundle.components.includes(c.name)), composeFile = compose?.source ? COMPOSE_FILES.find((f) => existsSync(path2.join(compose.source, f))) : void 0;
     (!compose || !composeFile) && fail("msi-no-compose", `bundle "${bundle.name}" has no compose file to run`, {
       location: s.location,
       hint: `its compose component's source folder needs one of ${COMPOSE_FILES.join(", ")}`
@@ -1703,13 +1588,13 @@ async function installerModel(matrix, component, version) {
     for (let script of infrastructureScripts(`${compose.name}/${composeFile}`, productName))
       generated.push({ installPath: script.name, content: script.content }), infraShortcuts.push({ name: script.shortcut, target: script.name, arguments: "--pause", description: script.description });
   }
-  sources.length === 0 && generated.length === 0 && fail("msi-no-files", `installer "${component.name}" installs no file`, { location: s.location, hint: "list what to install under installer.files" }), s.license && (sources = dedupe([...sources, { source: s.license, installPath: "License.rtf", location: s.location }]));
+  sources.length === 0 && generated.length === 0 && fail("msi-no-files", `installer "${component.name}" installs no file`, { location: s.location, hint: "list what to install under installer.files" }), s.license && (sources = dedupe([...sources, { source: s.license, installPath: "License.rtf", origin: s }]));
   let directories = /* @__PURE__ */ new Map(), directoryOf = (installPath) => {
-    let dir = path4.posix.dirname(installPath);
+    let dir = path2.posix.dirname(installPath);
     if (dir === "." || dir === "") return INSTALLDIR;
     let existing = directories.get(dir.toLowerCase());
     if (existing) return existing.id;
-    let parentId = directoryOf(dir), d = { id: msiId("dir", `${scope}:${dir.toLowerCase()}`), name: path4.posix.basename(dir), parentId, installPath: dir };
+    let parentId = directoryOf(dir), d = { id: msiId("dir", `${scope}:${dir.toLowerCase()}`), name: path2.posix.basename(dir), parentId, installPath: dir };
     return directories.set(dir.toLowerCase(), d), d.id;
   }, toFile = (installPath, extra) => ({
     id: msiId("fil", installPath.toLowerCase()),
@@ -1717,13 +1602,15 @@ async function installerModel(matrix, component, version) {
     guid: componentGuid(upgradeCode, scope, installPath),
     ...extra,
     installPath,
-    name: path4.posix.basename(installPath),
+    name: path2.posix.basename(installPath),
     directoryId: directoryOf(installPath)
   }), files = [
     ...sources.map((f) => toFile(f.installPath, { source: f.source })),
     ...generated.map((g) => toFile(g.installPath, { content: g.content }))
   ].sort((a, b) => a.installPath < b.installPath ? -1 : a.installPath > b.installPath ? 1 : 0), fileByPath = new Map(files.map((f) => [f.installPath.toLowerCase(), f])), shortcuts = [], wanted = [
-    ...infraShortcuts.map((x) => ({ ...x, startMenu: !0, desktop: !1, location: s.location })),
+    ...infraShortcuts.map((x) => ({ ...x, startMenu: !0, desktop: !1, get location() {
+      return s.location;
+    } })),
     ...s.shortcuts
   ];
   for (let sc of wanted) {
@@ -1787,101 +1674,22 @@ async function installerModel(matrix, component, version) {
   };
 }
 
-// src/msi/wixl-build.ts
-import path5 from "node:path";
-var WIXL_HINT = "install wixl (apt-get install wixl msitools), or run scripts/setup.sh", MSITOOLS_HINT = "install msitools (apt-get install msitools wixl), or run scripts/setup.sh", INCLUDE_MAXIMUM2 = 512;
-async function buildWithWixl(g, output) {
-  await runTool("wixl", ["-a", "x64", "-o", output, path5.basename(g.wixlWxs)], { cwd: g.dir, install: WIXL_HINT });
-  let m = g.model, queries = [];
-  for (let s of m.shortcuts) queries.push(`UPDATE \`Shortcut\` SET \`Target\`='[#${s.fileId}]' WHERE \`Shortcut\`='${s.id}'`);
-  for (let row of MsiDatabase.open(output).rows("Upgrade")) {
-    if (row.ActionProperty !== "WIX_UPGRADE_DETECTED") continue;
-    let attributes = Number(row.Attributes) | INCLUDE_MAXIMUM2;
-    queries.push("DELETE FROM `Upgrade` WHERE `ActionProperty`='WIX_UPGRADE_DETECTED'"), queries.push(
-      `INSERT INTO \`Upgrade\` (\`UpgradeCode\`,\`VersionMin\`,\`VersionMax\`,\`Language\`,\`Attributes\`,\`Remove\`,\`ActionProperty\`) VALUES ('${sql(row.UpgradeCode)}','${sql(row.VersionMin)}','${sql(row.VersionMax)}','${sql(row.Language)}',${attributes},'${sql(row.Remove)}','WIX_UPGRADE_DETECTED')`
-    );
-  }
-  if (m.pathDirectoryId) {
-    queries.push(
-      "CREATE TABLE `Environment` (`Environment` CHAR(72) NOT NULL, `Name` CHAR(255) NOT NULL LOCALIZABLE, `Value` CHAR(255) LOCALIZABLE, `Component_` CHAR(72) NOT NULL PRIMARY KEY `Environment`)"
-    );
-    let name = `=-${m.scope === "perMachine" ? "*" : ""}PATH`;
-    queries.push(`INSERT INTO \`Environment\` (\`Environment\`,\`Name\`,\`Value\`,\`Component_\`) VALUES ('PathEntry','${name}','[~];[${m.pathDirectoryId}]','${m.productComponent.id}')`);
-  }
-  queries.length > 0 && await runTool("msibuild", [output, ...queries.flatMap((q) => ["-q", q])], { install: MSITOOLS_HINT });
+// src/msi/wix-toolset.ts
+var WIX_VERSION = "7.0.0", WIX_UI_EXTENSION = "WixToolset.UI.wixext";
+function eulaId(wixVersion) {
+  let major = Number(wixVersion.split(".")[0]);
+  return Number.isInteger(major) && major >= 7 ? `wix${major}` : void 0;
 }
-function sql(value) {
-  return (value ?? "").replace(/'/g, "''");
-}
-
-// src/msi/build.ts
-function defaultToolchain() {
-  return process.platform === "win32" ? "wix" : "wixl";
-}
-async function inputsDigest(g, toolchain, signing) {
-  let parts = [`toolchain ${toolchain}`, `wxs ${sha256Hex(await readFile(toolchain === "wix" ? g.wxs : g.wixlWxs))}`], stats = await Promise.all(g.inputs.map((input) => stat(input)));
-  if (g.inputs.forEach((input, i) => parts.push(`file ${path6.relative(g.dir, input)} ${stats[i].size} ${stats[i].mtimeMs}`)), signing && wantsSigning(signing)) {
-    for (let f of [signing.pfx, signing.cert].filter((x) => !!x)) parts.push(`signer ${(await hashFile(f)).sha256}`);
-    parts.push(`timestamp ${signing.timestampUrl ?? ""}`);
-  }
-  return sha256Hex(parts.join(`
-`));
-}
-async function buildInstaller(g, options = {}) {
-  let toolchain = options.toolchain ?? defaultToolchain(), m = g.model, digest = await inputsDigest(g, toolchain, options.signing), recordFile = path6.join(g.dir, "build.json"), record = await readRecord(recordFile), existing = await stat(g.msi).catch(() => {
-  });
-  if (existing) {
-    let current = (await hashFile(g.msi)).sha256, ours = record?.sha256 === current;
-    if (ours && record.inputs === digest) return { ...record.built, path: g.msi, upToDate: !0, placement: "unchanged" };
-    !ours && !options.force && fail("msi-exists", `${g.msi} exists and was not built by Slipway from these sources`, {
-      hint: "move it away, or pass --force to replace it"
-    });
-  }
-  let partial = path6.join(path6.dirname(g.msi), `.${m.msiName}.${randomBytes(6).toString("hex")}.partial`), unsigned = `${partial}.unsigned.msi`, signedPartial = `${partial}.msi`;
-  try {
-    toolchain === "wixl" ? await buildWithWixl(g, unsigned) : await buildWithWix(g, unsigned, { ...options.acceptWixEula ? { acceptEula: options.acceptWixEula } : {} });
-    let tables = checkMsi(unsigned, m), final = unsigned, signer, signing = options.signing && wantsSigning(options.signing) ? options.signing : void 0;
-    if (signing) {
-      await signMsi(unsigned, signedPartial, `${m.productName} ${m.version}`, signing);
-      let verified = await verifySignature(signedPartial, signing.caFile ?? signing.cert);
-      verified.ok || fail("msi-signature", `the signature of ${m.msiName} does not verify: ${verified.detail}`, { hint: "check the certificate chain (--sign-ca for a private CA)" }), signer = verified.signer, final = signedPartial;
-    }
-    let { sha256, size } = await hashFile(final);
-    await rename(final, g.msi);
-    let built = {
-      ...productIdentity(m),
-      sha256,
-      size,
-      toolchain,
-      signed: !!signing,
-      ...signer ? { signer } : {},
-      tables
-    };
-    return await writeFileAtomic(recordFile, `${JSON.stringify({ inputs: digest, sha256, built }, null, 2)}
-`), { ...built, path: g.msi, upToDate: !1, placement: existing ? "replaced" : "created" };
-  } finally {
-    await rm2(unsigned, { force: !0 }), await rm2(signedPartial, { force: !0 });
-  }
-}
-async function readRecord(file) {
-  try {
-    let data = JSON.parse(await readFile(file, "utf8"));
-    if (typeof data == "object" && data !== null && "inputs" in data && "sha256" in data && "built" in data) return data;
-  } catch {
-  }
-}
-
-// src/msi/generate.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import path7 from "node:path";
 
 // src/msi/xml.ts
+var NEEDS_ESCAPE = /[&<>"\u0000-\u001f]/;
 function escapeXml(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/[\u0000-\u001f]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return NEEDS_ESCAPE.test(text) ? text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/[\u0000-\u001f]/g, (c) => `&#${c.charCodeAt(0)};`) : text;
 }
 var XmlWriter = class {
   lines = ['<?xml version="1.0" encoding="utf-8"?>'];
   depth = 0;
+  pads = [""];
   comment(text) {
     return this.lines.push(`${this.pad()}<!-- ${text.replace(/--/g, "- -")} -->`), this;
   }
@@ -1905,11 +1713,16 @@ var XmlWriter = class {
 `;
   }
   pad() {
-    return "  ".repeat(this.depth);
+    return this.pads[this.depth] ??= "  ".repeat(this.depth);
   }
 };
 function attrs(attributes) {
-  return Object.entries(attributes).filter((e) => e[1] !== void 0).map(([k, v]) => ` ${k}="${escapeXml(v)}"`).join("");
+  let out = "";
+  for (let k in attributes) {
+    let v = attributes[k];
+    v !== void 0 && (out += ` ${k}="${escapeXml(v)}"`);
+  }
+  return out;
 }
 
 // src/msi/render-project.ts
@@ -1993,8 +1806,10 @@ function renderWix(m, dialect, sourceOf, iconSource, licenseSource) {
   let programs = (inner) => {
     v4 ? x.open("StandardDirectory", { Id: m.programsRoot }) : x.open("Directory", { Id: m.programsRoot }), m.programsRoot === "LocalAppDataFolder" && x.open("Directory", { Id: "UserProgramsFolder", Name: "Programs" }), inner(), m.programsRoot === "LocalAppDataFolder" && x.close("Directory"), x.close(v4 ? "StandardDirectory" : "Directory");
   };
-  v4 || x.open("Directory", { Id: "TARGETDIR", Name: "SourceDir" }), programs(() => {
-    x.open("Directory", { Id: INSTALLDIR, Name: m.installDirName }), writeDirectory(x, m, INSTALLDIR, dialect, sourceOf), writeProductComponent(x, m, dialect), x.close("Directory");
+  v4 || x.open("Directory", { Id: "TARGETDIR", Name: "SourceDir" });
+  let tree = directoryTree(m);
+  programs(() => {
+    x.open("Directory", { Id: INSTALLDIR, Name: m.installDirName }), writeDirectory(x, m, tree, INSTALLDIR, dialect, sourceOf), writeProductComponent(x, m, dialect), x.close("Directory");
   }), m.menuComponent && (x.open(v4 ? "StandardDirectory" : "Directory", { Id: "ProgramMenuFolder" }), x.open("Directory", { Id: "ProductMenuFolder", Name: m.productName }), x.open("Component", { Id: m.menuComponent.id, Guid: m.menuComponent.guid, ...bitness(dialect) }), x.leaf("RemoveFolder", { Id: "RemoveProductMenuFolder", On: "uninstall" }), x.leaf("RegistryValue", { Root: m.scope === "perMachine" ? "HKLM" : "HKCU", Key: productKey(m), Name: "StartMenuShortcuts", Type: "integer", Value: "1", KeyPath: "yes" }), x.close("Component"), x.close("Directory"), x.close(v4 ? "StandardDirectory" : "Directory")), m.shortcuts.some((s) => s.directoryId === "DesktopFolder") && (v4 ? x.leaf("StandardDirectory", { Id: "DesktopFolder" }) : x.leaf("Directory", { Id: "DesktopFolder" })), v4 || x.close("Directory"), v4 || (x.open("InstallExecuteSequence"), x.leaf("RemoveEnvironmentStrings", { Sequence: "3300" }), x.leaf("RemoveFolders", { Sequence: "3600" }), x.leaf("CreateFolders", { Sequence: "3700" }), x.leaf("WriteEnvironmentStrings", { Sequence: "5200" }), x.close("InstallExecuteSequence")), x.open("Feature", { Id: "ProductFeature", Title: m.productName, Level: "1" });
   for (let f of m.files) x.leaf("ComponentRef", { Id: f.componentId });
   return x.leaf("ComponentRef", { Id: m.productComponent.id }), m.menuComponent && x.leaf("ComponentRef", { Id: m.menuComponent.id }), x.close("Feature"), x.close(v4 ? "Package" : "Product"), x.close("Wix"), x.toString();
@@ -2005,10 +1820,26 @@ function productKey(m) {
 function bitness(dialect) {
   return dialect === "wix4" ? { Bitness: "always64" } : { Win64: "yes" };
 }
-function writeDirectory(x, m, directoryId, dialect, sourceOf) {
-  for (let f of m.files.filter((file) => file.directoryId === directoryId)) {
-    x.open("Component", { Id: f.componentId, Guid: f.guid, ...bitness(dialect) });
-    let shortcuts = m.shortcuts.filter((s) => s.fileId === f.id), file = { Id: f.id, Name: f.name, Source: sourceOf(f), KeyPath: "yes" };
+function groupBy(items, key) {
+  let out = /* @__PURE__ */ new Map();
+  for (let item of items) {
+    let k = key(item), list = out.get(k);
+    list ? list.push(item) : out.set(k, [item]);
+  }
+  return out;
+}
+function directoryTree(m) {
+  return {
+    files: groupBy(m.files, (f) => f.directoryId),
+    directories: groupBy(m.directories, (d) => d.parentId),
+    shortcuts: groupBy(m.shortcuts, (s) => s.fileId)
+  };
+}
+function writeDirectory(x, m, tree, directoryId, dialect, sourceOf) {
+  let bits = bitness(dialect);
+  for (let f of tree.files.get(directoryId) ?? []) {
+    x.open("Component", { Id: f.componentId, Guid: f.guid, ...bits });
+    let shortcuts = tree.shortcuts.get(f.id) ?? [], file = { Id: f.id, Name: f.name, Source: sourceOf(f), KeyPath: "yes" };
     if (shortcuts.length === 0) x.leaf("File", file);
     else {
       x.open("File", file);
@@ -2027,8 +1858,8 @@ function writeDirectory(x, m, directoryId, dialect, sourceOf) {
     }
     x.close("Component");
   }
-  for (let d of m.directories.filter((dir) => dir.parentId === directoryId))
-    x.open("Directory", { Id: d.id, Name: d.name }), writeDirectory(x, m, d.id, dialect, sourceOf), x.close("Directory");
+  for (let d of tree.directories.get(directoryId) ?? [])
+    x.open("Directory", { Id: d.id, Name: d.name }), writeDirectory(x, m, tree, d.id, dialect, sourceOf), x.close("Directory");
 }
 function writeProductComponent(x, m, dialect) {
   x.open("Component", { Id: m.productComponent.id, Guid: m.productComponent.guid, ...bitness(dialect) }), m.registry.forEach((r, i) => {
@@ -2057,18 +1888,235 @@ function installerComponents(matrix, name) {
     hint: guess ? `did you mean "${guess}"?` : installers.length ? `installers: ${installers.map((c) => c.name).join(", ")}` : "declare one with kind: installer"
   }, 2);
 }
-var posix = (p) => p.split(path7.sep).join("/");
-async function generateInstaller(matrix, component, version, out, msiDir = out) {
-  let model = await installerModel(matrix, component, version), dir = path7.join(out, component.name), msi = path7.join(msiDir, model.msiName), generatedDir = path7.join(dir, "files"), sourcePath = (f) => f.source ?? path7.join(generatedDir, ...f.installPath.split("/")), sourceOf = (f) => posix(path7.relative(dir, sourcePath(f))), rel = (p) => p ? posix(path7.relative(dir, p)) : void 0;
-  for (let f of model.files) f.content !== void 0 && await writeIfChanged(sourcePath(f), f.content);
-  let usesUi = model.license !== void 0, wxs = path7.join(dir, `${component.name}.wxs`), wixlWxs = path7.join(dir, `${component.name}.wixl.wxs`), wixproj = path7.join(dir, `${component.name}.wixproj`), buildCmd = path7.join(dir, "build.cmd");
-  await writeIfChanged(wxs, renderWix(model, "wix4", sourceOf, rel(model.icon), rel(model.license))), await writeIfChanged(wixlWxs, renderWix(model, "wixl", sourceOf, rel(model.icon))), await writeIfChanged(wixproj, renderWixproj(model, path7.basename(wxs), usesUi)), await writeIfChanged(buildCmd, renderBuildCmd(model, path7.basename(wxs), usesUi, path7.relative(dir, msi)));
-  let inputs = [...model.files.map(sourcePath), ...model.icon ? [model.icon] : []];
-  return { model, dir, wxs, wixlWxs, wixproj, buildCmd, msi, inputs };
+var posix = (p) => p.split(path3.sep).join("/"), ALL_SOURCES = ["files", "wix", "wixl", "project"];
+async function planInstaller(matrix, component, version, out, msiDir = out) {
+  let model = await installerModel(matrix, component, version), dir = path3.join(out, component.name), generatedDir = path3.join(dir, "files"), inputs = [...model.files.map((f) => f.source ?? path3.join(generatedDir, ...f.installPath.split("/"))), ...model.icon ? [model.icon] : []];
+  return {
+    model,
+    dir,
+    wxs: path3.join(dir, `${component.name}.wxs`),
+    wixlWxs: path3.join(dir, `${component.name}.wixl.wxs`),
+    wixproj: path3.join(dir, `${component.name}.wixproj`),
+    buildCmd: path3.join(dir, "build.cmd"),
+    msi: path3.join(msiDir, model.msiName),
+    inputs
+  };
+}
+async function writeSources(g, kinds) {
+  let { model, dir } = g, folders = /* @__PURE__ */ new Map(), rel = (p) => {
+    if (!p) return;
+    let parent = path3.dirname(p), r = folders.get(parent);
+    return r === void 0 && folders.set(parent, r = posix(path3.relative(dir, parent))), r === "" ? path3.basename(p) : `${r}/${path3.basename(p)}`;
+  }, sources = new Map(model.files.map((f, i) => [f, rel(g.inputs[i])])), sourceOf = (f) => sources.get(f), usesUi = model.license !== void 0, writes = [];
+  for (let kind of kinds)
+    kind === "files" ? model.files.forEach((f, i) => {
+      f.content !== void 0 && writes.push(writeIfChanged(g.inputs[i], f.content));
+    }) : kind === "wix" ? writes.push(writeIfChanged(g.wxs, renderWix(model, "wix4", sourceOf, rel(model.icon), rel(model.license)))) : kind === "wixl" ? writes.push(writeIfChanged(g.wixlWxs, renderWix(model, "wixl", sourceOf, rel(model.icon)))) : (writes.push(writeIfChanged(g.wixproj, renderWixproj(model, path3.basename(g.wxs), usesUi))), writes.push(writeIfChanged(g.buildCmd, renderBuildCmd(model, path3.basename(g.wxs), usesUi, path3.relative(dir, g.msi)))));
+  await Promise.all(writes);
 }
 async function writeIfChanged(file, content) {
-  await readFile2(file, "utf8").catch(() => {
+  await readFile(file, "utf8").catch(() => {
   }) !== content && await writeFileAtomic(file, content);
+}
+
+// src/msi/sign.ts
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path4 from "node:path";
+
+// src/msi/run-tool.ts
+import { execFile } from "node:child_process";
+function runTool(command, args, options) {
+  return new Promise((resolve, reject) => {
+    execFile(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: options.timeoutMs ?? 6e5,
+      windowsHide: !0
+    }, (error, stdout, stderr) => {
+      if (!error) {
+        resolve({ stdout, stderr });
+        return;
+      }
+      try {
+        error.code === "ENOENT" && fail("missing-tool", `${command} is not installed`, { hint: options.install });
+        let words = redactSecrets(`${stderr}
+${stdout}`, options.secrets ?? []).split(`
+`).map((l) => l.trim()).filter((l) => l && !/GLib-GObject-WARNING|g_object_set_is_valid_property/.test(l)).slice(-6).join(" | ");
+        fail("tool-failed", `${command} failed (exit ${String(error.code ?? error.signal)})${words ? `: ${words}` : ""}`, {
+          hint: `the command was: ${redactSecrets([command, ...args].join(" "), options.secrets ?? [])}`
+        });
+      } catch (e) {
+        reject(e);
+      }
+    });
+  });
+}
+
+// src/msi/sign.ts
+var OSSLSIGNCODE_HINT = "install osslsigncode (apt-get install osslsigncode), or run scripts/setup.sh", SIGNTOOL_HINT = "signtool ships with the Windows SDK; on a windows runner it is on PATH after microsoft/setup-msbuild, or add its folder to PATH";
+function wantsSigning(o) {
+  return !!(o.pfx || o.cert || o.key);
+}
+function checkSigningOptions(o) {
+  o.pfx && (o.cert || o.key) && fail("usage", "give a PFX, or a certificate and a key, not both", {}), !o.pfx && !!o.cert != !!o.key && fail("usage", "a certificate needs its key (and a key its certificate)", { hint: "pass both --cert and --key, or a --pfx" });
+}
+async function signMsi(input, output, description, o) {
+  checkSigningOptions(o);
+  let secrets = o.password ? [o.password] : [];
+  if (process.platform === "win32") {
+    o.pfx || fail("usage", "signtool signs with a PFX: convert the certificate and key with openssl pkcs12 -export", {});
+    let args = ["sign", "/fd", "sha256", "/f", o.pfx, "/d", description];
+    o.password && args.push("/p", o.password), o.timestampUrl && args.push("/tr", o.timestampUrl, "/td", "sha256");
+    let { copyFile } = await import("node:fs/promises");
+    await copyFile(input, output), await runTool("signtool", [...args, output], { install: SIGNTOOL_HINT, secrets });
+    return;
+  }
+  let dir = await mkdtemp(path4.join(os.tmpdir(), "slipway-sign-"));
+  try {
+    let args = ["sign", "-h", "sha256", "-n", description];
+    if (o.pfx ? args.push("-pkcs12", o.pfx) : args.push("-certs", o.cert, "-key", o.key), o.password) {
+      let passFile = path4.join(dir, "pass");
+      await writeFile(passFile, o.password, { mode: 384 }), args.push("-readpass", passFile);
+    }
+    o.timestampUrl && args.push("-ts", o.timestampUrl), await runTool("osslsigncode", [...args, "-in", input, "-out", output], { install: OSSLSIGNCODE_HINT, secrets });
+  } finally {
+    await rm(dir, { recursive: !0, force: !0 });
+  }
+}
+async function verifySignature(msi, caFile) {
+  if (process.platform === "win32")
+    try {
+      let { stdout } = await runTool("signtool", ["verify", "/pa", msi], { install: SIGNTOOL_HINT });
+      return { ok: !0, detail: stdout.trim().split(`
+`).pop() ?? "verified" };
+    } catch (e) {
+      return { ok: !1, detail: e instanceof Error ? e.message : String(e) };
+    }
+  let args = ["verify", "-in", msi, ...caFile ? ["-CAfile", caFile] : []];
+  try {
+    let { stdout } = await runTool("osslsigncode", args, { install: OSSLSIGNCODE_HINT }), signer = /Subject:\s*(.+)/.exec(stdout)?.[1]?.trim();
+    return { ok: !0, ...signer ? { signer } : {}, detail: "Signature verification: ok" };
+  } catch (e) {
+    if (e instanceof Error && /not installed/.test(e.message)) throw e;
+    let message = e instanceof Error ? e.message : String(e);
+    return { ok: !1, detail: /MISMATCH/i.test(message) ? "the contents do not match the signature (the MSI was changed after signing)" : message };
+  }
+}
+
+// src/msi/wix-build.ts
+import { mkdtemp as mkdtemp2 } from "node:fs/promises";
+import os2 from "node:os";
+import path5 from "node:path";
+var DOTNET_HINT = "install the .NET SDK (windows runners have it; locally: https://dot.net)";
+async function ensureWix(version = WIX_VERSION) {
+  let tc = await import("./tool-cache-7GNXQ2NS.js"), exe = process.platform === "win32" ? "wix.exe" : "wix", cached = process.env.RUNNER_TOOL_CACHE ? tc.find("wix", version) : "";
+  if (cached) return path5.join(cached, exe);
+  let dir = await mkdtemp2(path5.join(process.env.RUNNER_TEMP ?? os2.tmpdir(), "wix-"));
+  await runTool("dotnet", ["tool", "install", "wix", "--version", version, "--tool-path", dir], { install: DOTNET_HINT });
+  let home = process.env.RUNNER_TOOL_CACHE ? await tc.cacheDir(dir, "wix", version) : dir;
+  return path5.join(home, exe);
+}
+async function buildWithWix(g, output, options) {
+  let version = options.version ?? WIX_VERSION, needed = eulaId(version);
+  needed && options.acceptEula !== needed && fail("wix-eula", `WiX ${version} builds only after its Open Source Maintenance Fee EULA is accepted, and Slipway does not accept it for you`, {
+    hint: `read https://wixtoolset.org/osmf/; if you accept it, pass --accept-wix-eula ${needed} (the msi action: accept-wix-eula: ${needed})`
+  });
+  let wix = await ensureWix(version), usesUi = g.model.license !== void 0;
+  usesUi && await runTool(wix, ["extension", "add", "-g", `${WIX_UI_EXTENSION}/${version}`], { cwd: g.dir, install: DOTNET_HINT });
+  let args = ["build", "-arch", "x64", ...needed ? ["-acceptEula", needed] : [], ...usesUi ? ["-ext", WIX_UI_EXTENSION] : [], "-o", output, path5.basename(g.wxs)];
+  await runTool(wix, args, { cwd: g.dir, install: DOTNET_HINT });
+}
+
+// src/msi/wixl-build.ts
+import path6 from "node:path";
+var WIXL_HINT = "install wixl (apt-get install wixl msitools), or run scripts/setup.sh", MSITOOLS_HINT = "install msitools (apt-get install msitools wixl), or run scripts/setup.sh", INCLUDE_MAXIMUM2 = 512;
+async function buildWithWixl(g, output) {
+  await runTool("wixl", ["-a", "x64", "-o", output, path6.basename(g.wixlWxs)], { cwd: g.dir, install: WIXL_HINT });
+  let m = g.model, queries = [];
+  for (let s of m.shortcuts) queries.push(`UPDATE \`Shortcut\` SET \`Target\`='[#${s.fileId}]' WHERE \`Shortcut\`='${s.id}'`);
+  for (let row of MsiDatabase.open(output).rows("Upgrade")) {
+    if (row.ActionProperty !== "WIX_UPGRADE_DETECTED") continue;
+    let attributes = Number(row.Attributes) | INCLUDE_MAXIMUM2;
+    queries.push("DELETE FROM `Upgrade` WHERE `ActionProperty`='WIX_UPGRADE_DETECTED'"), queries.push(
+      `INSERT INTO \`Upgrade\` (\`UpgradeCode\`,\`VersionMin\`,\`VersionMax\`,\`Language\`,\`Attributes\`,\`Remove\`,\`ActionProperty\`) VALUES ('${sql(row.UpgradeCode)}','${sql(row.VersionMin)}','${sql(row.VersionMax)}','${sql(row.Language)}',${attributes},'${sql(row.Remove)}','WIX_UPGRADE_DETECTED')`
+    );
+  }
+  if (m.pathDirectoryId) {
+    queries.push(
+      "CREATE TABLE `Environment` (`Environment` CHAR(72) NOT NULL, `Name` CHAR(255) NOT NULL LOCALIZABLE, `Value` CHAR(255) LOCALIZABLE, `Component_` CHAR(72) NOT NULL PRIMARY KEY `Environment`)"
+    );
+    let name = `=-${m.scope === "perMachine" ? "*" : ""}PATH`;
+    queries.push(`INSERT INTO \`Environment\` (\`Environment\`,\`Name\`,\`Value\`,\`Component_\`) VALUES ('PathEntry','${name}','[~];[${m.pathDirectoryId}]','${m.productComponent.id}')`);
+  }
+  queries.length > 0 && await runTool("msibuild", [output, ...queries.flatMap((q) => ["-q", q])], { install: MSITOOLS_HINT });
+}
+function sql(value) {
+  return (value ?? "").replace(/'/g, "''");
+}
+
+// src/msi/build.ts
+function defaultToolchain() {
+  return process.platform === "win32" ? "wix" : "wixl";
+}
+async function inputsDigest(g, toolchain, signing) {
+  let parts = [`toolchain ${toolchain}`, `wxs ${sha256Hex(await readFile2(toolchain === "wix" ? g.wxs : g.wixlWxs))}`], stats = await Promise.all(g.inputs.map((input) => stat(input)));
+  if (g.inputs.forEach((input, i) => parts.push(`file ${path7.relative(g.dir, input)} ${stats[i].size} ${stats[i].mtimeMs}`)), signing && wantsSigning(signing)) {
+    for (let f of [signing.pfx, signing.cert].filter((x) => !!x)) parts.push(`signer ${(await hashFile(f)).sha256}`);
+    parts.push(`timestamp ${signing.timestampUrl ?? ""}`);
+  }
+  return sha256Hex(parts.join(`
+`));
+}
+async function buildInstaller(g, options = {}) {
+  let toolchain = options.toolchain ?? defaultToolchain(), m = g.model, toolSource = toolchain === "wix" ? "wix" : "wixl";
+  await writeSources(g, ["files", toolSource]);
+  let otherSources = writeSources(g, ALL_SOURCES.filter((k) => k !== "files" && k !== toolSource)), recordFile = path7.join(g.dir, "build.json"), [existing, record] = await Promise.all([stat(g.msi).catch(() => {
+  }), readRecord(recordFile)]), digest = inputsDigest(g, toolchain, options.signing);
+  for (let p of [otherSources, digest]) p.catch(() => {
+  });
+  if (existing) {
+    await otherSources;
+    let current = (await hashFile(g.msi)).sha256, ours = record?.sha256 === current;
+    if (ours && record.inputs === await digest) return { ...record.built, path: g.msi, upToDate: !0, placement: "unchanged" };
+    !ours && !options.force && fail("msi-exists", `${g.msi} exists and was not built by Slipway from these sources`, {
+      hint: "move it away, or pass --force to replace it"
+    });
+  }
+  let partial = path7.join(path7.dirname(g.msi), `.${m.msiName}.${randomBytes(6).toString("hex")}.partial`), unsigned = `${partial}.unsigned.msi`, signedPartial = `${partial}.msi`;
+  try {
+    let building = toolchain === "wixl" ? buildWithWixl(g, unsigned) : buildWithWix(g, unsigned, { ...options.acceptWixEula ? { acceptEula: options.acceptWixEula } : {} }), settled = await Promise.allSettled([building, otherSources, digest]);
+    for (let r of settled) if (r.status === "rejected") throw r.reason;
+    let tables = checkMsi(unsigned, m), final = unsigned, signer, signing = options.signing && wantsSigning(options.signing) ? options.signing : void 0;
+    if (signing) {
+      await signMsi(unsigned, signedPartial, `${m.productName} ${m.version}`, signing);
+      let verified = await verifySignature(signedPartial, signing.caFile ?? signing.cert);
+      verified.ok || fail("msi-signature", `the signature of ${m.msiName} does not verify: ${verified.detail}`, { hint: "check the certificate chain (--sign-ca for a private CA)" }), signer = verified.signer, final = signedPartial;
+    }
+    let { sha256, size } = await hashFile(final);
+    await rename(final, g.msi);
+    let built = {
+      ...productIdentity(m),
+      sha256,
+      size,
+      toolchain,
+      signed: !!signing,
+      ...signer ? { signer } : {},
+      tables
+    };
+    return await writeFileAtomic(recordFile, `${JSON.stringify({ inputs: await digest, sha256, built }, null, 2)}
+`), { ...built, path: g.msi, upToDate: !1, placement: existing ? "replaced" : "created" };
+  } finally {
+    await rm2(unsigned, { force: !0 }), await rm2(signedPartial, { force: !0 });
+  }
+}
+async function readRecord(file) {
+  try {
+    let data = JSON.parse(await readFile2(file, "utf8"));
+    if (typeof data == "object" && data !== null && "inputs" in data && "sha256" in data && "built" in data) return data;
+  } catch {
+  }
 }
 
 // src/commands/msi.ts
@@ -2086,8 +2134,8 @@ var shown = (ctx, p) => {
 async function msiGenerate(ctx, o) {
   let { matrix, components, version, out } = await prepare(ctx, o), sourcesRoot = o.sources ? path8.resolve(ctx.cwd, o.sources) : out, installers = [];
   for (let c of components) {
-    let m = await installerModel(matrix, c, version), sources = path8.join(sourcesRoot, c.name);
-    o.dryRun || await generateInstaller(matrix, c, version, sourcesRoot, out), installers.push({
+    let g = await planInstaller(matrix, c, version, sourcesRoot, out), m = g.model, sources = g.dir;
+    o.dryRun || await writeSources(g, ALL_SOURCES), installers.push({
       ...productIdentity(m),
       kind: m.kind,
       files: m.files.length,
@@ -2114,7 +2162,7 @@ build with ${toolchain}${o.signing && wantsSigning(o.signing) ? ", then sign and
   }
   let { matrix, components, version, tag, out } = await prepare(ctx, o), sources = path8.resolve(ctx.cwd, o.sources ?? path8.join(o.out, "msi-sources")), built = [];
   for (let c of components) {
-    let g = await generateInstaller(matrix, c, version, sources, out);
+    let g = await planInstaller(matrix, c, version, sources, out);
     built.push(await buildInstaller(g, {
       ...o.toolchain ? { toolchain: o.toolchain } : {},
       ...o.acceptWixEula ? { acceptWixEula: o.acceptWixEula } : {},

@@ -14,16 +14,16 @@ import {
   packageChart,
   packageName,
   parseIndex
-} from "./chunk-BQILGTPR.js";
+} from "./chunk-LA4HEGBV.js";
 import {
   simpleGit,
   sourceDate,
   sourceRevision
 } from "./chunk-FGQEYIFG.js";
+import "./chunk-4QW74PYE.js";
 import {
   withRetry
 } from "./chunk-HHRIXH7Q.js";
-import "./chunk-4QW74PYE.js";
 import {
   Redactor
 } from "./chunk-EXQP4SLB.js";
@@ -31,9 +31,10 @@ import "./chunk-UFWFU7NT.js";
 import "./chunk-3MZS7FM4.js";
 import {
   loadConfig
-} from "./chunk-U7D6IIC3.js";
+} from "./chunk-QZ3RXV3B.js";
 import "./chunk-T2LXPFR4.js";
-import "./chunk-ZTR4XFOH.js";
+import "./chunk-7QDAYDVG.js";
+import "./chunk-ZOQLPXWR.js";
 import {
   SlipwayError,
   usageError

@@ -5,16 +5,18 @@ import {
 } from "./chunk-RNXMX5MA.js";
 import {
   verifyRelease
-} from "./chunk-PSTN2DVV.js";
+} from "./chunk-XWFTUN5G.js";
+import "./chunk-55RSJUX2.js";
+import "./chunk-U53EGEPX.js";
 import "./chunk-C55TAA3X.js";
-import "./chunk-G47RIZ52.js";
 import "./chunk-LIL3453G.js";
 import "./chunk-UFWFU7NT.js";
 import "./chunk-3MZS7FM4.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
-import "./chunk-ZTR4XFOH.js";
+import "./chunk-7QDAYDVG.js";
+import "./chunk-ZOQLPXWR.js";
 import "./chunk-BOOLIPAW.js";
 import "./chunk-CY3FJDSN.js";
 

@@ -1,17 +1,19 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
-  entryText,
-  readTarGz
-} from "./chunk-C55TAA3X.js";
-import {
-  BUNDLE_INDEX_FILE,
   CHECKSUMS_FILE,
-  MANIFEST_FILE,
   parseBundleIndex,
   parseChecksums,
   parseManifest
-} from "./chunk-G47RIZ52.js";
+} from "./chunk-55RSJUX2.js";
+import {
+  BUNDLE_INDEX_FILE,
+  MANIFEST_FILE
+} from "./chunk-U53EGEPX.js";
+import {
+  entryText,
+  readTarGz
+} from "./chunk-C55TAA3X.js";
 import {
   hashFileOffThread
 } from "./chunk-UFWFU7NT.js";

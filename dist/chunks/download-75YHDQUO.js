@@ -16,21 +16,24 @@ import {
 import "./chunk-EXQP4SLB.js";
 import {
   verifyFile
-} from "./chunk-PSTN2DVV.js";
-import "./chunk-C55TAA3X.js";
+} from "./chunk-XWFTUN5G.js";
 import {
   CHECKSUMS_FILE,
-  MANIFEST_FILE,
   parseChecksums,
   parseManifest
-} from "./chunk-G47RIZ52.js";
+} from "./chunk-55RSJUX2.js";
+import {
+  MANIFEST_FILE
+} from "./chunk-U53EGEPX.js";
+import "./chunk-C55TAA3X.js";
 import "./chunk-LIL3453G.js";
 import "./chunk-UFWFU7NT.js";
 import "./chunk-3MZS7FM4.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
-import "./chunk-ZTR4XFOH.js";
+import "./chunk-7QDAYDVG.js";
+import "./chunk-ZOQLPXWR.js";
 import {
   SlipwayError,
   fail,

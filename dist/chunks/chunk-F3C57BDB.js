@@ -5,10 +5,12 @@ import {
 } from "./chunk-4QW74PYE.js";
 import {
   CHECKSUMS_FILE,
-  MANIFEST_FILE,
   formatChecksums,
   parseManifest
-} from "./chunk-G47RIZ52.js";
+} from "./chunk-55RSJUX2.js";
+import {
+  MANIFEST_FILE
+} from "./chunk-U53EGEPX.js";
 import {
   compareBytes
 } from "./chunk-LIL3453G.js";
@@ -17,7 +19,7 @@ import {
 } from "./chunk-UFWFU7NT.js";
 import {
   require_dist
-} from "./chunk-ZTR4XFOH.js";
+} from "./chunk-ZOQLPXWR.js";
 import {
   fail
 } from "./chunk-BOOLIPAW.js";

@@ -1,7 +1,8 @@
 // slipway msi build of a generated 1,000-file installer (load compatibility.yaml, generate both WiX dialects, wixl,
 // read the tables back, list the MSI in the release folder) against wixl alone on the same generated .wxs.
-// Goal: at most 1.2x wixl's time. Slipway's own work is a roughly fixed cost (a node process, the file's checks, the
-// sources, ten msiinfo reads); wixl's grows with the bytes it compresses, so two payload sizes are measured.
+// Goal: at most 1.2x wixl's time. Slipway's own work is a roughly fixed cost (a node process, the config's checks, the
+// sources, msibuild's fix-up, reading the tables back); wixl's grows with the bytes it compresses, so two payload sizes
+// are measured.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';

@@ -11,7 +11,8 @@ import type { BundleJob } from '../release/plan.js';
 import { HashingStream } from '../util/hash.js';
 import { writeArtifact, type Placement } from '../util/safe-write.js';
 import { BUNDLE_INDEX_FILE, type BundleDetails, type BundleIndex, type ComponentSummary, type Requires } from './documents-model.js';
-import { createPortableGzip, DEFAULT_LEVEL } from './portable-gzip.js';
+import { gzipBlocks } from './block-gzip.js';
+import { DEFAULT_LEVEL } from './portable-gzip.js';
 import { collectTree, type TreeEntry, type TreeSource } from './source-tree.js';
 import { tarChunks, type WrittenFile } from './tar-writer.js';
 
@@ -93,9 +94,6 @@ export interface BuiltBundle {
   details: BundleDetails;
 }
 
-/** Coalesced writes to gzip: each write is a hand-off to the thread pool, and headers alone are 512 bytes. */
-const BATCH = 1 << 20;
-
 /**
  * Builds one `.tar.gz` into `outDir`. The tar bytes, each file and the compressed output are hashed as they stream
  * through; nothing is held whole. bundle.yaml (every file with its sha256) is the archive's last entry.
@@ -109,17 +107,17 @@ export async function buildBundle(spec: BundleSpec, entries: TreeEntry[], outDir
     fileCount = files.length;
     return { path: BUNDLE_INDEX_FILE, data: Buffer.from(renderBundleIndex(spec, files)) };
   };
-  const chunks = batched(tarChunks(entries, { top: spec.top, mtime: options.mtime, trailer }), (chunk) => {
+  const chunks = observed(tarChunks(entries, { top: spec.top, mtime: options.mtime, trailer }), (chunk) => {
     tarHash.update(chunk);
     tarSize += chunk.length;
   });
-  const { gzip, header } = createPortableGzip(options.level ?? DEFAULT_LEVEL);
+  const compressed = gzipBlocks(chunks, { level: options.level ?? DEFAULT_LEVEL });
   const meter = new HashingStream();
   let size = 0;
   const { placement, sha256 } = await writeArtifact(
     target,
     async (temporary) => {
-      await pipeline(Readable.from(chunks, { objectMode: false, highWaterMark: 4 * BATCH }), gzip, header, meter, createWriteStream(temporary));
+      await pipeline(Readable.from(compressed, { objectMode: false }), meter, createWriteStream(temporary));
       const d = meter.digest();
       size = d.size;
       return d.sha256;
@@ -138,7 +136,8 @@ export async function buildBundle(spec: BundleSpec, entries: TreeEntry[], outDir
 }
 
 /**
- * Builds several bundles at once: zlib compresses on the thread pool, so concurrent streams use every core. Every
+ * Builds several bundles at once: each compresses its blocks on the thread pool, and reading, hashing and writing
+ * of one bundle overlap the compression of the others. Every
  * source tree is collected and checked first, so a refused file stops the build before any bundle is written.
  */
 export async function buildBundles(specs: BundleSpec[], outDir: string, options: BuildOptions & { concurrency?: number }): Promise<BuiltBundle[]> {
@@ -176,22 +175,9 @@ export function renderBundleIndex(spec: BundleSpec, files: WrittenFile[]): strin
   return `# Slipway bundle index: every file of this bundle with its sha256 (schema: bundle.schema.json).\n${stringify(index, { lineWidth: 0 })}`;
 }
 
-async function* batched(source: AsyncIterable<Buffer>, observe: (chunk: Buffer) => void): AsyncGenerator<Buffer> {
-  let pending: Buffer[] = [];
-  let pendingBytes = 0;
+async function* observed(source: AsyncIterable<Buffer>, observe: (chunk: Buffer) => void): AsyncGenerator<Buffer> {
   for await (const chunk of source) {
     observe(chunk);
-    if (chunk.length >= BATCH && pendingBytes === 0) {
-      yield chunk;
-      continue;
-    }
-    pending.push(chunk);
-    pendingBytes += chunk.length;
-    if (pendingBytes >= BATCH) {
-      yield Buffer.concat(pending, pendingBytes);
-      pending = [];
-      pendingBytes = 0;
-    }
+    yield chunk;
   }
-  if (pendingBytes) yield Buffer.concat(pending, pendingBytes);
 }

@@ -30,24 +30,57 @@ import {
 var import_yaml = __toESM(require_dist(), 1);
 import { createHash as createHash2 } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { availableParallelism } from "node:os";
+import { availableParallelism as availableParallelism2 } from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 
+// src/bundle/block-gzip.ts
+import { availableParallelism } from "node:os";
+import { constants, crc32, deflateRaw } from "node:zlib";
+
 // src/bundle/portable-gzip.ts
-import { Transform } from "node:stream";
-import { createGzip } from "node:zlib";
-var OS_UNKNOWN = 255, OS_BYTE_OFFSET = 9;
-function createPortableGzip(level) {
-  return { gzip: createGzip({ level, chunkSize: 262144 }), header: new OsByteFixer() };
+function portableGzipHeader(level) {
+  let xfl = level === 9 ? 2 : level < 2 ? 4 : 0;
+  return Buffer.from([31, 139, 8, 0, 0, 0, 0, 0, xfl, 255]);
 }
-var OsByteFixer = class extends Transform {
-  seen = 0;
-  _transform(chunk, _encoding, callback) {
-    this.seen <= OS_BYTE_OFFSET && this.seen + chunk.length > OS_BYTE_OFFSET && (chunk[OS_BYTE_OFFSET - this.seen] = OS_UNKNOWN), this.seen += chunk.length, callback(null, chunk);
+var DEFAULT_LEVEL = 6;
+
+// src/bundle/block-gzip.ts
+var GZIP_BLOCK_SIZE = 1 << 20, WINDOW = 32 * 1024;
+async function* gzipBlocks(source, options) {
+  let level = options.level, blockSize = options.blockSize ?? GZIP_BLOCK_SIZE;
+  if (blockSize < WINDOW) throw new RangeError(`a gzip block must hold at least ${WINDOW} bytes`);
+  let inFlight = Math.max(1, options.inFlight ?? 2 * availableParallelism()), queue = [], crc = 0, size = 0, dictionary, full, block = Buffer.allocUnsafe(blockSize), filled = 0, send = (data, last) => {
+    crc = crc32(data, crc), size += data.length;
+    let job = deflateBlock(data, { level, last, ...dictionary ? { dictionary } : {} });
+    job.catch(() => {
+    }), queue.push(job), dictionary = data.length >= WINDOW ? data.subarray(data.length - WINDOW) : void 0;
+  };
+  yield portableGzipHeader(level);
+  for await (let chunk of source) {
+    let at = 0;
+    for (; at < chunk.length; ) {
+      filled === blockSize && (full && send(full, !1), full = block, block = Buffer.allocUnsafe(blockSize), filled = 0);
+      let n = Math.min(blockSize - filled, chunk.length - at);
+      block.set(chunk.subarray(at, at + n), filled), filled += n, at += n;
+    }
+    for (; queue.length >= inFlight; ) yield await queue.shift();
   }
-}, DEFAULT_LEVEL = 6;
+  for (filled === blockSize ? (full && send(full, !1), send(block, !0)) : (full && send(full, !1), send(block.subarray(0, filled), !0)); queue.length; ) yield await queue.shift();
+  let trailer = Buffer.alloc(8);
+  trailer.writeUInt32LE(crc >>> 0, 0), trailer.writeUInt32LE(size % 2 ** 32, 4), yield trailer;
+}
+function deflateBlock(data, options) {
+  let zlibOptions = {
+    level: options.level,
+    finishFlush: options.last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH,
+    // Room for the whole compressed block (stored blocks add 5 bytes per 16 KiB): one hand-off to the thread pool.
+    chunkSize: data.length + (data.length >> 6) + 1024,
+    ...options.dictionary ? { dictionary: options.dictionary } : {}
+  };
+  return new Promise((resolve, reject) => deflateRaw(data, zlibOptions, (error, out) => error ? reject(error) : resolve(out)));
+}
 
 // src/bundle/tar-writer.ts
 import { open, readFile } from "node:fs/promises";
@@ -161,14 +194,13 @@ function bundleSpecs(matrix, jobs) {
     };
   });
 }
-var BATCH = 1 << 20;
 async function buildBundle(spec, entries, outDir, options) {
-  let target = path.join(outDir, spec.file), tarHash = createHash2("sha256"), tarSize = 0, fileCount = 0, trailer = (files) => (fileCount = files.length, { path: BUNDLE_INDEX_FILE, data: Buffer.from(renderBundleIndex(spec, files)) }), chunks = batched(tarChunks(entries, { top: spec.top, mtime: options.mtime, trailer }), (chunk) => {
+  let target = path.join(outDir, spec.file), tarHash = createHash2("sha256"), tarSize = 0, fileCount = 0, trailer = (files) => (fileCount = files.length, { path: BUNDLE_INDEX_FILE, data: Buffer.from(renderBundleIndex(spec, files)) }), chunks = observed(tarChunks(entries, { top: spec.top, mtime: options.mtime, trailer }), (chunk) => {
     tarHash.update(chunk), tarSize += chunk.length;
-  }), { gzip, header: header2 } = createPortableGzip(options.level ?? DEFAULT_LEVEL), meter = new HashingStream(), size = 0, { placement, sha256 } = await writeArtifact(
+  }), compressed = gzipBlocks(chunks, { level: options.level ?? DEFAULT_LEVEL }), meter = new HashingStream(), size = 0, { placement, sha256 } = await writeArtifact(
     target,
     async (temporary) => {
-      await pipeline(Readable.from(chunks, { objectMode: !1, highWaterMark: 4 * BATCH }), gzip, header2, meter, createWriteStream(temporary));
+      await pipeline(Readable.from(compressed, { objectMode: !1 }), meter, createWriteStream(temporary));
       let d = meter.digest();
       return size = d.size, d.sha256;
     },
@@ -182,7 +214,7 @@ async function buildBundle(spec, entries, outDir, options) {
   return { spec, path: target, size, sha256, tarSha256, tarSize, files: fileCount, placement, details };
 }
 async function buildBundles(specs, outDir, options) {
-  let trees = await Promise.all(specs.map((s) => collectTree(s.sources))), limit = Math.max(1, options.concurrency ?? availableParallelism() + 1), results = new Array(specs.length), next = 0, worker = async () => {
+  let trees = await Promise.all(specs.map((s) => collectTree(s.sources))), limit = Math.max(1, options.concurrency ?? availableParallelism2() + 1), results = new Array(specs.length), next = 0, worker = async () => {
     for (; next < specs.length; ) {
       let i = next++;
       results[i] = await buildBundle(specs[i], trees[i], outDir, options);
@@ -208,16 +240,9 @@ function renderBundleIndex(spec, files) {
   return `# Slipway bundle index: every file of this bundle with its sha256 (schema: bundle.schema.json).
 ${(0, import_yaml.stringify)(index, { lineWidth: 0 })}`;
 }
-async function* batched(source, observe) {
-  let pending = [], pendingBytes = 0;
-  for await (let chunk of source) {
-    if (observe(chunk), chunk.length >= BATCH && pendingBytes === 0) {
-      yield chunk;
-      continue;
-    }
-    pending.push(chunk), pendingBytes += chunk.length, pendingBytes >= BATCH && (yield Buffer.concat(pending, pendingBytes), pending = [], pendingBytes = 0);
-  }
-  pendingBytes && (yield Buffer.concat(pending, pendingBytes));
+async function* observed(source, observe) {
+  for await (let chunk of source)
+    observe(chunk), yield chunk;
 }
 
 export {

@@ -7,7 +7,7 @@ import {
   buildBundles,
   bundleSpecs,
   previewBundle
-} from "./chunk-27PPED4C.js";
+} from "./chunk-QLVWYYBT.js";
 import {
   formatBytes
 } from "./chunk-RNXMX5MA.js";

@@ -31,7 +31,7 @@ export async function* gzipBlocks(source: AsyncIterable<Uint8Array>, options: Bl
   const blockSize = options.blockSize ?? GZIP_BLOCK_SIZE;
   if (blockSize < WINDOW) throw new RangeError(`a gzip block must hold at least ${WINDOW} bytes`);
   const inFlight = Math.max(1, options.inFlight ?? 2 * availableParallelism());
-  const queue: Promise<Buffer>[] = [];
+  const queue: { job: Promise<Buffer>; input: Buffer }[] = [];
   let crc = 0;
   let size = 0;
   let dictionary: Buffer | undefined;
@@ -40,14 +40,24 @@ export async function* gzipBlocks(source: AsyncIterable<Uint8Array>, options: Bl
   let block = Buffer.allocUnsafe(blockSize);
   let filled = 0;
 
+  // Input blocks are reused once compressed, so that memory is a few blocks, not a stream of garbage waiting for
+  // the collector.
+  const spare: Buffer[] = [];
   const send = (data: Buffer, last: boolean) => {
     crc = crc32(data, crc);
     size += data.length;
     const job = deflateBlock(data, { level, last, ...(dictionary ? { dictionary } : {}) });
     // A failure is seen when the job's turn comes; until then it must not count as unhandled.
     job.catch(() => undefined);
-    queue.push(job);
-    dictionary = data.length >= WINDOW ? data.subarray(data.length - WINDOW) : undefined;
+    queue.push({ job, input: data });
+    // A copy: the block itself goes back to the spares once compressed.
+    dictionary = data.length >= WINDOW ? Buffer.from(data.subarray(data.length - WINDOW)) : undefined;
+  };
+  const done = async () => {
+    const { job, input } = queue.shift()!;
+    const out = await job;
+    if (input.length === blockSize) spare.push(input);
+    return out;
   };
 
   yield portableGzipHeader(level);
@@ -57,7 +67,7 @@ export async function* gzipBlocks(source: AsyncIterable<Uint8Array>, options: Bl
       if (filled === blockSize) {
         if (full) send(full, false);
         full = block;
-        block = Buffer.allocUnsafe(blockSize);
+        block = spare.pop() ?? Buffer.allocUnsafe(blockSize);
         filled = 0;
       }
       const n = Math.min(blockSize - filled, chunk.length - at);
@@ -65,7 +75,7 @@ export async function* gzipBlocks(source: AsyncIterable<Uint8Array>, options: Bl
       filled += n;
       at += n;
     }
-    while (queue.length >= inFlight) yield await queue.shift()!;
+    while (queue.length >= inFlight) yield await done();
   }
   if (filled === blockSize) {
     if (full) send(full, false);
@@ -74,7 +84,7 @@ export async function* gzipBlocks(source: AsyncIterable<Uint8Array>, options: Bl
     if (full) send(full, false);
     send(block.subarray(0, filled), true);
   }
-  while (queue.length) yield await queue.shift()!;
+  while (queue.length) yield await done();
   const trailer = Buffer.alloc(8);
   trailer.writeUInt32LE(crc >>> 0, 0);
   trailer.writeUInt32LE(size % 2 ** 32, 4);

@@ -6,7 +6,7 @@ import {
   bundleSpecs,
   previewBundle,
   renderBundleIndex
-} from "./chunk-QLVWYYBT.js";
+} from "./chunk-KDVP2FVP.js";
 import "./chunk-4QW74PYE.js";
 import "./chunk-U53EGEPX.js";
 import "./chunk-LIL3453G.js";

@@ -51,23 +51,26 @@ var GZIP_BLOCK_SIZE = 1 << 20, WINDOW = 32 * 1024;
 async function* gzipBlocks(source, options) {
   let level = options.level, blockSize = options.blockSize ?? GZIP_BLOCK_SIZE;
   if (blockSize < WINDOW) throw new RangeError(`a gzip block must hold at least ${WINDOW} bytes`);
-  let inFlight = Math.max(1, options.inFlight ?? 2 * availableParallelism()), queue = [], crc = 0, size = 0, dictionary, full, block = Buffer.allocUnsafe(blockSize), filled = 0, send = (data, last) => {
+  let inFlight = Math.max(1, options.inFlight ?? 2 * availableParallelism()), queue = [], crc = 0, size = 0, dictionary, full, block = Buffer.allocUnsafe(blockSize), filled = 0, spare = [], send = (data, last) => {
     crc = crc32(data, crc), size += data.length;
     let job = deflateBlock(data, { level, last, ...dictionary ? { dictionary } : {} });
     job.catch(() => {
-    }), queue.push(job), dictionary = data.length >= WINDOW ? data.subarray(data.length - WINDOW) : void 0;
+    }), queue.push({ job, input: data }), dictionary = data.length >= WINDOW ? Buffer.from(data.subarray(data.length - WINDOW)) : void 0;
+  }, done = async () => {
+    let { job, input } = queue.shift(), out = await job;
+    return input.length === blockSize && spare.push(input), out;
   };
   yield portableGzipHeader(level);
   for await (let chunk of source) {
     let at = 0;
     for (; at < chunk.length; ) {
-      filled === blockSize && (full && send(full, !1), full = block, block = Buffer.allocUnsafe(blockSize), filled = 0);
+      filled === blockSize && (full && send(full, !1), full = block, block = spare.pop() ?? Buffer.allocUnsafe(blockSize), filled = 0);
       let n = Math.min(blockSize - filled, chunk.length - at);
       block.set(chunk.subarray(at, at + n), filled), filled += n, at += n;
     }
-    for (; queue.length >= inFlight; ) yield await queue.shift();
+    for (; queue.length >= inFlight; ) yield await done();
   }
-  for (filled === blockSize ? (full && send(full, !1), send(block, !0)) : (full && send(full, !1), send(block.subarray(0, filled), !0)); queue.length; ) yield await queue.shift();
+  for (filled === blockSize ? (full && send(full, !1), send(block, !0)) : (full && send(full, !1), send(block.subarray(0, filled), !0)); queue.length; ) yield await done();
   let trailer = Buffer.alloc(8);
   trailer.writeUInt32LE(crc >>> 0, 0), trailer.writeUInt32LE(size % 2 ** 32, 4), yield trailer;
 }

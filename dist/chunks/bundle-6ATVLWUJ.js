@@ -7,7 +7,7 @@ import {
   buildBundles,
   bundleSpecs,
   previewBundle
-} from "./chunk-QLVWYYBT.js";
+} from "./chunk-KDVP2FVP.js";
 import {
   formatBytes
 } from "./chunk-RNXMX5MA.js";

@@ -140,27 +140,27 @@ async function dispatch(ctx, i) {
   let config = i.config;
   switch (i.command) {
     case "validate":
-      return (await import("./chunks/validate-P5LJWAHF.js")).validate(ctx, { config });
+      return (await import("./chunks/validate-FGTBNLDC.js")).validate(ctx, { config });
     case "plan":
-      return (await import("./chunks/plan-DLHVVTH3.js")).plan(ctx, { config, format: i.format, ...i.version ? { version: i.version } : {} });
+      return (await import("./chunks/plan-OGERIQ3D.js")).plan(ctx, { config, format: i.format, ...i.version ? { version: i.version } : {} });
     case "matrix":
-      return (await import("./chunks/matrix-PGFZXPMB.js")).matrix(ctx, { config, format: i.format });
+      return (await import("./chunks/matrix-22CUJGZK.js")).matrix(ctx, { config, format: i.format });
     case "check":
-      return (await import("./chunks/check-TQ7B6TES.js")).check(ctx, { config, installed: i.installed });
+      return (await import("./chunks/check-GMAQYPQU.js")).check(ctx, { config, installed: i.installed });
     case "list":
-      return (await import("./chunks/list-IU3A32EP.js")).list(ctx, { config });
+      return (await import("./chunks/list-3JTNZPUT.js")).list(ctx, { config });
     case "show":
       if (!i.component) throw new SlipwayError({ code: "usage", message: 'command "show" needs the input "component"' }, 2);
-      return (await import("./chunks/list-IU3A32EP.js")).show(ctx, { config, component: i.component });
+      return (await import("./chunks/list-3JTNZPUT.js")).show(ctx, { config, component: i.component });
     case "bundle":
-      return (await import("./chunks/bundle-6ATVLWUJ.js")).bundle(ctx, { config, out: i.dir, ...i.version ? { version: i.version } : {}, bundles: i.bundles, replace: i.replace, dryRun: i.dryRun });
+      return (await import("./chunks/bundle-BI53J5UQ.js")).bundle(ctx, { config, out: i.dir, ...i.version ? { version: i.version } : {}, bundles: i.bundles, replace: i.replace, dryRun: i.dryRun });
     case "verify":
-      return (await import("./chunks/verify-V5Q5HRJN.js")).verify(ctx, { dir: i.dir });
+      return (await import("./chunks/verify-FX36PRT3.js")).verify(ctx, { dir: i.dir });
     case "extract":
       if (!i.file || !i.dest) throw new SlipwayError({ code: "usage", message: 'command "extract" needs the inputs "file" and "dest"' }, 2);
-      return (await import("./chunks/extract-OM7R6VMC.js")).extract(ctx, { file: i.file, dest: i.dest });
+      return (await import("./chunks/extract-YHYX6H7Q.js")).extract(ctx, { file: i.file, dest: i.dest });
     case "publish":
-      return (await import("./chunks/publish-FNBLBR5B.js")).publish(ctx, {
+      return (await import("./chunks/publish-RSUCYKYB.js")).publish(ctx, {
         dir: i.dir,
         ...i.tag ? { tag: i.tag } : {},
         ...i.repo ? { repo: i.repo } : {},
@@ -172,7 +172,7 @@ async function dispatch(ctx, i) {
         log: (m) => warning(m)
       });
     case "download":
-      return (await import("./chunks/download-75YHDQUO.js")).download(ctx, {
+      return (await import("./chunks/download-EXH62IGA.js")).download(ctx, {
         dest: i.dir,
         ...i.tag ? { tag: i.tag } : {},
         ...i.repo ? { repo: i.repo } : {},
@@ -182,11 +182,11 @@ async function dispatch(ctx, i) {
         log: (m) => warning(m)
       });
     case "chart-lint":
-      return (await import("./chunks/chart-6DZ3VGGS.js")).chartLint(ctx, { paths: i.chart.paths, strict: i.chart.strict });
+      return (await import("./chunks/chart-WIHBXKSD.js")).chartLint(ctx, { paths: i.chart.paths, strict: i.chart.strict });
     case "chart-package":
-      return (await import("./chunks/chart-6DZ3VGGS.js")).chartPackage(ctx, { paths: i.chart.paths, out: i.dir });
+      return (await import("./chunks/chart-WIHBXKSD.js")).chartPackage(ctx, { paths: i.chart.paths, out: i.dir });
     case "chart-index":
-      return (await import("./chunks/chart-6DZ3VGGS.js")).chartIndex(ctx, {
+      return (await import("./chunks/chart-WIHBXKSD.js")).chartIndex(ctx, {
         dir: i.dir,
         ...i.chart.url ? { url: i.chart.url } : {},
         ...i.chart.merge ? { merge: i.chart.merge } : {},
@@ -195,7 +195,7 @@ async function dispatch(ctx, i) {
         dryRun: i.dryRun
       });
     case "chart-publish":
-      return (await import("./chunks/chart-publish-EFGTIJC3.js")).chartPublish(
+      return (await import("./chunks/chart-publish-C77UNWGJ.js")).chartPublish(
         { ...ctx, env: { ...ctx.env, ...i.token ? { GITHUB_TOKEN: i.token } : {} } },
         {
           config: i.config,
@@ -213,15 +213,15 @@ async function dispatch(ctx, i) {
       );
     case "chart-push":
       if (!i.chart.oci) throw new SlipwayError({ code: "usage", message: 'command "chart-push" needs the input "oci" (oci://REGISTRY/NAMESPACE)' }, 2);
-      return (await import("./chunks/chart-6DZ3VGGS.js")).chartPush(
+      return (await import("./chunks/chart-WIHBXKSD.js")).chartPush(
         { ...ctx, env: { ...ctx.env, ...i.token ? { GITHUB_TOKEN: i.token } : {} } },
         { target: i.chart.oci, paths: i.chart.paths, config: i.config, out: i.dir, force: i.chart.force, dryRun: i.dryRun }
       );
     case "msi-generate":
-      return (await import("./chunks/msi-3MAEDKX6.js")).msiGenerate(ctx, msiOptions(i));
+      return (await import("./chunks/msi-DXH2TS7X.js")).msiGenerate(ctx, msiOptions(i));
     case "msi-build": {
       let { withCertificate } = await import("./chunks/certificate-IV267J5W.js");
-      return withCertificate(i.msi, ctx.env, async (pfx) => (await import("./chunks/msi-3MAEDKX6.js")).msiBuild(ctx, {
+      return withCertificate(i.msi, ctx.env, async (pfx) => (await import("./chunks/msi-DXH2TS7X.js")).msiBuild(ctx, {
         ...msiOptions(i),
         ...i.msi.sources ? { sources: i.msi.sources } : {},
         ...i.msi.toolchain ? { toolchain: i.msi.toolchain } : {},

@@ -37,7 +37,7 @@ export async function* gzipBlocks(source: AsyncIterable<Uint8Array>, options: Bl
   let dictionary: Buffer | undefined;
   // A full block is sent only once the next byte arrives: the last block is compressed differently.
   let full: Buffer | undefined;
-  let block = Buffer.allocUnsafe(blockSize);
+  let block: Buffer = Buffer.allocUnsafe(blockSize);
   let filled = 0;
 
   // Input blocks are reused once compressed, so that memory is a few blocks, not a stream of garbage waiting for

@@ -3,12 +3,9 @@ import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { Parser, type ReadEntry } from 'tar';
 import { fail, SlipwayError } from '../errors/diagnostic.js';
+import { TarScanner, type EntrySink, type ScannedEntry } from './tar-scanner.js';
 
 export interface ReadOptions {
-  /** Sees every compressed byte (to hash the file as it is read once). */
-  onCompressed?: (chunk: Buffer) => void;
-  /** Sees every uncompressed tar byte. */
-  onTar?: (chunk: Buffer) => void;
   /**
    * Handles one entry; entries are handled one after the other, in archive order. The entry's data must be consumed
    * (or `entry.resume()` called) for the archive to go on.
@@ -45,11 +42,9 @@ export async function readTarGz(file: string, options: ReadOptions): Promise<voi
   const input = createReadStream(file, { highWaterMark: 1 << 20 });
   const finished = once(parser, 'end');
   try {
-    input.on('data', (chunk) => options.onCompressed?.(chunk as Buffer));
     input.on('error', (e) => gunzip.destroy(e));
     input.pipe(gunzip);
     for await (const chunk of gunzip as AsyncIterable<Buffer>) {
-      options.onTar?.(chunk);
       if (failure) break;
       if (!parser.write(chunk)) await drained(parser);
     }
@@ -70,18 +65,6 @@ export async function readTarGz(file: string, options: ReadOptions): Promise<voi
   }
 }
 
-/** Reads a whole entry into memory, refusing one larger than `limit` (for small index files only). */
-export async function entryText(entry: ReadEntry, limit: number): Promise<string> {
-  if ((entry.size ?? 0) > limit) {
-    entry.resume();
-    fail('archive-entry-too-large', `${entry.path} is ${entry.size} bytes, more than ${limit} for an index file`);
-  }
-  const parts: Buffer[] = [];
-  entry.on('data', (c: Buffer) => parts.push(c));
-  await once(entry, 'end');
-  return Buffer.concat(parts).toString('utf8');
-}
-
 /** Resolves on 'drain' or 'error' (the error itself is collected elsewhere), leaving no listener behind. */
 function drained(parser: Parser): Promise<void> {
   return new Promise((resolve) => {
@@ -93,4 +76,36 @@ function drained(parser: Parser): Promise<void> {
     parser.on('drain', done);
     parser.on('error', done);
   });
+}
+
+export interface ScanOptions {
+  /** Sees every compressed byte (to hash the file as it is read once). */
+  onCompressed?: (chunk: Buffer) => void;
+  /** Each entry in archive order; what it returns receives the entry's data. */
+  onEntry: (entry: ScannedEntry) => EntrySink | undefined;
+}
+
+/**
+ * Reads a `.tar.gz` once to check it rather than unpack it: the compressed bytes, then each entry's data as it is
+ * decompressed, without a stream per entry (see TarScanner). Same failures as readTarGz for a damaged archive.
+ */
+export async function scanTarGz(file: string, options: ScanOptions): Promise<void> {
+  const scanner = new TarScanner(options.onEntry);
+  const gunzip = createGunzip({ chunkSize: 1 << 20 });
+  const input = createReadStream(file, { highWaterMark: 1 << 20 });
+  try {
+    input.on('data', (chunk) => options.onCompressed?.(chunk as Buffer));
+    input.on('error', (e) => gunzip.destroy(e));
+    input.pipe(gunzip);
+    for await (const chunk of gunzip as AsyncIterable<Buffer>) scanner.write(chunk);
+    scanner.end();
+  } catch (e) {
+    if (e instanceof SlipwayError) {
+      fail('archive-damaged', `${file} is not a readable .tar.gz: ${e.diagnostics.map((d) => d.message).join('; ')}`, { hint: 'download or copy it again' });
+    }
+    const message = e instanceof Error ? e.message : String(e);
+    fail('archive-damaged', `${file} is not a readable .tar.gz: ${message}`, { hint: 'download or copy it again' });
+  } finally {
+    input.destroy();
+  }
 }

@@ -2,47 +2,48 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, Worker } from 'node:worker_threads';
-import type { Diagnostic } from '../errors/diagnostic.js';
-import type { ReleaseArtifact } from './documents-model.js';
-
-export interface BundleCheck {
-  digest: { sha256: string; size: number };
-  inside: number;
-}
-
-type Check = (file: string, name: string, artifact: ReleaseArtifact, findings: Diagnostic[]) => Promise<BundleCheck>;
+import { scanBundle, type BundleScan } from './bundle-scan.js';
 
 /**
- * Checking a bundle is hashing and decompression, most of it on the thread that runs it: bundles are handed to
- * worker threads, one per core, so that a release's bundles are checked side by side. The worker is the bundled
- * `verify-worker.js` beside the CLI; where it is absent (running from the TypeScript sources), bundles are checked
- * on this thread.
+ * Reading a bundle is hashing and decompression, most of it on the thread that runs it (see scanBundle): bundles
+ * are handed to worker threads so that a release's bundles are read side by side. Workers start when there is a
+ * bundle for them, up to one more than the cores, so that three bundles on two cores finish together rather than
+ * two and then one. The worker is the bundled `verify-worker.js` beside the CLI; where it is absent (running from
+ * the TypeScript sources), bundles are read on this thread.
  */
 const WORKER_URL = new URL('../verify-worker.js', import.meta.url);
-let pool: { workers: Worker[]; idle: Worker[]; waiting: (() => void)[] } | undefined;
+let pool: { workers: Worker[]; idle: Worker[]; waiting: (() => void)[]; max: number } | undefined;
 let nextId = 0;
 
 function workerPool() {
   if (pool) return pool;
   if (!isMainThread || WORKER_URL.protocol !== 'file:' || !existsSync(fileURLToPath(WORKER_URL))) return undefined;
-  const workers = Array.from({ length: Math.max(1, availableParallelism()) }, () => {
-    const w = new Worker(WORKER_URL);
-    w.unref();
-    return w;
-  });
-  pool = { workers, idle: [...workers], waiting: [] };
+  pool = { workers: [], idle: [], waiting: [], max: availableParallelism() + 1 };
   return pool;
 }
 
-export async function checkBundleInPool(check: Check, file: string, name: string, artifact: ReleaseArtifact, findings: Diagnostic[]): Promise<BundleCheck> {
+async function idleWorker(p: NonNullable<typeof pool>): Promise<Worker> {
+  for (;;) {
+    const idle = p.idle.pop();
+    if (idle) return idle;
+    if (p.workers.length < p.max) {
+      const w = new Worker(WORKER_URL);
+      w.unref();
+      p.workers.push(w);
+      return w;
+    }
+    await new Promise<void>((resolve) => p.waiting.push(resolve));
+  }
+}
+
+export async function scanBundleInPool(file: string, name: string, top: string): Promise<BundleScan> {
   const p = workerPool();
-  if (!p) return check(file, name, artifact, findings);
-  while (p.idle.length === 0) await new Promise<void>((resolve) => p.waiting.push(resolve));
-  const worker = p.idle.pop()!;
+  if (!p) return scanBundle(file, name, top);
+  const worker = await idleWorker(p);
   worker.ref();
   const id = nextId++;
   try {
-    const reply = await new Promise<{ id: number; result?: BundleCheck; findings?: Diagnostic[]; error?: string }>((resolve, reject) => {
+    const reply = await new Promise<{ id: number; result?: BundleScan; error?: string }>((resolve, reject) => {
       const onMessage = (m: { id: number }) => {
         if (m.id !== id) return;
         worker.off('message', onMessage);
@@ -51,10 +52,9 @@ export async function checkBundleInPool(check: Check, file: string, name: string
       };
       worker.on('message', onMessage);
       worker.once('error', reject);
-      worker.postMessage({ id, file, name, artifact });
+      worker.postMessage({ id, file, name, top });
     });
     if (reply.error !== undefined) throw new Error(reply.error);
-    findings.push(...(reply.findings ?? []));
     return reply.result!;
   } finally {
     worker.unref();

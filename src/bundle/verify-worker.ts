@@ -1,21 +1,18 @@
-// A worker thread of `slipway verify`: checks one bundle at a time (its sha256 and every file inside) for the
-// main thread, which hands bundles out to as many workers as there are cores.
+// A worker thread of `slipway verify`: reads one bundle at a time (its sha256 and the sha256 of every file inside)
+// for the main thread, which compares what was found with the bundle's bundle.yaml.
 import { parentPort } from 'node:worker_threads';
-import type { Diagnostic } from '../errors/diagnostic.js';
-import type { ReleaseArtifact } from './documents-model.js';
-import { checkBundle } from './verify.js';
+import { scanBundle } from './bundle-scan.js';
 
 interface Job {
   id: number;
   file: string;
   name: string;
-  artifact: ReleaseArtifact;
+  top: string;
 }
 
 parentPort?.on('message', (job: Job) => {
-  const findings: Diagnostic[] = [];
-  checkBundle(job.file, job.name, job.artifact, findings).then(
-    (result) => parentPort!.postMessage({ id: job.id, result, findings }),
+  scanBundle(job.file, job.name, job.top).then(
+    (result) => parentPort!.postMessage({ id: job.id, result }),
     (e: unknown) => parentPort!.postMessage({ id: job.id, error: e instanceof Error ? e.message : String(e) }),
   );
 });

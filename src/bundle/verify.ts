@@ -11,8 +11,7 @@ import { hashFile, hashFileOffThread } from '../util/hash.js';
 import { CHECKSUMS_FILE, parseChecksums, type ChecksumLine } from './checksums.js';
 import { parseBundleIndex, parseManifest } from './documents.js';
 import { BUNDLE_INDEX_FILE, MANIFEST_FILE, type ReleaseArtifact, type ReleaseManifest } from './documents-model.js';
-import { entryText, readTarGz } from './tar-reader.js';
-import { checkBundleInPool } from './verify-pool.js';
+import { scanBundleInPool } from './verify-pool.js';
 
 export type FileStatus = 'ok' | 'mismatch' | 'missing';
 
@@ -32,7 +31,7 @@ export interface VerifyReport {
   findings: Diagnostic[];
 }
 
-const INDEX_LIMIT = 64 * 1024 * 1024;
+const OFF_THREAD_FROM = 8 * 1024 * 1024;
 
 /**
  * Checks a release folder offline: every line of SHA256SUMS, every artifact of manifest.yaml (size and sha256, and
@@ -111,11 +110,12 @@ export async function verifyFile(
     let digest: { sha256: string; size: number };
     let inside: number | undefined;
     if (artifact?.bundle?.format === 'tar.gz') {
-      const checked = await checkBundleInPool(checkBundle, file, name, artifact, findings);
+      const checked = await checkBundle(file, name, artifact, findings);
       digest = checked.digest;
       inside = checked.inside;
     } else {
-      digest = await hashFileOffThread(file);
+      // Starting the hashing thread costs more than hashing a small file (manifest.yaml) here.
+      digest = info.size < OFF_THREAD_FROM ? await hashFile(file) : await hashFileOffThread(file);
     }
     if (expected.size !== undefined && digest.size !== expected.size) {
       findings.push({ code: 'verify-size', message: `${name}: ${digest.size} bytes, expected ${expected.size}`, ...where });
@@ -127,64 +127,14 @@ export async function verifyFile(
   }
 }
 
-interface SeenEntry {
-  type: string;
-  mode: number;
-  size: number;
-  sha256?: string;
-  link?: string;
-}
-
-export async function checkBundle(file: string, name: string, artifact: ReleaseArtifact, findings: Diagnostic[]): Promise<{ digest: { sha256: string; size: number }; inside: number }> {
+/** A bundle's sha256, and every file inside against its bundle.yaml. */
+async function checkBundle(file: string, name: string, artifact: ReleaseArtifact, findings: Diagnostic[]): Promise<{ digest: { sha256: string; size: number }; inside: number }> {
   const bundle = artifact.bundle!;
-  // The whole file is hashed on another thread while this one checks the files inside.
-  const outer = hashFileOffThread(file);
-  outer.catch(() => undefined);
-  const seen = new Map<string, SeenEntry>();
-  let indexText: string | undefined;
   const prefix = `${bundle.top}/`;
-  const local: Diagnostic[] = [];
-  try {
-    await readTarGz(file, {
-      onEntry: async (entry) => {
-        const p = entry.path.replace(/\/$/, '');
-        if (p !== bundle.top && !p.startsWith(prefix)) {
-          local.push({ code: 'verify-bundle-layout', message: `${name}: "${entry.path}" is outside the bundle's top folder ${bundle.top}/` });
-          entry.resume();
-          return;
-        }
-        const rel = p.slice(prefix.length);
-        if (rel === BUNDLE_INDEX_FILE) {
-          indexText = await entryText(entry, INDEX_LIMIT);
-          return;
-        }
-        if (entry.type === 'Directory' || p === bundle.top) {
-          entry.resume();
-          return;
-        }
-        const record: SeenEntry = { type: entry.type, mode: (entry.mode ?? 0) & 0o7777, size: entry.size ?? 0 };
-        if (entry.type === 'File' || entry.type === 'OldFile' || entry.type === 'ContiguousFile') {
-          const h = createHash('sha256');
-          entry.on('data', (c: Buffer) => h.update(c));
-          await new Promise<void>((resolve, reject) => {
-            entry.once('end', resolve);
-            entry.once('error', reject);
-          });
-          record.sha256 = h.digest('hex');
-        } else {
-          record.link = entry.linkpath ?? '';
-          entry.resume();
-        }
-        seen.set(rel, record);
-      },
-    });
-  } catch (e) {
-    if (!isSlipwayError(e)) throw e;
-    findings.push(...e.diagnostics.map((d) => ({ ...d, code: 'verify-damaged' })));
-    return { digest: await outer, inside: 0 };
-  }
-  findings.push(...local);
-  const digest = await outer;
+  const scan = await scanBundleInPool(file, name, bundle.top);
+  findings.push(...scan.findings);
+  const { digest, entries: seen, index: indexText } = scan;
+  if (scan.damaged) return { digest, inside: 0 };
   // The tar's own sha256 adds nothing when the compressed bytes are the listed ones; when they are not, it tells
   // whether only the compression differs. Computed then only, to keep verify as fast as sha256sum -c.
   if (bundle.tarSha256 && artifact.sha256 !== digest.sha256) {

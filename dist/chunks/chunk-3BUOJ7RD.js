@@ -7,14 +7,14 @@ import {
   parseManifest
 } from "./chunk-55RSJUX2.js";
 import {
+  scanBundle
+} from "./chunk-P6QYYILW.js";
+import {
   BUNDLE_INDEX_FILE,
   MANIFEST_FILE
 } from "./chunk-U53EGEPX.js";
 import {
-  entryText,
-  readTarGz
-} from "./chunk-C55TAA3X.js";
-import {
+  hashFile,
   hashFileOffThread
 } from "./chunk-UFWFU7NT.js";
 import {
@@ -38,18 +38,24 @@ import { isMainThread, Worker } from "node:worker_threads";
 var WORKER_URL = new URL("../verify-worker.js", import.meta.url), pool, nextId = 0;
 function workerPool() {
   if (pool) return pool;
-  if (!isMainThread || WORKER_URL.protocol !== "file:" || !existsSync(fileURLToPath(WORKER_URL))) return;
-  let workers = Array.from({ length: Math.max(1, availableParallelism()) }, () => {
-    let w = new Worker(WORKER_URL);
-    return w.unref(), w;
-  });
-  return pool = { workers, idle: [...workers], waiting: [] }, pool;
+  if (!(!isMainThread || WORKER_URL.protocol !== "file:" || !existsSync(fileURLToPath(WORKER_URL))))
+    return pool = { workers: [], idle: [], waiting: [], max: availableParallelism() + 1 }, pool;
 }
-async function checkBundleInPool(check, file, name, artifact, findings) {
+async function idleWorker(p) {
+  for (; ; ) {
+    let idle = p.idle.pop();
+    if (idle) return idle;
+    if (p.workers.length < p.max) {
+      let w = new Worker(WORKER_URL);
+      return w.unref(), p.workers.push(w), w;
+    }
+    await new Promise((resolve) => p.waiting.push(resolve));
+  }
+}
+async function scanBundleInPool(file, name, top) {
   let p = workerPool();
-  if (!p) return check(file, name, artifact, findings);
-  for (; p.idle.length === 0; ) await new Promise((resolve) => p.waiting.push(resolve));
-  let worker = p.idle.pop();
+  if (!p) return scanBundle(file, name, top);
+  let worker = await idleWorker(p);
   worker.ref();
   let id = nextId++;
   try {
@@ -57,17 +63,17 @@ async function checkBundleInPool(check, file, name, artifact, findings) {
       let onMessage = (m) => {
         m.id === id && (worker.off("message", onMessage), worker.off("error", reject), resolve(m));
       };
-      worker.on("message", onMessage), worker.once("error", reject), worker.postMessage({ id, file, name, artifact });
+      worker.on("message", onMessage), worker.once("error", reject), worker.postMessage({ id, file, name, top });
     });
     if (reply.error !== void 0) throw new Error(reply.error);
-    return findings.push(...reply.findings ?? []), reply.result;
+    return reply.result;
   } finally {
     worker.unref(), p.idle.push(worker), p.waiting.shift()?.();
   }
 }
 
 // src/bundle/verify.ts
-var INDEX_LIMIT = 64 * 1024 * 1024;
+var OFF_THREAD_FROM = 8 * 1024 * 1024;
 async function verifyRelease(dir, options = {}) {
   let findings = [], sumsPath = path.join(dir, CHECKSUMS_FILE), manifestPath = path.join(dir, MANIFEST_FILE), sumsText = await readFile(sumsPath, "utf8").catch(() => {
   }), manifestText = await readFile(manifestPath, "utf8").catch(() => {
@@ -97,57 +103,24 @@ async function verifyFile(file, name, expected, artifact, allFindings, where = {
     allFindings.push(...findings);
   }
   async function checkOne() {
-    if (!(await stat(file).catch(() => {
-    }))?.isFile())
+    let info = await stat(file).catch(() => {
+    });
+    if (!info?.isFile())
       return findings.push({ code: "verify-missing", message: `${name} is missing`, ...where }), { file: name, status: "missing" };
     let digest, inside;
     if (artifact?.bundle?.format === "tar.gz") {
-      let checked = await checkBundleInPool(checkBundle, file, name, artifact, findings);
+      let checked = await checkBundle(file, name, artifact, findings);
       digest = checked.digest, inside = checked.inside;
     } else
-      digest = await hashFileOffThread(file);
+      digest = info.size < OFF_THREAD_FROM ? await hashFile(file) : await hashFileOffThread(file);
     return expected.size !== void 0 && digest.size !== expected.size && findings.push({ code: "verify-size", message: `${name}: ${digest.size} bytes, expected ${expected.size}`, ...where }), expected.sha256 !== void 0 && digest.sha256 !== expected.sha256 && findings.push({ code: "verify-mismatch", message: `${name}: sha256 ${digest.sha256}, expected ${expected.sha256}`, ...where }), { file: name, status: findings.length === 0 ? "ok" : "mismatch", size: digest.size, sha256: digest.sha256, ...inside !== void 0 ? { inside } : {} };
   }
 }
 async function checkBundle(file, name, artifact, findings) {
-  let bundle = artifact.bundle, outer = hashFileOffThread(file);
-  outer.catch(() => {
-  });
-  let seen = /* @__PURE__ */ new Map(), indexText, prefix = `${bundle.top}/`, local = [];
-  try {
-    await readTarGz(file, {
-      onEntry: async (entry) => {
-        let p = entry.path.replace(/\/$/, "");
-        if (p !== bundle.top && !p.startsWith(prefix)) {
-          local.push({ code: "verify-bundle-layout", message: `${name}: "${entry.path}" is outside the bundle's top folder ${bundle.top}/` }), entry.resume();
-          return;
-        }
-        let rel = p.slice(prefix.length);
-        if (rel === BUNDLE_INDEX_FILE) {
-          indexText = await entryText(entry, INDEX_LIMIT);
-          return;
-        }
-        if (entry.type === "Directory" || p === bundle.top) {
-          entry.resume();
-          return;
-        }
-        let record = { type: entry.type, mode: (entry.mode ?? 0) & 4095, size: entry.size ?? 0 };
-        if (entry.type === "File" || entry.type === "OldFile" || entry.type === "ContiguousFile") {
-          let h = createHash("sha256");
-          entry.on("data", (c) => h.update(c)), await new Promise((resolve, reject) => {
-            entry.once("end", resolve), entry.once("error", reject);
-          }), record.sha256 = h.digest("hex");
-        } else
-          record.link = entry.linkpath ?? "", entry.resume();
-        seen.set(rel, record);
-      }
-    });
-  } catch (e) {
-    if (!isSlipwayError(e)) throw e;
-    return findings.push(...e.diagnostics.map((d) => ({ ...d, code: "verify-damaged" }))), { digest: await outer, inside: 0 };
-  }
-  findings.push(...local);
-  let digest = await outer;
+  let bundle = artifact.bundle, prefix = `${bundle.top}/`, scan = await scanBundleInPool(file, name, bundle.top);
+  findings.push(...scan.findings);
+  let { digest, entries: seen, index: indexText } = scan;
+  if (scan.damaged) return { digest, inside: 0 };
   if (bundle.tarSha256 && artifact.sha256 !== digest.sha256) {
     let tarSha256 = await uncompressedSha256(file);
     tarSha256 !== bundle.tarSha256 ? findings.push({ code: "verify-mismatch", message: `${name}: the uncompressed tar has sha256 ${tarSha256}, expected ${bundle.tarSha256}` }) : findings.push({ code: "verify-recompressed", message: `${name}: the contents are the release's (the tar's sha256 matches), but it was compressed again` });
@@ -190,6 +163,5 @@ function collect(findings, read) {
 
 export {
   verifyRelease,
-  verifyFile,
-  checkBundle
+  verifyFile
 };

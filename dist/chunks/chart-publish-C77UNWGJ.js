@@ -31,10 +31,10 @@ import "./chunk-UFWFU7NT.js";
 import "./chunk-3MZS7FM4.js";
 import {
   loadConfig
-} from "./chunk-QZ3RXV3B.js";
-import "./chunk-T2LXPFR4.js";
+} from "./chunk-PNBDPWZA.js";
 import "./chunk-7QDAYDVG.js";
 import "./chunk-ZOQLPXWR.js";
+import "./chunk-T2LXPFR4.js";
 import {
   SlipwayError,
   usageError

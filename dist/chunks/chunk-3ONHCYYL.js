@@ -5,7 +5,7 @@ import {
 } from "./chunk-UX674S34.js";
 import {
   satisfies
-} from "./chunk-QZ3RXV3B.js";
+} from "./chunk-PNBDPWZA.js";
 
 // src/matrix/compatibility-table.ts
 function compatibilityTable(matrix) {

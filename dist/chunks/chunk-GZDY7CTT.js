@@ -1,19 +1,19 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
-  writeFileAtomic
-} from "./chunk-4QW74PYE.js";
-import {
   CHECKSUMS_FILE,
   formatChecksums,
   parseManifest
 } from "./chunk-55RSJUX2.js";
 import {
-  MANIFEST_FILE
-} from "./chunk-U53EGEPX.js";
-import {
   compareBytes
 } from "./chunk-LIL3453G.js";
+import {
+  writeFileAtomic
+} from "./chunk-4QW74PYE.js";
+import {
+  MANIFEST_FILE
+} from "./chunk-U53EGEPX.js";
 import {
   sha256Hex
 } from "./chunk-UFWFU7NT.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-72DEH6U4.js";
 import {
   satisfies
-} from "./chunk-QZ3RXV3B.js";
+} from "./chunk-PNBDPWZA.js";
 
 // src/release/plan.ts
 import path from "node:path";

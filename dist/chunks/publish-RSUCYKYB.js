@@ -2,7 +2,14 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   readManifestIfAny
-} from "./chunk-F3C57BDB.js";
+} from "./chunk-GZDY7CTT.js";
+import {
+  verifyRelease
+} from "./chunk-3BUOJ7RD.js";
+import {
+  CHECKSUMS_FILE
+} from "./chunk-55RSJUX2.js";
+import "./chunk-LIL3453G.js";
 import {
   formatBytes
 } from "./chunk-RNXMX5MA.js";
@@ -17,17 +24,11 @@ import {
 } from "./chunk-4QW74PYE.js";
 import "./chunk-HHRIXH7Q.js";
 import "./chunk-EXQP4SLB.js";
-import {
-  verifyRelease
-} from "./chunk-XWFTUN5G.js";
-import {
-  CHECKSUMS_FILE
-} from "./chunk-55RSJUX2.js";
+import "./chunk-P6QYYILW.js";
 import {
   MANIFEST_FILE
 } from "./chunk-U53EGEPX.js";
-import "./chunk-C55TAA3X.js";
-import "./chunk-LIL3453G.js";
+import "./chunk-HBE2M2W2.js";
 import {
   HashingStream,
   hashFile

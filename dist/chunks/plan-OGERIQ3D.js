@@ -4,24 +4,24 @@ import {
   JOB_KINDS,
   buildPlan,
   jobMatrix
-} from "./chunk-DNUEZY7V.js";
+} from "./chunk-M5FHJZKI.js";
 import {
   resolveVersion
-} from "./chunk-PO3ENA3Y.js";
+} from "./chunk-J3DT4EMH.js";
 import {
   compatibilityMarkdown,
   compatibilityTable
-} from "./chunk-IHT4ULWF.js";
+} from "./chunk-3ONHCYYL.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
 import "./chunk-72DEH6U4.js";
 import {
   loadConfig
-} from "./chunk-QZ3RXV3B.js";
-import "./chunk-T2LXPFR4.js";
+} from "./chunk-PNBDPWZA.js";
 import "./chunk-7QDAYDVG.js";
 import "./chunk-ZOQLPXWR.js";
+import "./chunk-T2LXPFR4.js";
 import {
   SlipwayError
 } from "./chunk-BOOLIPAW.js";

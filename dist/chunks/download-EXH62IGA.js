@@ -1,6 +1,15 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
+  verifyFile
+} from "./chunk-3BUOJ7RD.js";
+import {
+  CHECKSUMS_FILE,
+  parseChecksums,
+  parseManifest
+} from "./chunk-55RSJUX2.js";
+import "./chunk-LIL3453G.js";
+import {
   require_undici
 } from "./chunk-IOQK52G7.js";
 import {
@@ -14,19 +23,11 @@ import {
   withRetry
 } from "./chunk-HHRIXH7Q.js";
 import "./chunk-EXQP4SLB.js";
-import {
-  verifyFile
-} from "./chunk-XWFTUN5G.js";
-import {
-  CHECKSUMS_FILE,
-  parseChecksums,
-  parseManifest
-} from "./chunk-55RSJUX2.js";
+import "./chunk-P6QYYILW.js";
 import {
   MANIFEST_FILE
 } from "./chunk-U53EGEPX.js";
-import "./chunk-C55TAA3X.js";
-import "./chunk-LIL3453G.js";
+import "./chunk-HBE2M2W2.js";
 import "./chunk-UFWFU7NT.js";
 import "./chunk-3MZS7FM4.js";
 import {

@@ -2,7 +2,11 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   addToRelease
-} from "./chunk-F3C57BDB.js";
+} from "./chunk-GZDY7CTT.js";
+import {
+  CHECKSUMS_FILE
+} from "./chunk-55RSJUX2.js";
+import "./chunk-LIL3453G.js";
 import {
   writeFileAtomic
 } from "./chunk-4QW74PYE.js";
@@ -10,19 +14,15 @@ import {
   redactSecrets
 } from "./chunk-EXQP4SLB.js";
 import {
-  CHECKSUMS_FILE
-} from "./chunk-55RSJUX2.js";
-import {
   MANIFEST_FILE
 } from "./chunk-U53EGEPX.js";
-import "./chunk-LIL3453G.js";
 import {
   hashFile,
   sha256Hex
 } from "./chunk-UFWFU7NT.js";
 import {
   resolveVersion
-} from "./chunk-PO3ENA3Y.js";
+} from "./chunk-J3DT4EMH.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
@@ -34,12 +34,12 @@ import {
   didYouMean,
   globBase,
   loadConfig
-} from "./chunk-QZ3RXV3B.js";
+} from "./chunk-PNBDPWZA.js";
+import "./chunk-7QDAYDVG.js";
+import "./chunk-ZOQLPXWR.js";
 import {
   require_semver
 } from "./chunk-T2LXPFR4.js";
-import "./chunk-7QDAYDVG.js";
-import "./chunk-ZOQLPXWR.js";
 import {
   SlipwayError,
   fail
@@ -1444,7 +1444,7 @@ async function fromPath(root, pattern, to, origin) {
   return stat2 || fail("missing-path", `files.from "${pattern}" does not exist`, { location: origin.location, hint: `looked for ${full}` }), stat2.isDirectory() ? (await walk(full)).map((rel) => ({ source: path.join(full, rel), installPath: join(to, rel), origin })) : [{ source: full, installPath: join(to, path.basename(full)), origin }];
 }
 async function bundleFiles(matrix, bundle, to, origin) {
-  let job = { id: `bundle-${bundle.name}`, name: `bundle ${bundle.name}`, bundle: bundle.name, version: "0.0.0", asset: bundle.name, components: bundle.components, runner: "" }, { bundleSpecs, previewBundle } = await import("./build-AOYPNH5F.js"), [spec] = bundleSpecs(matrix, [job]), out = [];
+  let job = { id: `bundle-${bundle.name}`, name: `bundle ${bundle.name}`, bundle: bundle.name, version: "0.0.0", asset: bundle.name, components: bundle.components, runner: "" }, { bundleSpecs, previewBundle } = await import("./build-BSU2TNV6.js"), [spec] = bundleSpecs(matrix, [job]), out = [];
   for (let entry of await previewBundle(spec))
     entry.type === "symlink" && fail("msi-link", `bundle "${bundle.name}" carries the link ${entry.path}, which an MSI cannot install`, { location: origin.location, hint: "replace the link by the file it points to" }), entry.type === "file" && out.push({ source: entry.source, installPath: join(to, entry.path), origin });
   return out;

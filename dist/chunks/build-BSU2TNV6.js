@@ -6,10 +6,10 @@ import {
   bundleSpecs,
   previewBundle,
   renderBundleIndex
-} from "./chunk-KDVP2FVP.js";
+} from "./chunk-GUD6T43U.js";
+import "./chunk-LIL3453G.js";
 import "./chunk-4QW74PYE.js";
 import "./chunk-U53EGEPX.js";
-import "./chunk-LIL3453G.js";
 import "./chunk-UFWFU7NT.js";
 import "./chunk-3MZS7FM4.js";
 import "./chunk-ZOQLPXWR.js";

@@ -3,14 +3,14 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   compatibilityMarkdown,
   compatibilityTable
-} from "./chunk-IHT4ULWF.js";
+} from "./chunk-3ONHCYYL.js";
 import "./chunk-UX674S34.js";
 import {
   loadConfig
-} from "./chunk-QZ3RXV3B.js";
-import "./chunk-T2LXPFR4.js";
+} from "./chunk-PNBDPWZA.js";
 import "./chunk-7QDAYDVG.js";
 import "./chunk-ZOQLPXWR.js";
+import "./chunk-T2LXPFR4.js";
 import "./chunk-BOOLIPAW.js";
 import "./chunk-CY3FJDSN.js";
 

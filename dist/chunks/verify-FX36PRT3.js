@@ -1,15 +1,16 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
+  verifyRelease
+} from "./chunk-3BUOJ7RD.js";
+import "./chunk-55RSJUX2.js";
+import "./chunk-LIL3453G.js";
+import {
   formatBytes
 } from "./chunk-RNXMX5MA.js";
-import {
-  verifyRelease
-} from "./chunk-XWFTUN5G.js";
-import "./chunk-55RSJUX2.js";
+import "./chunk-P6QYYILW.js";
 import "./chunk-U53EGEPX.js";
-import "./chunk-C55TAA3X.js";
-import "./chunk-LIL3453G.js";
+import "./chunk-HBE2M2W2.js";
 import "./chunk-UFWFU7NT.js";
 import "./chunk-3MZS7FM4.js";
 import {

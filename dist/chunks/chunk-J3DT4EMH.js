@@ -3,7 +3,7 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   isPrerelease,
   strictVersion
-} from "./chunk-QZ3RXV3B.js";
+} from "./chunk-PNBDPWZA.js";
 import {
   require_semver
 } from "./chunk-T2LXPFR4.js";

@@ -2,12 +2,16 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   addToRelease
-} from "./chunk-F3C57BDB.js";
+} from "./chunk-GZDY7CTT.js";
 import {
   buildBundles,
   bundleSpecs,
   previewBundle
-} from "./chunk-KDVP2FVP.js";
+} from "./chunk-GUD6T43U.js";
+import {
+  CHECKSUMS_FILE
+} from "./chunk-55RSJUX2.js";
+import "./chunk-LIL3453G.js";
 import {
   formatBytes
 } from "./chunk-RNXMX5MA.js";
@@ -17,30 +21,26 @@ import {
 } from "./chunk-FGQEYIFG.js";
 import "./chunk-4QW74PYE.js";
 import {
-  CHECKSUMS_FILE
-} from "./chunk-55RSJUX2.js";
-import {
   MANIFEST_FILE
 } from "./chunk-U53EGEPX.js";
-import "./chunk-LIL3453G.js";
 import "./chunk-UFWFU7NT.js";
 import "./chunk-3MZS7FM4.js";
 import {
   buildPlan
-} from "./chunk-DNUEZY7V.js";
+} from "./chunk-M5FHJZKI.js";
 import {
   resolveVersion
-} from "./chunk-PO3ENA3Y.js";
+} from "./chunk-J3DT4EMH.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
 import "./chunk-72DEH6U4.js";
 import {
   loadConfig
-} from "./chunk-QZ3RXV3B.js";
-import "./chunk-T2LXPFR4.js";
+} from "./chunk-PNBDPWZA.js";
 import "./chunk-7QDAYDVG.js";
 import "./chunk-ZOQLPXWR.js";
+import "./chunk-T2LXPFR4.js";
 import {
   SlipwayError,
   usageError

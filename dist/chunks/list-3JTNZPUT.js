@@ -6,10 +6,10 @@ import {
 import {
   didYouMean,
   loadConfig
-} from "./chunk-QZ3RXV3B.js";
-import "./chunk-T2LXPFR4.js";
+} from "./chunk-PNBDPWZA.js";
 import "./chunk-7QDAYDVG.js";
 import "./chunk-ZOQLPXWR.js";
+import "./chunk-T2LXPFR4.js";
 import {
   SlipwayError,
   formatLocation

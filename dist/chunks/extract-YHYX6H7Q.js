@@ -1,11 +1,11 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
-  readTarGz
-} from "./chunk-C55TAA3X.js";
-import {
   isInside
 } from "./chunk-LIL3453G.js";
+import {
+  readTarGz
+} from "./chunk-HBE2M2W2.js";
 import "./chunk-3MZS7FM4.js";
 import {
   fail

@@ -1,0 +1,153 @@
+import { Header, Pax, type HeaderData } from 'tar';
+import { fail } from '../errors/diagnostic.js';
+
+const BLOCK = 512;
+/** PAX records and GNU long names are read whole; anything larger than this is not a name. */
+const META_LIMIT = 1 << 20;
+
+/** One entry of a tar archive, its PAX records and GNU long names applied (the names are node-tar's). */
+export interface ScannedEntry {
+  path: string;
+  type: string;
+  mode: number;
+  size: number;
+  linkpath: string;
+}
+
+/** Receives the data of one entry, in order; `end` once all of it has come. */
+export interface EntrySink {
+  data(chunk: Buffer): void;
+  end(): void;
+}
+
+/**
+ * A tar reader for checking archives, not unpacking them: it is fed the tar bytes as they come and hands each
+ * entry's data to a sink as views of the fed chunks, with no stream per entry. Checking a bundle of thousands of
+ * files is then hashing and little else. node-tar decodes the header blocks and PAX records, and the checks are
+ * those of its strict mode: a bad checksum, a missing name, a link without a target or a truncated archive fail.
+ */
+export class TarScanner {
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+  /** Data bytes left in the current entry, then its padding. */
+  private remain = 0;
+  private padding = 0;
+  private sink: EntrySink | undefined;
+  private meta: { type: string; parts: Buffer[] } | undefined;
+  private extended: HeaderData | undefined;
+  private global: HeaderData | undefined;
+  private nullBlocks = 0;
+  private ended = false;
+  private entries = 0;
+
+  constructor(private readonly onEntry: (entry: ScannedEntry) => EntrySink | undefined) {}
+
+  write(chunk: Buffer): void {
+    let at = 0;
+    while (at < chunk.length && !this.ended) {
+      if (this.remain > 0) {
+        const n = Math.min(this.remain, chunk.length - at);
+        const part = chunk.subarray(at, at + n);
+        if (this.meta) this.meta.parts.push(part);
+        else this.sink?.data(part);
+        this.remain -= n;
+        at += n;
+        if (this.remain === 0) this.finishEntry();
+        continue;
+      }
+      if (this.padding > 0) {
+        const n = Math.min(this.padding, chunk.length - at);
+        this.padding -= n;
+        at += n;
+        continue;
+      }
+      // A header block, possibly split across chunks.
+      const need = BLOCK - this.pendingBytes;
+      if (this.pendingBytes === 0 && chunk.length - at >= BLOCK) {
+        this.header(chunk.subarray(at, at + BLOCK));
+        at += BLOCK;
+        continue;
+      }
+      const n = Math.min(need, chunk.length - at);
+      this.pending.push(chunk.subarray(at, at + n));
+      this.pendingBytes += n;
+      at += n;
+      if (this.pendingBytes === BLOCK) {
+        const block = Buffer.concat(this.pending, BLOCK);
+        this.pending = [];
+        this.pendingBytes = 0;
+        this.header(block);
+      }
+    }
+  }
+
+  /** The archive's bytes have all been written: fails unless it ended where an archive ends. */
+  end(): void {
+    if (this.remain > 0 || this.padding > 0 || this.pendingBytes > 0 || (!this.ended && this.entries > 0 && this.nullBlocks === 0)) {
+      fail('archive-truncated', 'the archive ends in the middle of an entry');
+    }
+    if (this.entries === 0 && this.nullBlocks === 0) fail('archive-empty', 'the archive holds nothing, not even its end');
+  }
+
+  private header(block: Buffer): void {
+    let header: Header;
+    try {
+      header = new Header(block, 0, this.extended, this.global);
+    } catch (e) {
+      return fail('archive-entry-invalid', `a tar header cannot be read: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    if (header.nullBlock) {
+      // Two zero blocks end the archive; what follows (a writer's padding to its record size) is not read.
+      if (++this.nullBlocks === 2) this.ended = true;
+      return;
+    }
+    this.nullBlocks = 0;
+    if (!header.cksumValid) fail('archive-entry-invalid', 'a tar header has a wrong checksum');
+    if (!header.path) fail('archive-entry-invalid', 'a tar header has no path');
+    const type = header.type;
+    const link = type === 'Link' || type === 'SymbolicLink';
+    if (link && !header.linkpath) fail('archive-entry-invalid', `${header.path}: a link without a target`);
+    if (!link && !META_TYPES.has(type) && header.linkpath) fail('archive-entry-invalid', `${header.path}: a link target on an entry that is not a link`);
+    const size = header.size ?? 0;
+    this.entries++;
+    this.remain = size;
+    this.padding = (BLOCK - (size % BLOCK)) % BLOCK;
+    if (META_TYPES.has(type)) {
+      if (size > META_LIMIT) fail('archive-entry-invalid', `${header.path}: a ${size}-byte ${type} record`);
+      this.meta = { type, parts: [] };
+      this.sink = undefined;
+    } else {
+      this.meta = undefined;
+      this.extended = undefined;
+      this.sink = this.onEntry({ path: header.path, type, mode: header.mode ?? 0, size, linkpath: header.linkpath ?? '' });
+    }
+    if (size === 0) this.finishEntry();
+  }
+
+  private finishEntry(): void {
+    if (this.meta) {
+      const text = Buffer.concat(this.meta.parts).toString('utf8');
+      switch (this.meta.type) {
+        case 'GlobalExtendedHeader':
+          this.global = Pax.parse(text, this.global, true);
+          break;
+        case 'NextFileHasLongPath':
+        case 'OldGnuLongPath':
+          this.extended = { ...this.extended, path: text.replace(/\0.*/s, '') };
+          break;
+        case 'NextFileHasLongLinkpath':
+          this.extended = { ...this.extended, linkpath: text.replace(/\0.*/s, '') };
+          break;
+        default:
+          this.extended = Pax.parse(text, this.extended, false);
+      }
+      this.meta = undefined;
+      return;
+    }
+    this.sink?.end();
+    this.sink = undefined;
+  }
+}
+
+/** Entries that describe the next one (PAX records, GNU long names) rather than being one. */
+const META_TYPES = new Set(['ExtendedHeader', 'OldExtendedHeader', 'GlobalExtendedHeader', 'NextFileHasLongPath', 'OldGnuLongPath', 'NextFileHasLongLinkpath']);

@@ -1,0 +1,94 @@
+import { createHash } from 'node:crypto';
+import { Header, Pax, type HeaderData } from 'tar';
+import { describe, expect, it } from 'vitest';
+import { isSlipwayError } from '../../src/errors/diagnostic.js';
+import { TarScanner } from '../../src/bundle/tar-scanner.js';
+
+const pad = (n: number) => Buffer.alloc((512 - (n % 512)) % 512);
+
+function entry(fields: HeaderData, body: Buffer = Buffer.alloc(0)): Buffer {
+  const block = Buffer.alloc(512);
+  new Header({ mode: 0o644, uid: 0, gid: 0, mtime: new Date(0), size: body.length, ...fields }).encode(block, 0);
+  return Buffer.concat([block, body, pad(body.length)]);
+}
+
+const LONG = `top/${'deep/'.repeat(30)}file.txt`;
+const big = Buffer.alloc(70_000, 'x');
+
+/** A file, a folder, a symlink, a path too long for ustar (PAX), a GNU long name, an empty file, then the end. */
+function archive(): Buffer {
+  const gnuName = Buffer.from(`top/${'gnu/'.repeat(40)}named.txt\0`);
+  return Buffer.concat([
+    entry({ path: 'top/', type: 'Directory', mode: 0o755 }),
+    entry({ path: 'top/a.txt', type: 'File' }, Buffer.from('hello\n')),
+    entry({ path: 'top/link', type: 'SymbolicLink', linkpath: 'a.txt', mode: 0o777 }),
+    new Pax({ path: LONG }).encode(),
+    entry({ path: LONG.slice(0, 99), type: 'File', mode: 0o755 }, big),
+    entry({ path: '././@LongLink', type: 'NextFileHasLongPath' }, gnuName),
+    entry({ path: 'top/short', type: 'File' }, Buffer.from('gnu\n')),
+    entry({ path: 'top/empty', type: 'File' }),
+    Buffer.alloc(1024),
+    // A writer's padding to its record size is not read.
+    Buffer.alloc(4096),
+  ]);
+}
+
+function scan(data: Buffer, piece: number): string[] {
+  const seen: string[] = [];
+  const scanner = new TarScanner((e) => {
+    const h = createHash('sha256');
+    let bytes = 0;
+    return {
+      data: (c) => {
+        h.update(c);
+        bytes += c.length;
+      },
+      end: () => seen.push(`${e.type} ${e.path} ${e.mode.toString(8)} ${e.size}=${bytes} ${e.linkpath} ${h.digest('hex').slice(0, 12)}`),
+    };
+  });
+  for (let at = 0; at < data.length; at += piece) scanner.write(data.subarray(at, at + piece));
+  scanner.end();
+  return seen;
+}
+
+function failure(run: () => unknown): string {
+  try {
+    run();
+  } catch (e) {
+    if (isSlipwayError(e)) return e.diagnostics.map((d) => `${d.code}: ${d.message}`).join('\n');
+    throw e;
+  }
+  return 'no failure';
+}
+
+const sha = (b: string | Buffer) => createHash('sha256').update(b).digest('hex').slice(0, 12);
+
+describe('TarScanner', () => {
+  it('hands over every entry with its data, PAX and GNU long names applied, however the bytes are cut', () => {
+    const expected = [
+      `Directory top/ 755 0=0  ${sha('')}`,
+      `File top/a.txt 644 6=6  ${sha('hello\n')}`,
+      `SymbolicLink top/link 777 0=0 a.txt ${sha('')}`,
+      `File ${LONG} 755 70000=70000  ${sha(big)}`,
+      `File top/${'gnu/'.repeat(40)}named.txt 644 4=4  ${sha('gnu\n')}`,
+      `File top/empty 644 0=0  ${sha('')}`,
+    ];
+    const data = archive();
+    for (const piece of [1, 7, 511, 512, 513, 65_536, data.length]) expect(scan(data, piece), `${piece}-byte pieces`).toEqual(expected);
+  });
+
+  it('refuses a truncated archive, a damaged header and an empty input', () => {
+    const data = archive();
+    expect(failure(() => scan(data.subarray(0, 3000), 1000))).toBe('archive-truncated: the archive ends in the middle of an entry');
+    expect(failure(() => scan(data.subarray(0, data.length - 1024 - 4096), 1 << 20))).toBe('archive-truncated: the archive ends in the middle of an entry');
+    const damaged = Buffer.from(data);
+    damaged[522] = damaged[522]! ^ 1;
+    expect(failure(() => scan(damaged, 1 << 20))).toBe('archive-entry-invalid: a tar header has a wrong checksum');
+    expect(failure(() => scan(Buffer.alloc(0), 1))).toBe('archive-empty: the archive holds nothing, not even its end');
+  });
+
+  it('refuses a link without a target', () => {
+    const data = Buffer.concat([entry({ path: 'top/link', type: 'SymbolicLink', linkpath: '' }), Buffer.alloc(1024)]);
+    expect(failure(() => scan(data, 512))).toBe('archive-entry-invalid: top/link: a link without a target');
+  });
+});

@@ -1,9 +1,9 @@
-import { Readable } from 'node:stream';
-import { Agent, request, type Dispatcher } from 'undici';
+import type { Readable } from 'node:stream';
 import { sha256Hex } from '../util/hash.js';
 import { Redactor } from '../util/redact.js';
 import { withRetry } from '../util/retry.js';
 import { basicHeader, mergeScopes, parseChallenge, readTokenResponse, repositoryScope, type Challenge, type Credentials } from './auth.js';
+import { HttpTransport, type TransportResponse } from './http-transport.js';
 import { MANIFEST_ACCEPT } from './media-types.js';
 import { classifyRegistryFailure, RegistryError, registryError, RetryableError } from './registry-error.js';
 
@@ -61,7 +61,7 @@ interface SendOptions {
   what: string;
 }
 
-type Response = Dispatcher.ResponseData;
+type Response = TransportResponse;
 
 function isLoopback(registry: string): boolean {
   const host = registry.startsWith('[') ? registry.slice(1, registry.indexOf(']')) : registry.replace(/:\d+$/, '');
@@ -75,7 +75,7 @@ function isLoopback(registry: string): boolean {
 export class RegistryClient {
   readonly registry: string;
   private readonly options: RegistryClientOptions;
-  private readonly agent: Agent;
+  private readonly http: HttpTransport;
   private readonly redactor: Redactor;
   private base?: Promise<string>;
   private challenge?: Challenge;
@@ -89,12 +89,7 @@ export class RegistryClient {
     this.redactor = options.redactor ?? new Redactor();
     if (options.credentials) this.redactor.addBasic(options.credentials.username, options.credentials.password);
     const timeout = options.timeoutMs ?? 120_000;
-    this.agent = new Agent({
-      connect: { ...(options.ca ? { ca: options.ca } : {}), rejectUnauthorized: !options.insecure },
-      headersTimeout: timeout,
-      bodyTimeout: timeout,
-      connections: 16,
-    });
+    this.http = new HttpTransport({ ...(options.ca ? { ca: options.ca } : {}), rejectUnauthorized: !options.insecure, timeoutMs: timeout, connections: 16 });
   }
 
   /**
@@ -107,7 +102,7 @@ export class RegistryClient {
 
   async close(): Promise<void> {
     // Nothing is in flight when a command is done with a registry: idle keep-alive sockets are dropped at once.
-    await this.agent.destroy();
+    await this.http.close();
   }
 
   /** The base URL, found once: HTTPS, or plain HTTP where allowed (loopback or --insecure) and HTTPS does not answer. */
@@ -148,8 +143,8 @@ export class RegistryClient {
 
   private async ping(base: string): Promise<void> {
     {
-      const res = await request(`${base}/v2/`, { method: 'GET', dispatcher: this.agent });
-      const body = await res.body.text();
+      const res = await this.http.request(new URL(`${base}/v2/`), { method: 'GET' });
+      const body = await readText(res);
       if (res.statusCode === 401) {
         this.challenge = parseChallenge(header(res, 'www-authenticate'));
         return;
@@ -162,7 +157,7 @@ export class RegistryClient {
 
   async hasBlob(repository: string, digest: string): Promise<boolean> {
     const res = await this.call('HEAD', `/v2/${repository}/blobs/${digest}`, { scopes: [repositoryScope(repository, ['pull'])], expect: [200, 404], what: `HEAD blob ${short(digest)} in ${repository}` });
-    await res.body.dump();
+    await res.dump();
     return res.statusCode === 200;
   }
 
@@ -209,7 +204,7 @@ export class RegistryClient {
 
   private async hasBlobOnce(repository: string, digest: string): Promise<boolean> {
     const res = await this.sendOnce('HEAD', await this.url(`/v2/${repository}/blobs/${digest}`), { scopes: [repositoryScope(repository, ['pull'])], expect: [200, 404], what: `HEAD blob ${short(digest)}` });
-    await res.body.dump();
+    await res.dump();
     return res.statusCode === 200;
   }
 
@@ -263,9 +258,9 @@ export class RegistryClient {
         const sameHost = url.host === new URL(await this.baseUrl()).host;
         const res = sameHost
           ? await this.sendOnce('GET', url, { scopes: [repositoryScope(repository, ['pull'])], expect: [200, 301, 302, 303, 307, 308], what: `GET blob ${short(digest)} from ${repository}` })
-          : await request(url, { method: 'GET', dispatcher: this.agent });
-        if (res.statusCode === 200) return Readable.from(res.body);
-        await res.body.dump();
+          : await this.http.request(url, { method: 'GET' });
+        if (res.statusCode === 200) return res.body;
+        await res.dump();
         if (![301, 302, 303, 307, 308].includes(res.statusCode)) throw registryError(res.statusCode, '', `GET blob ${short(digest)} from ${repository}`, header(res, 'retry-after'));
         const next = header(res, 'location');
         if (!next) throw new RegistryError(`GET blob ${short(digest)}: a redirect without Location`, res.statusCode, []);
@@ -280,7 +275,7 @@ export class RegistryClient {
 
   async headManifest(repository: string, reference: string): Promise<{ digest?: string; mediaType: string; size: number } | undefined> {
     const res = await this.call('HEAD', `/v2/${repository}/manifests/${reference}`, { scopes: [repositoryScope(repository, ['pull'])], headers: { accept: MANIFEST_ACCEPT }, expect: [200, 404], what: `HEAD manifest ${reference} in ${repository}` });
-    await res.body.dump();
+    await res.dump();
     if (res.statusCode === 404) return undefined;
     const digest = header(res, 'docker-content-digest');
     return { ...(digest ? { digest } : {}), mediaType: header(res, 'content-type') ?? '', size: Number(header(res, 'content-length') ?? 0) };
@@ -328,10 +323,10 @@ export class RegistryClient {
       const current: string = path;
       const res = await this.call('GET', current, { scopes: [repositoryScope(repository, ['pull'])], expect: [200, 404], what: `list the tags of ${repository}` });
       if (res.statusCode === 404) {
-        await res.body.dump();
+        await res.dump();
         return [];
       }
-      const body: unknown = await res.body.json();
+      const body: unknown = await res.json();
       const list = typeof body === 'object' && body !== null ? (body as { tags?: unknown }).tags : undefined;
       if (Array.isArray(list)) for (const t of list) if (typeof t === 'string') tags.push(t);
       const link = /<([^>]+)>\s*;\s*rel="?next"?/.exec(header(res, 'link') ?? '');
@@ -348,7 +343,7 @@ export class RegistryClient {
 
   private async location(res: Response): Promise<URL> {
     const location = header(res, 'location');
-    await res.body.dump();
+    await res.dump();
     if (!location) throw new RetryableError(`${this.registry}: an upload answer without a Location header`);
     // Absolute (GHCR) or relative to the registry (distribution): both resolve against the base.
     return new URL(location, await this.baseUrl());
@@ -380,11 +375,10 @@ export class RegistryClient {
     for (let round = 0; ; round++) {
       const authorization = await this.authorization(options.scopes);
       const body = typeof options.body === 'function' ? await options.body() : options.body;
-      const res = await request(url, {
-        method: method as Dispatcher.HttpMethod,
+      const res = await this.http.request(url, {
+        method,
         headers: { ...options.headers, ...(authorization ? { authorization } : {}) },
         ...(body !== undefined ? { body } : {}),
-        dispatcher: this.agent,
       });
       if (options.expect.includes(res.statusCode)) return res;
       const text = method === 'HEAD' ? '' : await readText(res);
@@ -422,10 +416,9 @@ export class RegistryClient {
     const tokenUrl = new URL(realm);
     if (c.params.service) tokenUrl.searchParams.set('service', c.params.service);
     for (const s of wanted) tokenUrl.searchParams.append('scope', s);
-    const res = await request(tokenUrl, {
+    const res = await this.http.request(tokenUrl, {
       method: 'GET',
       headers: this.options.credentials ? { authorization: basicHeader(this.options.credentials) } : {},
-      dispatcher: this.agent,
     });
     const text = await readText(res);
     if (res.statusCode !== 200) {

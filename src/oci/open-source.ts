@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { usageError } from '../errors/diagnostic.js';
-import { openDockerArchive } from './docker-archive.js';
 import type { ImageSource } from './image-source.js';
 import { openLayout } from './layout.js';
 
@@ -20,6 +19,8 @@ export async function openImageSource(text: string, cwd: string): Promise<ImageS
     const file = colon >= 0 ? rest.slice(0, colon) : rest;
     const ref = colon >= 0 ? rest.slice(colon + 1) : undefined;
     if (!file) throw usageError(`"${text}": the archive file is missing`, 'docker-archive:FILE or docker-archive:FILE:NAME:TAG');
+    // Loaded only for archives: the tar reader is most of a push's code, and layouts do not need it.
+    const { openDockerArchive } = await import('./docker-archive.js');
     return openDockerArchive(path.resolve(cwd, file), ref || undefined, text);
   }
   throw usageError(`"${text}" is not an image source Slipway reads`, 'use oci:DIR[:REF] (an OCI layout) or docker-archive:FILE (docker save); to copy from a registry, use slipway image promote');

@@ -115,6 +115,18 @@ describe('registry client against the CNCF registry', () => {
     }
   });
 
+  it('fails at once, without hanging, when a blob source gives fewer bytes than its descriptor says', async () => {
+    const client = new RegistryClient({ registry: plain.host, retry: { attempts: 2, baseMs: 10, maxMs: 20 } });
+    try {
+      const blob = Buffer.alloc(5000, 3);
+      const digest = `sha256:${sha256Hex(blob)}`;
+      await expect(client.uploadBlob('acme/short', { digest, size: blob.length }, () => Readable.from([blob.subarray(0, 4000)]))).rejects.toThrow('the body had 4000 bytes where content-length announced 5000');
+      expect(await client.hasBlob('acme/short', digest)).toBe(false);
+    } finally {
+      await client.close();
+    }
+  });
+
   it('uploads in chunks of the configured size when told to', async () => {
     const client = new RegistryClient({ registry: plain.host, uploadMode: 'chunked', chunkSize: 1000 });
     try {

@@ -153,14 +153,14 @@ async function dispatch(ctx, i) {
       if (!i.component) throw new SlipwayError({ code: "usage", message: 'command "show" needs the input "component"' }, 2);
       return (await import("./chunks/list-3JTNZPUT.js")).show(ctx, { config, component: i.component });
     case "bundle":
-      return (await import("./chunks/bundle-BI53J5UQ.js")).bundle(ctx, { config, out: i.dir, ...i.version ? { version: i.version } : {}, bundles: i.bundles, replace: i.replace, dryRun: i.dryRun });
+      return (await import("./chunks/bundle-ARJUTU6A.js")).bundle(ctx, { config, out: i.dir, ...i.version ? { version: i.version } : {}, bundles: i.bundles, replace: i.replace, dryRun: i.dryRun });
     case "verify":
       return (await import("./chunks/verify-FX36PRT3.js")).verify(ctx, { dir: i.dir });
     case "extract":
       if (!i.file || !i.dest) throw new SlipwayError({ code: "usage", message: 'command "extract" needs the inputs "file" and "dest"' }, 2);
       return (await import("./chunks/extract-YHYX6H7Q.js")).extract(ctx, { file: i.file, dest: i.dest });
     case "publish":
-      return (await import("./chunks/publish-RSUCYKYB.js")).publish(ctx, {
+      return (await import("./chunks/publish-KOOCQ2Z7.js")).publish(ctx, {
         dir: i.dir,
         ...i.tag ? { tag: i.tag } : {},
         ...i.repo ? { repo: i.repo } : {},
@@ -172,7 +172,7 @@ async function dispatch(ctx, i) {
         log: (m) => warning(m)
       });
     case "download":
-      return (await import("./chunks/download-EXH62IGA.js")).download(ctx, {
+      return (await import("./chunks/download-YJRMMECI.js")).download(ctx, {
         dest: i.dir,
         ...i.tag ? { tag: i.tag } : {},
         ...i.repo ? { repo: i.repo } : {},
@@ -182,11 +182,11 @@ async function dispatch(ctx, i) {
         log: (m) => warning(m)
       });
     case "chart-lint":
-      return (await import("./chunks/chart-WIHBXKSD.js")).chartLint(ctx, { paths: i.chart.paths, strict: i.chart.strict });
+      return (await import("./chunks/chart-FQVPBOUL.js")).chartLint(ctx, { paths: i.chart.paths, strict: i.chart.strict });
     case "chart-package":
-      return (await import("./chunks/chart-WIHBXKSD.js")).chartPackage(ctx, { paths: i.chart.paths, out: i.dir });
+      return (await import("./chunks/chart-FQVPBOUL.js")).chartPackage(ctx, { paths: i.chart.paths, out: i.dir });
     case "chart-index":
-      return (await import("./chunks/chart-WIHBXKSD.js")).chartIndex(ctx, {
+      return (await import("./chunks/chart-FQVPBOUL.js")).chartIndex(ctx, {
         dir: i.dir,
         ...i.chart.url ? { url: i.chart.url } : {},
         ...i.chart.merge ? { merge: i.chart.merge } : {},
@@ -195,7 +195,7 @@ async function dispatch(ctx, i) {
         dryRun: i.dryRun
       });
     case "chart-publish":
-      return (await import("./chunks/chart-publish-C77UNWGJ.js")).chartPublish(
+      return (await import("./chunks/chart-publish-OMXJQOQG.js")).chartPublish(
         { ...ctx, env: { ...ctx.env, ...i.token ? { GITHUB_TOKEN: i.token } : {} } },
         {
           config: i.config,
@@ -213,15 +213,15 @@ async function dispatch(ctx, i) {
       );
     case "chart-push":
       if (!i.chart.oci) throw new SlipwayError({ code: "usage", message: 'command "chart-push" needs the input "oci" (oci://REGISTRY/NAMESPACE)' }, 2);
-      return (await import("./chunks/chart-WIHBXKSD.js")).chartPush(
+      return (await import("./chunks/chart-FQVPBOUL.js")).chartPush(
         { ...ctx, env: { ...ctx.env, ...i.token ? { GITHUB_TOKEN: i.token } : {} } },
         { target: i.chart.oci, paths: i.chart.paths, config: i.config, out: i.dir, force: i.chart.force, dryRun: i.dryRun }
       );
     case "msi-generate":
-      return (await import("./chunks/msi-DXH2TS7X.js")).msiGenerate(ctx, msiOptions(i));
+      return (await import("./chunks/msi-JZ2JPNDB.js")).msiGenerate(ctx, msiOptions(i));
     case "msi-build": {
       let { withCertificate } = await import("./chunks/certificate-IV267J5W.js");
-      return withCertificate(i.msi, ctx.env, async (pfx) => (await import("./chunks/msi-DXH2TS7X.js")).msiBuild(ctx, {
+      return withCertificate(i.msi, ctx.env, async (pfx) => (await import("./chunks/msi-JZ2JPNDB.js")).msiBuild(ctx, {
         ...msiOptions(i),
         ...i.msi.sources ? { sources: i.msi.sources } : {},
         ...i.msi.toolchain ? { toolchain: i.msi.toolchain } : {},
@@ -237,7 +237,7 @@ async function dispatch(ctx, i) {
     }
     case "image-push": {
       if (!i.image.source || i.image.to.length !== 1) throw new SlipwayError({ code: "usage", message: 'command "image-push" needs the input "source" and one "to"' }, 2);
-      return (await import("./chunks/image-H6AY3VTD.js")).imagePush(ctx, {
+      return (await import("./chunks/image-RDTXX4CL.js")).imagePush(ctx, {
         source: i.image.source,
         to: i.image.to[0],
         ...i.version ? { version: i.version } : {},
@@ -252,7 +252,7 @@ async function dispatch(ctx, i) {
     }
     case "image-tags":
       if (!i.version) throw new SlipwayError({ code: "usage", message: 'command "image-tags" needs the input "version"' }, 2);
-      return (await import("./chunks/image-H6AY3VTD.js")).imageTags(ctx, {
+      return (await import("./chunks/image-RDTXX4CL.js")).imageTags(ctx, {
         version: i.version,
         ...i.image.latest ? { latest: i.image.latest } : {},
         ...i.image.sha ? { sha: i.image.sha } : {},
@@ -261,7 +261,7 @@ async function dispatch(ctx, i) {
       });
     case "image-promote":
       if (!i.image.source || i.image.to.length === 0) throw new SlipwayError({ code: "usage", message: 'command "image-promote" needs the inputs "source" and "to"' }, 2);
-      return (await import("./chunks/image-H6AY3VTD.js")).imagePromote(ctx, {
+      return (await import("./chunks/image-RDTXX4CL.js")).imagePromote(ctx, {
         source: i.image.source,
         to: i.image.to,
         ...i.version ? { version: i.version } : {},

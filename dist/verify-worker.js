@@ -5,8 +5,8 @@ import {
 } from "./chunks/chunk-P6QYYILW.js";
 import "./chunks/chunk-U53EGEPX.js";
 import "./chunks/chunk-HBE2M2W2.js";
-import "./chunks/chunk-UFWFU7NT.js";
 import "./chunks/chunk-3MZS7FM4.js";
+import "./chunks/chunk-UFWFU7NT.js";
 import "./chunks/chunk-BOOLIPAW.js";
 import "./chunks/chunk-CY3FJDSN.js";
 

@@ -11,8 +11,8 @@ import {
 import "./chunk-P6QYYILW.js";
 import "./chunk-U53EGEPX.js";
 import "./chunk-HBE2M2W2.js";
-import "./chunk-UFWFU7NT.js";
 import "./chunk-3MZS7FM4.js";
+import "./chunk-UFWFU7NT.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";

@@ -7,7 +7,7 @@ import {
   buildBundles,
   bundleSpecs,
   previewBundle
-} from "./chunk-GUD6T43U.js";
+} from "./chunk-2BRHPMMJ.js";
 import {
   CHECKSUMS_FILE
 } from "./chunk-55RSJUX2.js";
@@ -23,8 +23,8 @@ import "./chunk-4QW74PYE.js";
 import {
   MANIFEST_FILE
 } from "./chunk-U53EGEPX.js";
-import "./chunk-UFWFU7NT.js";
 import "./chunk-3MZS7FM4.js";
+import "./chunk-UFWFU7NT.js";
 import {
   buildPlan
 } from "./chunk-M5FHJZKI.js";

@@ -4,13 +4,13 @@ import {
   streamToFileAtomic
 } from "./chunk-4QW74PYE.js";
 import {
-  HashingStream,
-  sha256Hex
-} from "./chunk-UFWFU7NT.js";
-import {
   Qn,
   rt
 } from "./chunk-3MZS7FM4.js";
+import {
+  HashingStream,
+  sha256Hex
+} from "./chunk-UFWFU7NT.js";
 import {
   require_dist
 } from "./chunk-ZOQLPXWR.js";

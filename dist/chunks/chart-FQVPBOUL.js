@@ -1,14 +1,15 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
-  MEDIA,
   RegistryClient,
   registryCredentials,
   registryDiagnostic,
   registryRedactor
-} from "./chunk-Q2FBJNHO.js";
-import "./chunk-IOQK52G7.js";
+} from "./chunk-ZTXCGEHS.js";
 import "./chunk-RNXMX5MA.js";
+import {
+  MEDIA
+} from "./chunk-JOJZGV5P.js";
 import {
   YamlSyntaxError,
   addPackages,
@@ -22,7 +23,7 @@ import {
   parsePruneRule,
   prune,
   readWithLibrary
-} from "./chunk-LA4HEGBV.js";
+} from "./chunk-Q6HMOWHJ.js";
 import {
   sourceDate,
   sourceRevision
@@ -32,10 +33,10 @@ import {
 } from "./chunk-4QW74PYE.js";
 import "./chunk-HHRIXH7Q.js";
 import "./chunk-EXQP4SLB.js";
+import "./chunk-3MZS7FM4.js";
 import {
   sha256Hex
 } from "./chunk-UFWFU7NT.js";
-import "./chunk-3MZS7FM4.js";
 import "./chunk-UX674S34.js";
 import {
   loadConfig

@@ -10,12 +10,12 @@ import {
   BUNDLE_INDEX_FILE
 } from "./chunk-U53EGEPX.js";
 import {
-  HashingStream
-} from "./chunk-UFWFU7NT.js";
-import {
   F,
   ft
 } from "./chunk-3MZS7FM4.js";
+import {
+  HashingStream
+} from "./chunk-UFWFU7NT.js";
 import {
   require_dist
 } from "./chunk-ZOQLPXWR.js";

@@ -6,12 +6,12 @@ import {
   bundleSpecs,
   previewBundle,
   renderBundleIndex
-} from "./chunk-GUD6T43U.js";
+} from "./chunk-2BRHPMMJ.js";
 import "./chunk-LIL3453G.js";
 import "./chunk-4QW74PYE.js";
 import "./chunk-U53EGEPX.js";
-import "./chunk-UFWFU7NT.js";
 import "./chunk-3MZS7FM4.js";
+import "./chunk-UFWFU7NT.js";
 import "./chunk-ZOQLPXWR.js";
 import "./chunk-BOOLIPAW.js";
 import "./chunk-CY3FJDSN.js";

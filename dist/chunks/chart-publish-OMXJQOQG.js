@@ -14,7 +14,7 @@ import {
   packageChart,
   packageName,
   parseIndex
-} from "./chunk-LA4HEGBV.js";
+} from "./chunk-Q6HMOWHJ.js";
 import {
   simpleGit,
   sourceDate,
@@ -27,8 +27,8 @@ import {
 import {
   Redactor
 } from "./chunk-EXQP4SLB.js";
-import "./chunk-UFWFU7NT.js";
 import "./chunk-3MZS7FM4.js";
+import "./chunk-UFWFU7NT.js";
 import {
   loadConfig
 } from "./chunk-PNBDPWZA.js";

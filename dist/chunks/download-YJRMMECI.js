@@ -1,8 +1,46 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
+  verifyFile
+} from "./chunk-3BUOJ7RD.js";
+import {
+  CHECKSUMS_FILE,
+  parseChecksums,
+  parseManifest
+} from "./chunk-55RSJUX2.js";
+import "./chunk-LIL3453G.js";
+import {
+  formatBytes
+} from "./chunk-RNXMX5MA.js";
+import {
+  createGitHubClient,
+  gitHubFailure
+} from "./chunk-GYGJQWMB.js";
+import {
+  withRetry
+} from "./chunk-HHRIXH7Q.js";
+import "./chunk-EXQP4SLB.js";
+import "./chunk-P6QYYILW.js";
+import {
+  MANIFEST_FILE
+} from "./chunk-U53EGEPX.js";
+import "./chunk-HBE2M2W2.js";
+import "./chunk-3MZS7FM4.js";
+import "./chunk-UFWFU7NT.js";
+import {
+  markdownTable
+} from "./chunk-UX674S34.js";
+import "./chunk-7QDAYDVG.js";
+import "./chunk-ZOQLPXWR.js";
+import {
+  SlipwayError,
+  fail,
+  usageError
+} from "./chunk-BOOLIPAW.js";
+import {
   __commonJS,
-  __require
+  __require,
+  __toESM
 } from "./chunk-CY3FJDSN.js";
 
 // node_modules/undici/lib/core/symbols.js
@@ -856,8 +894,8 @@ var require_util = __commonJS({
           throw new InvalidArgumentError("Invalid URL origin: the origin must be a string or null/undefined.");
         if (!isHttpOrHttpsPrefixed(url.origin || url.protocol))
           throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
-        let port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80, origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`, path = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
-        return origin[origin.length - 1] === "/" && (origin = origin.slice(0, origin.length - 1)), path && path[0] !== "/" && (path = `/${path}`), new URL(`${origin}${path}`);
+        let port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80, origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`, path4 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        return origin[origin.length - 1] === "/" && (origin = origin.slice(0, origin.length - 1)), path4 && path4[0] !== "/" && (path4 = `/${path4}`), new URL(`${origin}${path4}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol))
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1357,9 +1395,9 @@ var require_util = __commonJS({
       }
       return obj;
     }
-    function errorRequest(client, request, err) {
+    function errorRequest(client, request2, err) {
       try {
-        request.onError(err), assert(request.aborted);
+        request2.onError(err), assert(request2.aborted);
       } catch (err2) {
         client.emit("error", err2);
       }
@@ -1582,9 +1620,9 @@ var require_diagnostics = __commonJS({
           "undici:client:sendHeaders",
           (evt) => {
             let {
-              request: { method, path, origin }
+              request: { method, path: path4, origin }
             } = evt;
-            debugLog("sending request to %s %s%s", method, origin, path);
+            debugLog("sending request to %s %s%s", method, origin, path4);
           }
         );
       }
@@ -1600,14 +1638,14 @@ var require_diagnostics = __commonJS({
           "undici:request:headers",
           (evt) => {
             let {
-              request: { method, path, origin },
+              request: { method, path: path4, origin },
               response: { statusCode }
             } = evt;
             debugLog(
               "received response to %s %s%s - HTTP %d",
               method,
               origin,
-              path,
+              path4,
               statusCode
             );
           }
@@ -1615,22 +1653,22 @@ var require_diagnostics = __commonJS({
           "undici:request:trailers",
           (evt) => {
             let {
-              request: { method, path, origin }
+              request: { method, path: path4, origin }
             } = evt;
-            debugLog("trailers received from %s %s%s", method, origin, path);
+            debugLog("trailers received from %s %s%s", method, origin, path4);
           }
         ), diagnosticsChannel.subscribe(
           "undici:request:error",
           (evt) => {
             let {
-              request: { method, path, origin },
+              request: { method, path: path4, origin },
               error
             } = evt;
             debugLog(
               "request to %s %s%s errored - %s",
               method,
               origin,
-              path,
+              path4,
               error.message
             );
           }
@@ -1725,7 +1763,7 @@ var require_request = __commonJS({
     }
     var kHandler = /* @__PURE__ */ Symbol("handler"), Request = class {
       constructor(origin, {
-        path,
+        path: path4,
         method,
         body,
         headers,
@@ -1742,11 +1780,11 @@ var require_request = __commonJS({
         maxRedirections,
         typeOfService
       }, handler) {
-        if (typeof path != "string")
+        if (typeof path4 != "string")
           throw new InvalidArgumentError("path must be a string");
-        if (path[0] !== "/" && !(path.startsWith("http://") || path.startsWith("https://")) && method !== "CONNECT")
+        if (path4[0] !== "/" && !(path4.startsWith("http://") || path4.startsWith("https://")) && method !== "CONNECT")
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        if (invalidPathRegex.test(path))
+        if (invalidPathRegex.test(path4))
           throw new InvalidArgumentError("invalid request path");
         if (typeof method != "string")
           throw new InvalidArgumentError("method must be a string");
@@ -1792,7 +1830,7 @@ var require_request = __commonJS({
           this.body = body;
         else
           throw new InvalidArgumentError("body must be a string, a Buffer, a Readable stream, an iterable, or an async iterable");
-        if (this.completed = !1, this.aborted = !1, this.upgrade = upgrade || null, this.path = query ? serializePathWithQuery(path, query) : path, this.origin = origin, this.protocol = getProtocolFromUrlString(origin), this.idempotent = idempotent ?? (method === "HEAD" || method === "GET"), this.blocking = blocking ?? this.method !== "HEAD", this.reset = reset ?? null, this.host = null, this.contentLength = null, this.contentType = null, this.headers = [], this.expectContinue = expectContinue ?? !1, Array.isArray(headers)) {
+        if (this.completed = !1, this.aborted = !1, this.upgrade = upgrade || null, this.path = query ? serializePathWithQuery(path4, query) : path4, this.origin = origin, this.protocol = getProtocolFromUrlString(origin), this.idempotent = idempotent ?? (method === "HEAD" || method === "GET"), this.blocking = blocking ?? this.method !== "HEAD", this.reset = reset ?? null, this.host = null, this.contentLength = null, this.contentType = null, this.headers = [], this.expectContinue = expectContinue ?? !1, Array.isArray(headers)) {
           if (headers.length % 2 !== 0)
             throw new InvalidArgumentError("headers array must be even");
           for (let i = 0; i < headers.length; i += 2)
@@ -1884,7 +1922,7 @@ var require_request = __commonJS({
         return processHeader(this, key, value), this;
       }
     };
-    function processHeader(request, key, val) {
+    function processHeader(request2, key, val) {
       if (val && typeof val == "object" && !Array.isArray(val))
         throw new InvalidArgumentError(`invalid ${key} header`);
       if (val === void 0)
@@ -1920,19 +1958,19 @@ var require_request = __commonJS({
       else if (val = `${val}`, !isValidHeaderValue(val))
         throw new InvalidArgumentError(`invalid ${key} header`);
       if (headerName === "host") {
-        if (request.host !== null)
+        if (request2.host !== null)
           throw new InvalidArgumentError("duplicate host header");
         if (typeof val != "string")
           throw new InvalidArgumentError("invalid host header");
-        request.host = val;
+        request2.host = val;
       } else if (headerName === "content-length") {
-        if (request.contentLength !== null)
+        if (request2.contentLength !== null)
           throw new InvalidArgumentError("duplicate content-length header");
         if (!isValidContentLengthHeaderValue(val))
           throw new InvalidArgumentError("invalid content-length header");
-        request.contentLength = parseInt(val, 10);
-      } else if (request.contentType === null && headerName === "content-type")
-        request.contentType = val, request.headers.push(key, val);
+        request2.contentLength = parseInt(val, 10);
+      } else if (request2.contentType === null && headerName === "content-type")
+        request2.contentType = val, request2.headers.push(key, val);
       else {
         if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade")
           throw new InvalidArgumentError(`invalid ${headerName} header`);
@@ -1944,12 +1982,12 @@ var require_request = __commonJS({
             let trimmed = token.trim();
             if (!isValidHTTPToken(trimmed))
               throw new InvalidArgumentError("invalid connection header");
-            trimmed === "close" && (request.reset = !0);
+            trimmed === "close" && (request2.reset = !0);
           }
         } else {
           if (headerName === "expect")
             throw new NotSupportedError("expect header not supported");
-          request.headers.push(key, val);
+          request2.headers.push(key, val);
         }
       }
     }
@@ -4096,11 +4134,11 @@ var require_util2 = __commonJS({
     function normalizeBinaryStringToUtf8(value) {
       return Buffer.from(value, "binary").toString("utf8");
     }
-    function requestCurrentURL(request) {
-      return request.urlList[request.urlList.length - 1];
+    function requestCurrentURL(request2) {
+      return request2.urlList[request2.urlList.length - 1];
     }
-    function requestBadPort(request) {
-      let url = requestCurrentURL(request);
+    function requestBadPort(request2) {
+      let url = requestCurrentURL(request2);
       return urlIsHttpHttpsScheme(url) && badPortsSet.has(url.port) ? "blocked" : "allowed";
     }
     function isErrorLike(object) {
@@ -4133,9 +4171,9 @@ var require_util2 = __commonJS({
         }
       return policy;
     }
-    function setRequestReferrerPolicyOnRedirect(request, actualResponse) {
+    function setRequestReferrerPolicyOnRedirect(request2, actualResponse) {
       let policy = parseReferrerPolicy(actualResponse);
-      policy !== "" && (request.referrerPolicy = policy);
+      policy !== "" && (request2.referrerPolicy = policy);
     }
     function crossOriginResourcePolicyCheck() {
       return "allowed";
@@ -4150,27 +4188,27 @@ var require_util2 = __commonJS({
       let header = null;
       header = httpRequest.mode, httpRequest.headersList.set("sec-fetch-mode", header, !0);
     }
-    function appendRequestOriginHeader(request) {
-      let serializedOrigin = request.origin;
+    function appendRequestOriginHeader(request2) {
+      let serializedOrigin = request2.origin;
       if (!(serializedOrigin === "client" || serializedOrigin === void 0)) {
-        if (request.responseTainting === "cors" || request.mode === "websocket")
-          request.headersList.append("origin", serializedOrigin, !0);
-        else if (request.method !== "GET" && request.method !== "HEAD") {
-          switch (request.referrerPolicy) {
+        if (request2.responseTainting === "cors" || request2.mode === "websocket")
+          request2.headersList.append("origin", serializedOrigin, !0);
+        else if (request2.method !== "GET" && request2.method !== "HEAD") {
+          switch (request2.referrerPolicy) {
             case "no-referrer":
               serializedOrigin = null;
               break;
             case "no-referrer-when-downgrade":
             case "strict-origin":
             case "strict-origin-when-cross-origin":
-              request.origin && urlHasHttpsScheme(request.origin) && !urlHasHttpsScheme(requestCurrentURL(request)) && (serializedOrigin = null);
+              request2.origin && urlHasHttpsScheme(request2.origin) && !urlHasHttpsScheme(requestCurrentURL(request2)) && (serializedOrigin = null);
               break;
             case "same-origin":
-              sameOrigin(request, requestCurrentURL(request)) || (serializedOrigin = null);
+              sameOrigin(request2, requestCurrentURL(request2)) || (serializedOrigin = null);
               break;
             default:
           }
-          request.headersList.append("origin", serializedOrigin, !0);
+          request2.headersList.append("origin", serializedOrigin, !0);
         }
       }
     }
@@ -4222,16 +4260,16 @@ var require_util2 = __commonJS({
         referrerPolicy: policyContainer.referrerPolicy
       };
     }
-    function determineRequestsReferrer(request) {
-      let policy = request.referrerPolicy;
+    function determineRequestsReferrer(request2) {
+      let policy = request2.referrerPolicy;
       assert(policy);
       let referrerSource = null;
-      if (request.referrer === "client") {
+      if (request2.referrer === "client") {
         let globalOrigin = getGlobalOrigin();
         if (!globalOrigin || globalOrigin.origin === "null")
           return "no-referrer";
         referrerSource = new URL(globalOrigin);
-      } else webidl.is.URL(request.referrer) && (referrerSource = request.referrer);
+      } else webidl.is.URL(request2.referrer) && (referrerSource = request2.referrer);
       let referrerURL = stripURLForReferrer(referrerSource), referrerOrigin = stripURLForReferrer(referrerSource, !0);
       switch (referrerURL.toString().length > 4096 && (referrerURL = referrerOrigin), policy) {
         case "no-referrer":
@@ -4241,19 +4279,19 @@ var require_util2 = __commonJS({
         case "unsafe-url":
           return referrerURL;
         case "strict-origin": {
-          let currentURL = requestCurrentURL(request);
+          let currentURL = requestCurrentURL(request2);
           return isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(currentURL) ? "no-referrer" : referrerOrigin;
         }
         case "strict-origin-when-cross-origin": {
-          let currentURL = requestCurrentURL(request);
+          let currentURL = requestCurrentURL(request2);
           return sameOrigin(referrerURL, currentURL) ? referrerURL : isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(currentURL) ? "no-referrer" : referrerOrigin;
         }
         case "same-origin":
-          return sameOrigin(request, referrerURL) ? referrerURL : "no-referrer";
+          return sameOrigin(request2, referrerURL) ? referrerURL : "no-referrer";
         case "origin-when-cross-origin":
-          return sameOrigin(request, referrerURL) ? referrerURL : referrerOrigin;
+          return sameOrigin(request2, referrerURL) ? referrerURL : referrerOrigin;
         case "no-referrer-when-downgrade": {
-          let currentURL = requestCurrentURL(request);
+          let currentURL = requestCurrentURL(request2);
           return isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(currentURL) ? "no-referrer" : referrerURL;
         }
       }
@@ -4271,7 +4309,7 @@ var require_util2 = __commonJS({
     function isURLPotentiallyTrustworthy(url) {
       return webidl.is.URL(url) ? url.href === "about:blank" || url.href === "about:srcdoc" || url.protocol === "data:" || url.protocol === "blob:" ? !0 : isOriginPotentiallyTrustworthy(url.origin) : !1;
     }
-    function tryUpgradeRequestToAPotentiallyTrustworthyURL(request) {
+    function tryUpgradeRequestToAPotentiallyTrustworthyURL(request2) {
     }
     function sameOrigin(A, B) {
       return A.origin === B.origin && A.origin === "null" || A.protocol === B.protocol && A.hostname === B.hostname && A.port === B.port;
@@ -4550,7 +4588,7 @@ var require_util2 = __commonJS({
       let value = list.get(name, !0);
       return value === null ? null : gettingDecodingSplitting(value);
     }
-    function hasAuthenticationEntry(request) {
+    function hasAuthenticationEntry(request2) {
       return !1;
     }
     function includesCredentials(url) {
@@ -5391,8 +5429,8 @@ var require_client_h1 = __commonJS({
           return -1;
         if (client[kRunning] === 0)
           return util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket))), -1;
-        let request = client[kQueue][client[kRunningIdx]];
-        return request ? (request.onResponseStarted(), 0) : -1;
+        let request2 = client[kQueue][client[kRunningIdx]];
+        return request2 ? (request2.onResponseStarted(), 0) : -1;
       }
       /**
        * @param {Buffer} buf
@@ -5428,12 +5466,12 @@ var require_client_h1 = __commonJS({
       onUpgrade(head) {
         let { upgrade, client, socket, headers, statusCode, statusText } = this;
         assert(upgrade), assert(client[kSocket] === socket), assert(!socket.destroyed), assert(!this.paused), assert((headers.length & 1) === 0);
-        let request = client[kQueue][client[kRunningIdx]];
-        assert(request), assert(request.upgrade || request.method === "CONNECT"), this.statusCode = 0, this.statusText = "", this.shouldKeepAlive = !1, this.headers = [], this.headersSize = 0, socket.unshift(head), socket[kParser].destroy(), socket[kParser] = null, socket[kClient] = null, socket[kError] = null, removeAllListeners(socket), client[kSocket] = null, client[kHTTPContext] = null, client[kQueue][client[kRunningIdx]++] = null, client.emit("disconnect", client[kUrl], [client], new InformationalError("upgrade"));
+        let request2 = client[kQueue][client[kRunningIdx]];
+        assert(request2), assert(request2.upgrade || request2.method === "CONNECT"), this.statusCode = 0, this.statusText = "", this.shouldKeepAlive = !1, this.headers = [], this.headersSize = 0, socket.unshift(head), socket[kParser].destroy(), socket[kParser] = null, socket[kClient] = null, socket[kError] = null, removeAllListeners(socket), client[kSocket] = null, client[kHTTPContext] = null, client[kQueue][client[kRunningIdx]++] = null, client.emit("disconnect", client[kUrl], [client], new InformationalError("upgrade"));
         try {
-          request.onUpgrade(statusCode, headers, socket, statusText);
+          request2.onUpgrade(statusCode, headers, socket, statusText);
         } catch (err) {
-          util.errorRequest(client, request, err), util.destroy(socket, err);
+          util.errorRequest(client, request2, err), util.destroy(socket, err);
         }
         client[kResume]();
       }
@@ -5449,19 +5487,19 @@ var require_client_h1 = __commonJS({
           return -1;
         if (client[kRunning] === 0)
           return util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket))), -1;
-        let request = client[kQueue][client[kRunningIdx]];
-        if (!request)
+        let request2 = client[kQueue][client[kRunningIdx]];
+        if (!request2)
           return -1;
         if (assert(!this.upgrade), assert(this.statusCode < 200), statusCode === 100)
           return util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket))), -1;
-        if (upgrade && !request.upgrade)
+        if (upgrade && !request2.upgrade)
           return util.destroy(socket, new SocketError("bad upgrade", util.getSocketInfo(socket))), -1;
         if (assert(this.timeoutType === TIMEOUT_HEADERS), this.statusCode = statusCode, this.shouldKeepAlive = shouldKeepAlive || // Override llhttp value which does not allow keepAlive for HEAD.
-        request.method === "HEAD" && !socket[kReset] && this.connection.toLowerCase() === "keep-alive", this.statusCode >= 200) {
-          let bodyTimeout = request.bodyTimeout != null ? request.bodyTimeout : client[kBodyTimeout];
+        request2.method === "HEAD" && !socket[kReset] && this.connection.toLowerCase() === "keep-alive", this.statusCode >= 200) {
+          let bodyTimeout = request2.bodyTimeout != null ? request2.bodyTimeout : client[kBodyTimeout];
           this.setTimeout(bodyTimeout, TIMEOUT_BODY);
         } else this.timeout && this.timeout.refresh && this.timeout.refresh();
-        if (request.method === "CONNECT")
+        if (request2.method === "CONNECT")
           return assert(client[kRunning] === 1), this.upgrade = !0, 2;
         if (upgrade)
           return assert(client[kRunning] === 1), this.upgrade = !0, 2;
@@ -5477,8 +5515,8 @@ var require_client_h1 = __commonJS({
             client[kKeepAliveTimeoutValue] = client[kKeepAliveDefaultTimeout];
         } else
           socket[kReset] = !0;
-        let pause = request.onHeaders(statusCode, headers, this.resume, statusText) === !1;
-        return request.aborted ? -1 : request.method === "HEAD" || statusCode < 200 ? 1 : (socket[kBlocking] && (socket[kBlocking] = !1, client[kResume]()), pause ? constants.ERROR.PAUSED : 0);
+        let pause = request2.onHeaders(statusCode, headers, this.resume, statusText) === !1;
+        return request2.aborted ? -1 : request2.method === "HEAD" || statusCode < 200 ? 1 : (socket[kBlocking] && (socket[kBlocking] = !1, client[kResume]()), pause ? constants.ERROR.PAUSED : 0);
       }
       /**
        * @param {Buffer} buf
@@ -5488,8 +5526,8 @@ var require_client_h1 = __commonJS({
         let { client, socket, statusCode, maxResponseSize } = this;
         if (socket.destroyed)
           return -1;
-        let request = client[kQueue][client[kRunningIdx]];
-        return assert(request), assert(this.timeoutType === TIMEOUT_BODY), this.timeout && this.timeout.refresh && this.timeout.refresh(), assert(statusCode >= 200), maxResponseSize > -1 && this.bytesRead + buf.length > maxResponseSize ? (util.destroy(socket, new ResponseExceededMaxSizeError()), -1) : (this.bytesRead += buf.length, request.onData(buf) === !1 ? constants.ERROR.PAUSED : 0);
+        let request2 = client[kQueue][client[kRunningIdx]];
+        return assert(request2), assert(this.timeoutType === TIMEOUT_BODY), this.timeout && this.timeout.refresh && this.timeout.refresh(), assert(statusCode >= 200), maxResponseSize > -1 && this.bytesRead + buf.length > maxResponseSize ? (util.destroy(socket, new ResponseExceededMaxSizeError()), -1) : (this.bytesRead += buf.length, request2.onData(buf) === !1 ? constants.ERROR.PAUSED : 0);
       }
       /**
        * @returns {number}
@@ -5501,12 +5539,12 @@ var require_client_h1 = __commonJS({
         if (upgrade)
           return 0;
         assert(statusCode >= 100), assert((this.headers.length & 1) === 0);
-        let request = client[kQueue][client[kRunningIdx]];
-        if (assert(request), this.statusCode = 0, this.statusText = "", this.bytesRead = 0, this.contentLength = "", this.keepAlive = "", this.connection = "", this.headers = [], this.headersSize = 0, statusCode < 200)
+        let request2 = client[kQueue][client[kRunningIdx]];
+        if (assert(request2), this.statusCode = 0, this.statusText = "", this.bytesRead = 0, this.contentLength = "", this.keepAlive = "", this.connection = "", this.headers = [], this.headersSize = 0, statusCode < 200)
           return 0;
-        if (request.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10))
+        if (request2.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10))
           return util.destroy(socket, new ResponseContentLengthMismatchError()), -1;
-        if (request.onComplete(headers), client[kQueue][client[kRunningIdx]++] = null, socket[kSocketUsed] = client[kPending] === 0, socket[kWriting])
+        if (request2.onComplete(headers), client[kQueue][client[kRunningIdx]++] = null, socket[kSocketUsed] = client[kPending] === 0, socket[kWriting])
           return assert(client[kRunning] === 0), util.destroy(socket, new InformationalError("reset")), constants.ERROR.PAUSED;
         if (shouldKeepAlive) {
           if (socket[kReset] && client[kRunning] === 0)
@@ -5531,8 +5569,8 @@ var require_client_h1 = __commonJS({
       return socket[kNoRef] = !1, socket[kWriting] = !1, socket[kReset] = !1, socket[kBlocking] = !1, socket[kIdleSocketValidation] = 0, socket[kIdleSocketValidationTimeout] = null, socket[kSocketUsed] = !1, socket[kParser] = new Parser(client, socket, llhttpInstance), util.addListener(socket, "error", onHttpSocketError), util.addListener(socket, "readable", onHttpSocketReadable), util.addListener(socket, "end", onHttpSocketEnd), util.addListener(socket, "close", onHttpSocketClose), socket[kClosed] = !1, socket.on("close", onSocketClose), {
         version: "h1",
         defaultPipelining: 1,
-        write(request) {
-          return writeH1(client, request);
+        write(request2) {
+          return writeH1(client, request2);
         },
         resume() {
           resumeH1(client);
@@ -5554,8 +5592,8 @@ var require_client_h1 = __commonJS({
          * @param {import('../core/request.js')} request
          * @returns {boolean}
          */
-        busy(request) {
-          return !!(socket[kWriting] || socket[kReset] || socket[kBlocking] || socket[kIdleSocketValidation] === 1 || request && (client[kRunning] > 0 && !request.idempotent || client[kRunning] > 0 && (request.upgrade || request.method === "CONNECT") || client[kRunning] > 0 && util.bodyLength(request.body) !== 0 && (util.isStream(request.body) || util.isAsyncIterable(request.body) || util.isFormDataLike(request.body))));
+        busy(request2) {
+          return !!(socket[kWriting] || socket[kReset] || socket[kBlocking] || socket[kIdleSocketValidation] === 1 || request2 && (client[kRunning] > 0 && !request2.idempotent || client[kRunning] > 0 && (request2.upgrade || request2.method === "CONNECT") || client[kRunning] > 0 && util.bodyLength(request2.body) !== 0 && (util.isStream(request2.body) || util.isAsyncIterable(request2.body) || util.isFormDataLike(request2.body))));
         }
       };
     }
@@ -5588,12 +5626,12 @@ var require_client_h1 = __commonJS({
         assert(client[kPending] === 0);
         let requests = client[kQueue].splice(client[kRunningIdx]);
         for (let i = 0; i < requests.length; i++) {
-          let request = requests[i];
-          util.errorRequest(client, request, err);
+          let request2 = requests[i];
+          util.errorRequest(client, request2, err);
         }
       } else if (client[kRunning] > 0 && err.code !== "UND_ERR_INFO") {
-        let request = client[kQueue][client[kRunningIdx]];
-        client[kQueue][client[kRunningIdx]++] = null, util.errorRequest(client, request, err);
+        let request2 = client[kQueue][client[kRunningIdx]];
+        client[kQueue][client[kRunningIdx]++] = null, util.errorRequest(client, request2, err);
       }
       client[kPendingIdx] = client[kRunningIdx], assert(client[kRunning] === 0), client.emit("disconnect", client[kUrl], [client], err), client[kResume]();
     }
@@ -5622,7 +5660,7 @@ var require_client_h1 = __commonJS({
         if (client[kSize] === 0)
           socket[kParser].timeoutType !== TIMEOUT_KEEP_ALIVE && socket[kParser].setTimeout(client[kKeepAliveTimeoutValue], TIMEOUT_KEEP_ALIVE);
         else if (client[kRunning] > 0 && socket[kParser].statusCode < 200 && socket[kParser].timeoutType !== TIMEOUT_HEADERS) {
-          let request = client[kQueue][client[kRunningIdx]], headersTimeout = request.headersTimeout != null ? request.headersTimeout : client[kHeadersTimeout];
+          let request2 = client[kQueue][client[kRunningIdx]], headersTimeout = request2.headersTimeout != null ? request2.headersTimeout : client[kHeadersTimeout];
           socket[kParser].setTimeout(headersTimeout, TIMEOUT_HEADERS);
         }
       }
@@ -5630,52 +5668,52 @@ var require_client_h1 = __commonJS({
     function shouldSendContentLength(method) {
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
-    function setTypeOfService(socket, request) {
+    function setTypeOfService(socket, request2) {
       if (typeof socket.setTypeOfService != "function")
         return;
-      let typeOfService = request.typeOfService;
+      let typeOfService = request2.typeOfService;
       if (!(typeOfService === void 0 || socket[kTypeOfService] === typeOfService))
         try {
           socket.setTypeOfService(typeOfService), socket[kTypeOfService] = typeOfService;
         } catch {
         }
     }
-    function writeH1(client, request) {
-      let { method, path, host, upgrade, blocking, reset } = request, { body, headers, contentLength } = request, expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
+    function writeH1(client, request2) {
+      let { method, path: path4, host, upgrade, blocking, reset } = request2, { body, headers, contentLength } = request2, expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
         extractBody || (extractBody = require_body().extractBody);
         let [bodyStream, contentType] = extractBody(body);
-        request.contentType == null && headers.push("content-type", contentType), body = bodyStream.stream, contentLength = bodyStream.length;
-      } else if (util.isBlobLike(body) && request.contentType == null) {
+        request2.contentType == null && headers.push("content-type", contentType), body = bodyStream.stream, contentLength = bodyStream.length;
+      } else if (util.isBlobLike(body) && request2.contentType == null) {
         let contentType = body.type;
         if (contentType) {
           let contentTypeValue = `${contentType}`;
           if (!util.isValidHeaderValue(contentTypeValue))
-            return util.errorRequest(client, request, new InvalidArgumentError("invalid content-type header")), !1;
+            return util.errorRequest(client, request2, new InvalidArgumentError("invalid content-type header")), !1;
           headers.push("content-type", contentTypeValue);
         }
       }
       body && typeof body.read == "function" && body.read(0);
       let bodyLength = util.bodyLength(body);
-      if (contentLength = bodyLength ?? contentLength, contentLength === null && (contentLength = request.contentLength), contentLength === 0 && !expectsPayload && (contentLength = null), shouldSendContentLength(method) && contentLength > 0 && request.contentLength !== null && request.contentLength !== contentLength) {
+      if (contentLength = bodyLength ?? contentLength, contentLength === null && (contentLength = request2.contentLength), contentLength === 0 && !expectsPayload && (contentLength = null), shouldSendContentLength(method) && contentLength > 0 && request2.contentLength !== null && request2.contentLength !== contentLength) {
         if (client[kStrictContentLength])
-          return util.errorRequest(client, request, new RequestContentLengthMismatchError()), !1;
+          return util.errorRequest(client, request2, new RequestContentLengthMismatchError()), !1;
         process.emitWarning(new RequestContentLengthMismatchError());
       }
       let socket = client[kSocket];
       clearIdleSocketValidation(socket);
       let abort = (err) => {
-        request.aborted || request.completed || (util.errorRequest(client, request, err || new RequestAbortedError()), util.destroy(body), util.destroy(socket, new InformationalError("aborted")));
+        request2.aborted || request2.completed || (util.errorRequest(client, request2, err || new RequestAbortedError()), util.destroy(body), util.destroy(socket, new InformationalError("aborted")));
       };
       try {
-        request.onConnect(abort);
+        request2.onConnect(abort);
       } catch (err) {
-        util.errorRequest(client, request, err);
+        util.errorRequest(client, request2, err);
       }
-      if (request.aborted)
+      if (request2.aborted)
         return !1;
-      method === "HEAD" && (socket[kReset] = !0), (upgrade || method === "CONNECT") && (socket[kReset] = !0), reset != null && (socket[kReset] = reset), client[kMaxRequests] && socket[kCounter]++ >= client[kMaxRequests] && (socket[kReset] = !0), blocking && (socket[kBlocking] = !0), setTypeOfService(socket, request);
-      let header = `${method} ${path} HTTP/1.1\r
+      method === "HEAD" && (socket[kReset] = !0), (upgrade || method === "CONNECT") && (socket[kReset] = !0), reset != null && (socket[kReset] = reset), client[kMaxRequests] && socket[kCounter]++ >= client[kMaxRequests] && (socket[kReset] = !0), blocking && (socket[kBlocking] = !0), setTypeOfService(socket, request2);
+      let header = `${method} ${path4} HTTP/1.1\r
 `;
       if (typeof host == "string" ? header += `host: ${host}\r
 ` : header += client[kHostHeader], upgrade ? header += `connection: upgrade\r
@@ -5693,11 +5731,11 @@ upgrade: ${upgrade}\r
             header += `${key}: ${val}\r
 `;
         }
-      return channels.sendHeaders.hasSubscribers && channels.sendHeaders.publish({ request, headers: header, socket }), !body || bodyLength === 0 ? writeBuffer(abort, null, client, request, socket, contentLength, header, expectsPayload) : util.isBuffer(body) ? writeBuffer(abort, body, client, request, socket, contentLength, header, expectsPayload) : util.isBlobLike(body) ? typeof body.stream == "function" ? writeIterable(abort, body.stream(), client, request, socket, contentLength, header, expectsPayload) : writeBlob(abort, body, client, request, socket, contentLength, header, expectsPayload) : util.isStream(body) ? writeStream(abort, body, client, request, socket, contentLength, header, expectsPayload) : util.isIterable(body) ? writeIterable(abort, body, client, request, socket, contentLength, header, expectsPayload) : assert(!1), !0;
+      return channels.sendHeaders.hasSubscribers && channels.sendHeaders.publish({ request: request2, headers: header, socket }), !body || bodyLength === 0 ? writeBuffer(abort, null, client, request2, socket, contentLength, header, expectsPayload) : util.isBuffer(body) ? writeBuffer(abort, body, client, request2, socket, contentLength, header, expectsPayload) : util.isBlobLike(body) ? typeof body.stream == "function" ? writeIterable(abort, body.stream(), client, request2, socket, contentLength, header, expectsPayload) : writeBlob(abort, body, client, request2, socket, contentLength, header, expectsPayload) : util.isStream(body) ? writeStream(abort, body, client, request2, socket, contentLength, header, expectsPayload) : util.isIterable(body) ? writeIterable(abort, body, client, request2, socket, contentLength, header, expectsPayload) : assert(!1), !0;
     }
-    function writeStream(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    function writeStream(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      let finished = !1, writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header }), onData = function(chunk) {
+      let finished = !1, writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header }), onData = function(chunk) {
         if (!finished)
           try {
             !writer.write(chunk) && this.pause && this.pause();
@@ -5726,19 +5764,19 @@ upgrade: ${upgrade}\r
       };
       body.on("data", onData).on("end", onFinished).on("error", onFinished).on("close", onClose), body.resume && body.resume(), socket.on("drain", onDrain).on("error", onFinished), body.errorEmitted ?? body.errored ? setImmediate(onFinished, body.errored) : (body.endEmitted ?? body.readableEnded) && setImmediate(onFinished, null), (body.closeEmitted ?? body.closed) && setImmediate(onClose);
     }
-    function writeBuffer(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    function writeBuffer(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
       try {
         body ? util.isBuffer(body) && (assert(contentLength === body.byteLength, "buffer body must have content length"), socket.cork(), socket.write(`${header}content-length: ${contentLength}\r
 \r
-`, "latin1"), socket.write(body), socket.uncork(), request.onBodySent(body), !expectsPayload && request.reset !== !1 && (socket[kReset] = !0)) : contentLength === 0 ? socket.write(`${header}content-length: 0\r
+`, "latin1"), socket.write(body), socket.uncork(), request2.onBodySent(body), !expectsPayload && request2.reset !== !1 && (socket[kReset] = !0)) : contentLength === 0 ? socket.write(`${header}content-length: 0\r
 \r
 `, "latin1") : (assert(contentLength === null, "no body must not have content length"), socket.write(`${header}\r
-`, "latin1")), request.onRequestSent(), client[kResume]();
+`, "latin1")), request2.onRequestSent(), client[kResume]();
       } catch (err) {
         abort(err);
       }
     }
-    async function writeBlob(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    async function writeBlob(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
       assert(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size)
@@ -5746,12 +5784,12 @@ upgrade: ${upgrade}\r
         let buffer = Buffer.from(await body.arrayBuffer());
         socket.cork(), socket.write(`${header}content-length: ${contentLength}\r
 \r
-`, "latin1"), socket.write(buffer), socket.uncork(), request.onBodySent(buffer), request.onRequestSent(), !expectsPayload && request.reset !== !1 && (socket[kReset] = !0), client[kResume]();
+`, "latin1"), socket.write(buffer), socket.uncork(), request2.onBodySent(buffer), request2.onRequestSent(), !expectsPayload && request2.reset !== !1 && (socket[kReset] = !0), client[kResume]();
       } catch (err) {
         abort(err);
       }
     }
-    async function writeIterable(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    async function writeIterable(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -5764,7 +5802,7 @@ upgrade: ${upgrade}\r
         assert(callback === null), socket[kError] ? reject(socket[kError]) : callback = resolve;
       });
       socket.on("close", onDrain).on("drain", onDrain);
-      let writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header });
+      let writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header });
       try {
         for await (let chunk of body) {
           if (socket[kError])
@@ -5790,15 +5828,15 @@ upgrade: ${upgrade}\r
        * @param {boolean} arg.expectsPayload
        * @param {string} arg.header
        */
-      constructor({ abort, socket, request, contentLength, client, expectsPayload, header }) {
-        this.socket = socket, this.request = request, this.contentLength = contentLength, this.client = client, this.bytesWritten = 0, this.expectsPayload = expectsPayload, this.header = header, this.abort = abort, socket[kWriting] = !0;
+      constructor({ abort, socket, request: request2, contentLength, client, expectsPayload, header }) {
+        this.socket = socket, this.request = request2, this.contentLength = contentLength, this.client = client, this.bytesWritten = 0, this.expectsPayload = expectsPayload, this.header = header, this.abort = abort, socket[kWriting] = !0;
       }
       /**
        * @param {Buffer} chunk
        * @returns
        */
       write(chunk) {
-        let { socket, request, contentLength, client, bytesWritten, expectsPayload, header } = this;
+        let { socket, request: request2, contentLength, client, bytesWritten, expectsPayload, header } = this;
         if (socket[kError])
           throw socket[kError];
         if (socket.destroyed)
@@ -5811,21 +5849,21 @@ upgrade: ${upgrade}\r
             throw new RequestContentLengthMismatchError();
           process.emitWarning(new RequestContentLengthMismatchError());
         }
-        socket.cork(), bytesWritten === 0 && (!expectsPayload && request.reset !== !1 && (socket[kReset] = !0), contentLength === null ? socket.write(`${header}transfer-encoding: chunked\r
+        socket.cork(), bytesWritten === 0 && (!expectsPayload && request2.reset !== !1 && (socket[kReset] = !0), contentLength === null ? socket.write(`${header}transfer-encoding: chunked\r
 `, "latin1") : socket.write(`${header}content-length: ${contentLength}\r
 \r
 `, "latin1")), contentLength === null && socket.write(`\r
 ${len.toString(16)}\r
 `, "latin1"), this.bytesWritten += len;
         let ret = socket.write(chunk);
-        return socket.uncork(), request.onBodySent(chunk), ret || socket[kParser].timeout && socket[kParser].timeoutType === TIMEOUT_HEADERS && socket[kParser].timeout.refresh && socket[kParser].timeout.refresh(), ret;
+        return socket.uncork(), request2.onBodySent(chunk), ret || socket[kParser].timeout && socket[kParser].timeoutType === TIMEOUT_HEADERS && socket[kParser].timeout.refresh && socket[kParser].timeout.refresh(), ret;
       }
       /**
        * @returns {void}
        */
       end() {
-        let { socket, contentLength, client, bytesWritten, expectsPayload, header, request } = this;
-        if (request.onRequestSent(), socket[kWriting] = !1, socket[kError])
+        let { socket, contentLength, client, bytesWritten, expectsPayload, header, request: request2 } = this;
+        if (request2.onRequestSent(), socket[kWriting] = !1, socket[kError])
           throw socket[kError];
         if (!socket.destroyed) {
           if (bytesWritten === 0 ? expectsPayload ? socket.write(`${header}content-length: 0\r
@@ -5859,7 +5897,7 @@ ${len.toString(16)}\r
 var require_client_h2 = __commonJS({
   "node_modules/undici/lib/dispatcher/client-h2.js"(exports, module) {
     "use strict";
-    var assert = __require("node:assert"), { pipeline } = __require("node:stream"), util = require_util(), {
+    var assert = __require("node:assert"), { pipeline: pipeline2 } = __require("node:stream"), util = require_util(), {
       RequestContentLengthMismatchError,
       RequestAbortedError,
       SocketError,
@@ -5947,8 +5985,8 @@ var require_client_h2 = __commonJS({
          * @param {import('../core/request.js')} request
          * @returns {boolean}
         */
-        write(request) {
-          return writeH2(client, request);
+        write(request2) {
+          return writeH2(client, request2);
         },
         /**
          * @returns {void}
@@ -5973,12 +6011,12 @@ var require_client_h2 = __commonJS({
          * @param {import('../core/request.js')} request
          * @returns {boolean}
         */
-        busy(request) {
-          if (request != null)
+        busy(request2) {
+          if (request2 != null)
             if (client[kRunning] > 0) {
-              if (request.idempotent === !1 || (request.upgrade === "websocket" || request.method === "CONNECT") && session[kRemoteSettings] === !1 || util.bodyLength(request.body) !== 0 && (util.isStream(request.body) || util.isAsyncIterable(request.body) || util.isFormDataLike(request.body))) return !0;
+              if (request2.idempotent === !1 || (request2.upgrade === "websocket" || request2.method === "CONNECT") && session[kRemoteSettings] === !1 || util.bodyLength(request2.body) !== 0 && (util.isStream(request2.body) || util.isAsyncIterable(request2.body) || util.isFormDataLike(request2.body))) return !0;
             } else
-              return (request.upgrade === "websocket" || request.method === "CONNECT") && session[kRemoteSettings] === !1;
+              return (request2.upgrade === "websocket" || request2.method === "CONNECT") && session[kRemoteSettings] === !1;
           return !1;
         }
       };
@@ -6030,20 +6068,20 @@ var require_client_h2 = __commonJS({
       let err = new SocketError("other side closed", util.getSocketInfo(this[kSocket]));
       this.destroy(err), util.destroy(this[kSocket], err);
     }
-    function completeRequest(client, request, resetPendingIdx = !1) {
+    function completeRequest(client, request2, resetPendingIdx = !1) {
       let queue = client[kQueue], runningIdx = client[kRunningIdx];
-      if (runningIdx < client[kPendingIdx] && queue[runningIdx] === request) {
+      if (runningIdx < client[kPendingIdx] && queue[runningIdx] === request2) {
         queue[runningIdx] = null, client[kRunningIdx] = runningIdx + 1;
         return;
       }
-      let index = queue.indexOf(request, runningIdx);
+      let index = queue.indexOf(request2, runningIdx);
       index === -1 || index >= client[kPendingIdx] || (queue.splice(index, 1), client[kPendingIdx]--, resetPendingIdx && client[kPendingIdx] < client[kRunningIdx] && (client[kPendingIdx] = client[kRunningIdx]));
     }
     function onHttp2SessionGoAway(errorCode) {
       let err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${errorCode}`, util.getSocketInfo(this[kSocket])), client = this[kClient];
       if (client[kSocket] = null, client[kHTTPContext] = null, this.close(), this[kHTTP2Session] = null, util.destroy(this[kSocket], err), client[kRunningIdx] < client[kQueue].length) {
-        let request = client[kQueue][client[kRunningIdx]];
-        client[kQueue][client[kRunningIdx]++] = null, request != null && util.errorRequest(client, request, err), client[kPendingIdx] = client[kRunningIdx];
+        let request2 = client[kQueue][client[kRunningIdx]];
+        client[kQueue][client[kRunningIdx]++] = null, request2 != null && util.errorRequest(client, request2, err), client[kPendingIdx] = client[kRunningIdx];
       }
       assert(client[kRunning] === 0), client.emit("disconnect", client[kUrl], [client], err), client.emit("connectionError", client[kUrl], [client], err), client[kResume]();
     }
@@ -6053,8 +6091,8 @@ var require_client_h2 = __commonJS({
         assert(client[kPending] === 0);
         let requests = client[kQueue].splice(client[kRunningIdx]);
         for (let i = 0; i < requests.length; i++) {
-          let request = requests[i];
-          request != null && util.errorRequest(client, request, err);
+          let request2 = requests[i];
+          request2 != null && util.errorRequest(client, request2, err);
         }
       }
     }
@@ -6074,10 +6112,10 @@ var require_client_h2 = __commonJS({
     function shouldSendContentLength(method) {
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
-    function writeH2(client, request) {
-      let headersTimeout = request.headersTimeout ?? client[kHeadersTimeout], bodyTimeout = request.bodyTimeout ?? client[kBodyTimeout], session = client[kHTTP2Session], { method, path, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request, { body } = request;
+    function writeH2(client, request2) {
+      let headersTimeout = request2.headersTimeout ?? client[kHeadersTimeout], bodyTimeout = request2.bodyTimeout ?? client[kBodyTimeout], session = client[kHTTP2Session], { method, path: path4, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request2, { body } = request2;
       if (upgrade != null && upgrade !== "websocket")
-        return util.errorRequest(client, request, new InvalidArgumentError(`Custom upgrade "${upgrade}" not supported over HTTP/2`)), !1;
+        return util.errorRequest(client, request2, new InvalidArgumentError(`Custom upgrade "${upgrade}" not supported over HTTP/2`)), !1;
       let headers = {};
       for (let n = 0; n < reqHeaders.length; n += 2) {
         let key = reqHeaders[n + 0], val = reqHeaders[n + 1];
@@ -6093,25 +6131,25 @@ var require_client_h2 = __commonJS({
       let stream = null, { hostname, port } = client[kUrl];
       headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`, headers[HTTP2_HEADER_METHOD] = method;
       let abort = (err) => {
-        request.aborted || request.completed || (err = err || new RequestAbortedError(), util.errorRequest(client, request, err), stream != null && (stream.removeAllListeners("data"), stream.close(), client[kOnError](err), completeRequest(client, request), client[kResume]()), util.destroy(body, err));
+        request2.aborted || request2.completed || (err = err || new RequestAbortedError(), util.errorRequest(client, request2, err), stream != null && (stream.removeAllListeners("data"), stream.close(), client[kOnError](err), completeRequest(client, request2), client[kResume]()), util.destroy(body, err));
       };
       try {
-        request.onConnect(abort);
+        request2.onConnect(abort);
       } catch (err) {
-        util.errorRequest(client, request, err);
+        util.errorRequest(client, request2, err);
       }
-      if (request.aborted)
+      if (request2.aborted)
         return !1;
       if (upgrade || method === "CONNECT")
-        return session.ref(), upgrade === "websocket" ? session[kEnableConnectProtocol] === !1 ? (util.errorRequest(client, request, new InformationalError("HTTP/2: Extended CONNECT protocol not supported by server")), session.unref(), !1) : (headers[HTTP2_HEADER_METHOD] = "CONNECT", headers[HTTP2_HEADER_PROTOCOL] = "websocket", headers[HTTP2_HEADER_PATH] = path, protocol === "ws:" || protocol === "wss:" ? headers[HTTP2_HEADER_SCHEME] = protocol === "ws:" ? "http" : "https" : headers[HTTP2_HEADER_SCHEME] = protocol === "http:" ? "http" : "https", stream = session.request(headers, { endStream: !1, signal }), stream[kHTTP2Stream] = !0, ++session[kOpenStreams], stream.once("response", (headers2, _flags) => {
+        return session.ref(), upgrade === "websocket" ? session[kEnableConnectProtocol] === !1 ? (util.errorRequest(client, request2, new InformationalError("HTTP/2: Extended CONNECT protocol not supported by server")), session.unref(), !1) : (headers[HTTP2_HEADER_METHOD] = "CONNECT", headers[HTTP2_HEADER_PROTOCOL] = "websocket", headers[HTTP2_HEADER_PATH] = path4, protocol === "ws:" || protocol === "wss:" ? headers[HTTP2_HEADER_SCHEME] = protocol === "ws:" ? "http" : "https" : headers[HTTP2_HEADER_SCHEME] = protocol === "http:" ? "http" : "https", stream = session.request(headers, { endStream: !1, signal }), stream[kHTTP2Stream] = !0, ++session[kOpenStreams], stream.once("response", (headers2, _flags) => {
           let { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
           try {
-            request.onUpgrade(statusCode, parseH2Headers(realHeaders), stream);
+            request2.onUpgrade(statusCode, parseH2Headers(realHeaders), stream);
           } catch (err) {
             abort(err);
             return;
           }
-          completeRequest(client, request);
+          completeRequest(client, request2);
         }), stream.on("error", () => {
           (stream.rstCode === NGHTTP2_REFUSED_STREAM || stream.rstCode === NGHTTP2_CANCEL) && abort(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`));
         }), stream.once("close", () => {
@@ -6119,16 +6157,16 @@ var require_client_h2 = __commonJS({
         }), stream.setTimeout(headersTimeout), !0) : (stream = session.request(headers, { endStream: !1, signal }), stream[kHTTP2Stream] = !0, ++session[kOpenStreams], stream.on("response", (headers2) => {
           let { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
           try {
-            request.onUpgrade(statusCode, parseH2Headers(realHeaders), stream);
+            request2.onUpgrade(statusCode, parseH2Headers(realHeaders), stream);
           } catch (err) {
             abort(err);
             return;
           }
-          completeRequest(client, request);
+          completeRequest(client, request2);
         }), stream.on("error", abort), stream.once("close", () => {
           session[kOpenStreams] -= 1, session[kOpenStreams] === 0 && session.unref();
         }), stream.setTimeout(headersTimeout), !0);
-      headers[HTTP2_HEADER_PATH] = path, headers[HTTP2_HEADER_SCHEME] = protocol === "http:" ? "http" : "https";
+      headers[HTTP2_HEADER_PATH] = path4, headers[HTTP2_HEADER_SCHEME] = protocol === "http:" ? "http" : "https";
       let expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       body && typeof body.read == "function" && body.read(0);
       let contentLength = util.bodyLength(body);
@@ -6137,9 +6175,9 @@ var require_client_h2 = __commonJS({
         let [bodyStream, contentType] = extractBody(body);
         headers["content-type"] = contentType, body = bodyStream.stream, contentLength = bodyStream.length;
       }
-      if (contentLength == null && (contentLength = request.contentLength), expectsPayload || (contentLength = null), shouldSendContentLength(method) && contentLength > 0 && request.contentLength != null && request.contentLength !== contentLength) {
+      if (contentLength == null && (contentLength = request2.contentLength), expectsPayload || (contentLength = null), shouldSendContentLength(method) && contentLength > 0 && request2.contentLength != null && request2.contentLength !== contentLength) {
         if (client[kStrictContentLength])
-          return util.errorRequest(client, request, new RequestContentLengthMismatchError()), !1;
+          return util.errorRequest(client, request2, new RequestContentLengthMismatchError()), !1;
         process.emitWarning(new RequestContentLengthMismatchError());
       }
       if (contentLength != null && (assert(body || contentLength === 0, "no body must not have content length"), headers[HTTP2_HEADER_CONTENT_LENGTH] = `${contentLength}`), session.ref(), channels.sendHeaders.hasSubscribers) {
@@ -6147,7 +6185,7 @@ var require_client_h2 = __commonJS({
         for (let key in headers)
           header += `${key}: ${headers[key]}\r
 `;
-        channels.sendHeaders.publish({ request, headers: header, socket: session[kSocket] });
+        channels.sendHeaders.publish({ request: request2, headers: header, socket: session[kSocket] });
       }
       let shouldEndStream = method === "GET" || method === "HEAD" || body === null;
       expectContinue ? (headers[HTTP2_HEADER_EXPECT] = "100-continue", stream = session.request(headers, { endStream: shouldEndStream, signal }), stream[kHTTP2Stream] = !0, stream.once("continue", writeBodyH2)) : (stream = session.request(headers, {
@@ -6157,17 +6195,17 @@ var require_client_h2 = __commonJS({
       let responseReceived = !1;
       return stream.once("response", (headers2) => {
         let { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
-        if (request.onResponseStarted(), responseReceived = !0, stream.setTimeout(bodyTimeout), request.aborted) {
+        if (request2.onResponseStarted(), responseReceived = !0, stream.setTimeout(bodyTimeout), request2.aborted) {
           stream.removeAllListeners("data");
           return;
         }
-        request.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === !1 && stream.pause(), stream.on("data", (chunk) => {
-          request.aborted || request.completed || request.onData(chunk) === !1 && stream.pause();
+        request2.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === !1 && stream.pause(), stream.on("data", (chunk) => {
+          request2.aborted || request2.completed || request2.onData(chunk) === !1 && stream.pause();
         });
       }), stream.once("end", () => {
-        stream.removeAllListeners("data"), responseReceived ? (!request.aborted && !request.completed && request.onComplete({}), completeRequest(client, request), client[kResume]()) : (abort(new InformationalError("HTTP/2: stream half-closed (remote)")), completeRequest(client, request, !0), client[kResume]());
+        stream.removeAllListeners("data"), responseReceived ? (!request2.aborted && !request2.completed && request2.onComplete({}), completeRequest(client, request2), client[kResume]()) : (abort(new InformationalError("HTTP/2: stream half-closed (remote)")), completeRequest(client, request2, !0), client[kResume]());
       }), stream.once("close", () => {
-        stream.removeAllListeners("data"), session[kOpenStreams] -= 1, session[kOpenStreams] === 0 && session.unref(), !request.aborted && !request.completed && abort(new InformationalError("HTTP/2: stream closed before the response was complete"));
+        stream.removeAllListeners("data"), session[kOpenStreams] -= 1, session[kOpenStreams] === 0 && session.unref(), !request2.aborted && !request2.completed && abort(new InformationalError("HTTP/2: stream closed before the response was complete"));
       }), stream.once("error", function(err) {
         stream.removeAllListeners("data"), abort(err);
       }), stream.once("frameError", (type, code) => {
@@ -6178,7 +6216,7 @@ var require_client_h2 = __commonJS({
         let err = responseReceived ? new BodyTimeoutError(`HTTP/2: "body timeout after ${bodyTimeout}"`) : new HeadersTimeoutError(`HTTP/2: "headers timeout after ${headersTimeout}"`);
         stream.removeAllListeners("data"), session[kOpenStreams] -= 1, session[kOpenStreams] === 0 && session.unref(), abort(err);
       }), stream.once("trailers", (trailers) => {
-        request.aborted || request.completed || (stream.removeAllListeners("data"), request.onComplete(trailers));
+        request2.aborted || request2.completed || (stream.removeAllListeners("data"), request2.onComplete(trailers));
       }), !0;
       function writeBodyH2() {
         !body || contentLength === 0 ? writeBuffer(
@@ -6186,7 +6224,7 @@ var require_client_h2 = __commonJS({
           stream,
           null,
           client,
-          request,
+          request2,
           client[kSocket],
           contentLength,
           expectsPayload
@@ -6195,7 +6233,7 @@ var require_client_h2 = __commonJS({
           stream,
           body,
           client,
-          request,
+          request2,
           client[kSocket],
           contentLength,
           expectsPayload
@@ -6204,7 +6242,7 @@ var require_client_h2 = __commonJS({
           stream,
           body.stream(),
           client,
-          request,
+          request2,
           client[kSocket],
           contentLength,
           expectsPayload
@@ -6213,7 +6251,7 @@ var require_client_h2 = __commonJS({
           stream,
           body,
           client,
-          request,
+          request2,
           client[kSocket],
           contentLength,
           expectsPayload
@@ -6224,53 +6262,53 @@ var require_client_h2 = __commonJS({
           stream,
           body,
           client,
-          request,
+          request2,
           contentLength
         ) : util.isIterable(body) ? writeIterable(
           abort,
           stream,
           body,
           client,
-          request,
+          request2,
           client[kSocket],
           contentLength,
           expectsPayload
         ) : assert(!1);
       }
     }
-    function writeBuffer(abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
+    function writeBuffer(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
       try {
-        body != null && util.isBuffer(body) && (assert(contentLength === body.byteLength, "buffer body must have content length"), h2stream.cork(), h2stream.write(body), h2stream.uncork(), h2stream.end(), request.onBodySent(body)), expectsPayload || (socket[kReset] = !0), request.onRequestSent(), client[kResume]();
+        body != null && util.isBuffer(body) && (assert(contentLength === body.byteLength, "buffer body must have content length"), h2stream.cork(), h2stream.write(body), h2stream.uncork(), h2stream.end(), request2.onBodySent(body)), expectsPayload || (socket[kReset] = !0), request2.onRequestSent(), client[kResume]();
       } catch (error) {
         abort(error);
       }
     }
-    function writeStream(abort, socket, expectsPayload, h2stream, body, client, request, contentLength) {
+    function writeStream(abort, socket, expectsPayload, h2stream, body, client, request2, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      let pipe = pipeline(
+      let pipe = pipeline2(
         body,
         h2stream,
         (err) => {
-          err ? (util.destroy(pipe, err), abort(err)) : (util.removeAllListeners(pipe), request.onRequestSent(), expectsPayload || (socket[kReset] = !0), client[kResume]());
+          err ? (util.destroy(pipe, err), abort(err)) : (util.removeAllListeners(pipe), request2.onRequestSent(), expectsPayload || (socket[kReset] = !0), client[kResume]());
         }
       );
       util.addListener(pipe, "data", onPipeData);
       function onPipeData(chunk) {
-        request.onBodySent(chunk);
+        request2.onBodySent(chunk);
       }
     }
-    async function writeBlob(abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
+    async function writeBlob(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
       assert(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size)
           throw new RequestContentLengthMismatchError();
         let buffer = Buffer.from(await body.arrayBuffer());
-        h2stream.cork(), h2stream.write(buffer), h2stream.uncork(), h2stream.end(), request.onBodySent(buffer), request.onRequestSent(), expectsPayload || (socket[kReset] = !0), client[kResume]();
+        h2stream.cork(), h2stream.write(buffer), h2stream.uncork(), h2stream.end(), request2.onBodySent(buffer), request2.onRequestSent(), expectsPayload || (socket[kReset] = !0), client[kResume]();
       } catch (err) {
         abort(err);
       }
     }
-    async function writeIterable(abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
+    async function writeIterable(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -6288,9 +6326,9 @@ var require_client_h2 = __commonJS({
           if (socket[kError])
             throw socket[kError];
           let res = h2stream.write(chunk);
-          request.onBodySent(chunk), res || await waitForDrain();
+          request2.onBodySent(chunk), res || await waitForDrain();
         }
-        h2stream.end(), request.onRequestSent(), expectsPayload || (socket[kReset] = !0), client[kResume]();
+        h2stream.end(), request2.onRequestSent(), expectsPayload || (socket[kReset] = !0), client[kResume]();
       } catch (err) {
         abort(err);
       } finally {
@@ -6499,8 +6537,8 @@ var require_client = __commonJS({
         connect(this), this.once("connect", cb);
       }
       [kDispatch](opts, handler) {
-        let request = new Request(this[kUrl].origin, opts, handler);
-        return this[kQueue].push(request), this[kResuming] || (util.bodyLength(request.body) == null && util.isIterable(request.body) ? (this[kResuming] = 1, queueMicrotask(() => resume(this))) : this[kResume](!0)), this[kResuming] && this[kNeedDrain] !== 2 && this[kBusy] && (this[kNeedDrain] = 2), this[kNeedDrain] < 2;
+        let request2 = new Request(this[kUrl].origin, opts, handler);
+        return this[kQueue].push(request2), this[kResuming] || (util.bodyLength(request2.body) == null && util.isIterable(request2.body) ? (this[kResuming] = 1, queueMicrotask(() => resume(this))) : this[kResume](!0)), this[kResuming] && this[kNeedDrain] !== 2 && this[kBusy] && (this[kNeedDrain] = 2), this[kNeedDrain] < 2;
       }
       [kClose]() {
         return new Promise((resolve) => {
@@ -6511,8 +6549,8 @@ var require_client = __commonJS({
         return new Promise((resolve) => {
           let requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
-            let request = requests[i];
-            request != null && util.errorRequest(this, request, err);
+            let request2 = requests[i];
+            request2 != null && util.errorRequest(this, request2, err);
           }
           let callback = () => {
             this[kClosedResolve] && (this[kClosedResolve](), this[kClosedResolve] = null), resolve(null);
@@ -6526,8 +6564,8 @@ var require_client = __commonJS({
         assert(client[kPendingIdx] === client[kRunningIdx]);
         let requests = client[kQueue].splice(client[kRunningIdx]);
         for (let i = 0; i < requests.length; i++) {
-          let request = requests[i];
-          request != null && util.errorRequest(client, request, err);
+          let request2 = requests[i];
+          request2 != null && util.errorRequest(client, request2, err);
         }
         assert(client[kSize] === 0);
       }
@@ -6611,8 +6649,8 @@ var require_client = __commonJS({
           error: err
         }), err.code === "ERR_TLS_CERT_ALTNAME_INVALID")
           for (assert(client[kRunning] === 0); client[kPending] > 0 && client[kQueue][client[kPendingIdx]].servername === client[kServerName]; ) {
-            let request = client[kQueue][client[kPendingIdx]++];
-            util.errorRequest(client, request, err);
+            let request2 = client[kQueue][client[kPendingIdx]++];
+            util.errorRequest(client, request2, err);
           }
         else
           onError(client, err);
@@ -6643,13 +6681,13 @@ var require_client = __commonJS({
         }
         if (client[kPending] === 0 || client[kRunning] >= (getPipelining(client) || 1))
           return;
-        let request = client[kQueue][client[kPendingIdx]];
-        if (request === null)
+        let request2 = client[kQueue][client[kPendingIdx]];
+        if (request2 === null)
           return;
-        if (client[kUrl].protocol === "https:" && client[kServerName] !== request.servername) {
+        if (client[kUrl].protocol === "https:" && client[kServerName] !== request2.servername) {
           if (client[kRunning] > 0)
             return;
-          client[kServerName] = request.servername, client[kHTTPContext]?.destroy(new InformationalError("servername changed"), () => {
+          client[kServerName] = request2.servername, client[kHTTPContext]?.destroy(new InformationalError("servername changed"), () => {
             client[kHTTPContext] = null, resume(client);
           });
         }
@@ -6659,9 +6697,9 @@ var require_client = __commonJS({
           connect(client);
           return;
         }
-        if (client[kHTTPContext].destroyed || client[kHTTPContext].busy(request))
+        if (client[kHTTPContext].destroyed || client[kHTTPContext].busy(request2))
           return;
-        !request.aborted && client[kHTTPContext].write(request) ? client[kPendingIdx]++ : client[kQueue].splice(client[kPendingIdx], 1);
+        !request2.aborted && client[kHTTPContext].write(request2) ? client[kPendingIdx]++ : client[kQueue].splice(client[kPendingIdx], 1);
       }
     }
     module.exports = Client;
@@ -7391,10 +7429,10 @@ var require_socks5_client = __commonJS({
         if (this.state !== STATES.INITIAL)
           throw new InvalidArgumentError("Handshake already started");
         debug("starting handshake with", this.authMethods.length, "auth methods"), this.state = STATES.HANDSHAKING;
-        let request = Buffer2.alloc(2 + this.authMethods.length);
-        request[0] = SOCKS_VERSION, request[1] = this.authMethods.length, this.authMethods.forEach((method, i) => {
-          request[2 + i] = method;
-        }), this.socket.write(request);
+        let request2 = Buffer2.alloc(2 + this.authMethods.length);
+        request2[0] = SOCKS_VERSION, request2[1] = this.authMethods.length, this.authMethods.forEach((method, i) => {
+          request2[2 + i] = method;
+        }), this.socket.write(request2);
       }
       /**
        * Handle handshake response from server
@@ -7425,8 +7463,8 @@ var require_socks5_client = __commonJS({
         let usernameBuffer = Buffer2.from(username), passwordBuffer = Buffer2.from(password);
         if (usernameBuffer.length > 255 || passwordBuffer.length > 255)
           throw new InvalidArgumentError("Username or password too long");
-        let request = Buffer2.alloc(3 + usernameBuffer.length + passwordBuffer.length);
-        request[0] = 1, request[1] = usernameBuffer.length, usernameBuffer.copy(request, 2), request[2 + usernameBuffer.length] = passwordBuffer.length, passwordBuffer.copy(request, 3 + usernameBuffer.length), this.socket.write(request);
+        let request2 = Buffer2.alloc(3 + usernameBuffer.length + passwordBuffer.length);
+        request2[0] = 1, request2[1] = usernameBuffer.length, usernameBuffer.copy(request2, 2), request2[2 + usernameBuffer.length] = passwordBuffer.length, passwordBuffer.copy(request2, 3 + usernameBuffer.length), this.socket.write(request2);
       }
       /**
        * Handle authentication response
@@ -7452,15 +7490,15 @@ var require_socks5_client = __commonJS({
         if (this.state !== STATES.AUTHENTICATED)
           throw new InvalidArgumentError("Client must be authenticated before CONNECT");
         debug("connecting to", address, port), this.state = STATES.CONNECTING;
-        let request = this.buildConnectRequest(COMMANDS.CONNECT, address, port);
-        this.socket.write(request);
+        let request2 = this.buildConnectRequest(COMMANDS.CONNECT, address, port);
+        this.socket.write(request2);
       }
       /**
        * Build a SOCKS5 request
        */
       buildConnectRequest(command, address, port) {
-        let { type: addressType, buffer: addressBuffer } = parseAddress(address), request = Buffer2.alloc(4 + addressBuffer.length + 2);
-        return request[0] = SOCKS_VERSION, request[1] = command, request[2] = 0, request[3] = addressType, addressBuffer.copy(request, 4), request.writeUInt16BE(port, 4 + addressBuffer.length), request;
+        let { type: addressType, buffer: addressBuffer } = parseAddress(address), request2 = Buffer2.alloc(4 + addressBuffer.length + 2);
+        return request2[0] = SOCKS_VERSION, request2[1] = command, request2[2] = 0, request2[3] = addressType, addressBuffer.copy(request2, 4), request2.writeUInt16BE(port, 4 + addressBuffer.length), request2;
       }
       /**
        * Handle CONNECT response
@@ -7689,10 +7727,10 @@ var require_proxy_agent = __commonJS({
         };
         let {
           origin,
-          path = "/",
+          path: path4 = "/",
           headers = {}
         } = opts;
-        if (opts.path = origin + path, !("host" in headers) && !("Host" in headers)) {
+        if (opts.path = origin + path4, !("host" in headers) && !("Host" in headers)) {
           let { host } = new URL(origin);
           headers.host = host;
         }
@@ -8621,10 +8659,10 @@ var require_api_request = __commonJS({
         })), body && (this.body = null, util.isStream(body) && (body.on("error", noop), util.destroy(body, err))), this.removeAbortListener && (this.removeAbortListener(), this.removeAbortListener = null);
       }
     };
-    function request(opts, callback) {
+    function request2(opts, callback) {
       if (callback === void 0)
         return new Promise((resolve, reject) => {
-          request.call(this, opts, (err, data) => err ? reject(err) : resolve(data));
+          request2.call(this, opts, (err, data) => err ? reject(err) : resolve(data));
         });
       try {
         let handler = new RequestHandler(opts, callback);
@@ -8636,7 +8674,7 @@ var require_api_request = __commonJS({
         queueMicrotask(() => callback(err, { opaque }));
       }
     }
-    module.exports = request;
+    module.exports = request2;
     module.exports.RequestHandler = RequestHandler;
   }
 });
@@ -8893,7 +8931,7 @@ var require_api_pipeline = __commonJS({
         this.handler = null, util.destroy(ret, err);
       }
     };
-    function pipeline(opts, handler) {
+    function pipeline2(opts, handler) {
       try {
         let pipelineHandler = new PipelineHandler(opts, handler);
         return this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler), pipelineHandler.ret;
@@ -8901,7 +8939,7 @@ var require_api_pipeline = __commonJS({
         return new PassThrough().destroy(err);
       }
     }
-    module.exports = pipeline;
+    module.exports = pipeline2;
   }
 });
 
@@ -9176,24 +9214,24 @@ var require_mock_utils = __commonJS({
       }
       return normalizedQp;
     }
-    function safeUrl(path) {
-      if (typeof path != "string")
-        return path;
-      let pathSegments = path.split("?", 3);
+    function safeUrl(path4) {
+      if (typeof path4 != "string")
+        return path4;
+      let pathSegments = path4.split("?", 3);
       if (pathSegments.length !== 2)
-        return path;
+        return path4;
       let qp = new URLSearchParams(pathSegments.pop());
       return qp.sort(), [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path, method, body, headers }) {
-      let pathMatch = matchValue(mockDispatch2.path, path), methodMatch = matchValue(mockDispatch2.method, method), bodyMatch = typeof mockDispatch2.body < "u" ? matchValue(mockDispatch2.body, body) : !0, headersMatch = matchHeaders(mockDispatch2, headers);
+    function matchKey(mockDispatch2, { path: path4, method, body, headers }) {
+      let pathMatch = matchValue(mockDispatch2.path, path4), methodMatch = matchValue(mockDispatch2.method, method), bodyMatch = typeof mockDispatch2.body < "u" ? matchValue(mockDispatch2.body, body) : !0, headersMatch = matchHeaders(mockDispatch2, headers);
       return pathMatch && methodMatch && bodyMatch && headersMatch;
     }
     function getResponseData(data) {
       return Buffer.isBuffer(data) || data instanceof Uint8Array || data instanceof ArrayBuffer ? data : typeof data == "object" ? JSON.stringify(data) : data ? data.toString() : "";
     }
     function getMockDispatch(mockDispatches, key) {
-      let basePath = key.query ? serializePathWithQuery(key.path, key.query) : key.path, resolvedPath = typeof basePath == "string" ? safeUrl(basePath) : basePath, resolvedPathWithoutTrailingSlash = removeTrailingSlash(resolvedPath), matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path, ignoreTrailingSlash }) => ignoreTrailingSlash ? matchValue(removeTrailingSlash(safeUrl(path)), resolvedPathWithoutTrailingSlash) : matchValue(safeUrl(path), resolvedPath));
+      let basePath = key.query ? serializePathWithQuery(key.path, key.query) : key.path, resolvedPath = typeof basePath == "string" ? safeUrl(basePath) : basePath, resolvedPathWithoutTrailingSlash = removeTrailingSlash(resolvedPath), matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path4, ignoreTrailingSlash }) => ignoreTrailingSlash ? matchValue(removeTrailingSlash(safeUrl(path4)), resolvedPathWithoutTrailingSlash) : matchValue(safeUrl(path4), resolvedPath));
       if (matchedMockDispatches.length === 0)
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       if (matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key.method)), matchedMockDispatches.length === 0)
@@ -9214,15 +9252,15 @@ var require_mock_utils = __commonJS({
       let index = mockDispatches.findIndex((dispatch) => dispatch.consumed ? matchKey(dispatch, key) : !1);
       index !== -1 && mockDispatches.splice(index, 1);
     }
-    function removeTrailingSlash(path) {
-      for (; path.endsWith("/"); )
-        path = path.slice(0, -1);
-      return path.length === 0 && (path = "/"), path;
+    function removeTrailingSlash(path4) {
+      for (; path4.endsWith("/"); )
+        path4 = path4.slice(0, -1);
+      return path4.length === 0 && (path4 = "/"), path4;
     }
     function buildKey(opts) {
-      let { path, method, body, headers, query } = opts;
+      let { path: path4, method, body, headers, query } = opts;
       return {
-        path,
+        path: path4,
         method,
         body,
         headers,
@@ -9701,10 +9739,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         let withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path4, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path,
+            Path: path4,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -9755,8 +9793,8 @@ var require_mock_agent = __commonJS({
         opts.origin = normalizeOrigin(opts.origin), this.get(opts.origin), this[kMockAgentAddCallHistoryLog](opts);
         let acceptNonStandardSearchParameters = this[kMockAgentAcceptsNonStandardSearchParameters], dispatchOpts = { ...opts };
         if (acceptNonStandardSearchParameters && dispatchOpts.path) {
-          let [path, searchParams] = dispatchOpts.path.split("?"), normalizedSearchParams = normalizeSearchParams(searchParams, acceptNonStandardSearchParameters);
-          dispatchOpts.path = `${path}?${normalizedSearchParams}`;
+          let [path4, searchParams] = dispatchOpts.path.split("?"), normalizedSearchParams = normalizeSearchParams(searchParams, acceptNonStandardSearchParameters);
+          dispatchOpts.path = `${path4}?${normalizedSearchParams}`;
         }
         return this[kAgent].dispatch(dispatchOpts, handler);
       }
@@ -9917,7 +9955,7 @@ var require_snapshot_utils = __commonJS({
 var require_snapshot_recorder = __commonJS({
   "node_modules/undici/lib/mock/snapshot-recorder.js"(exports, module) {
     "use strict";
-    var { writeFile, readFile, mkdir } = __require("node:fs/promises"), { dirname, resolve } = __require("node:path"), { setTimeout: setTimeout2, clearTimeout: clearTimeout2 } = __require("node:timers"), { InvalidArgumentError, UndiciError } = require_errors(), { hashId, isUrlExcludedFactory, normalizeHeaders, createHeaderFilters } = require_snapshot_utils();
+    var { writeFile, readFile: readFile2, mkdir: mkdir2 } = __require("node:fs/promises"), { dirname, resolve } = __require("node:path"), { setTimeout: setTimeout2, clearTimeout: clearTimeout2 } = __require("node:timers"), { InvalidArgumentError, UndiciError } = require_errors(), { hashId, isUrlExcludedFactory, normalizeHeaders, createHeaderFilters } = require_snapshot_utils();
     function formatRequestKey(opts, headerFilters, matchOptions = {}) {
       let url = new URL(opts.path, opts.origin), normalized = opts._normalizedHeaders || normalizeHeaders(opts.headers);
       return opts._normalizedHeaders || (opts._normalizedHeaders = normalized), {
@@ -10008,7 +10046,7 @@ var require_snapshot_recorder = __commonJS({
       async record(requestOpts, response) {
         if (!this.shouldRecord(requestOpts) || this.isUrlExcluded(requestOpts))
           return;
-        let request = formatRequestKey(requestOpts, this.#headerFilters, this.matchOptions), hash = createRequestHash(request), normalizedHeaders = normalizeHeaders(response.headers), responseData = {
+        let request2 = formatRequestKey(requestOpts, this.#headerFilters, this.matchOptions), hash = createRequestHash(request2), normalizedHeaders = normalizeHeaders(response.headers), responseData = {
           statusCode: response.statusCode,
           headers: filterHeadersForStorage(normalizedHeaders, this.#headerFilters, this.matchOptions),
           body: Buffer.isBuffer(response.body) ? response.body.toString("base64") : Buffer.from(String(response.body || "")).toString("base64"),
@@ -10020,7 +10058,7 @@ var require_snapshot_recorder = __commonJS({
         }
         let existingSnapshot = this.#snapshots.get(hash);
         existingSnapshot && existingSnapshot.responses ? (existingSnapshot.responses.push(responseData), existingSnapshot.timestamp = (/* @__PURE__ */ new Date()).toISOString()) : this.#snapshots.set(hash, {
-          request,
+          request: request2,
           responses: [responseData],
           // Always store as array for consistency
           callCount: 0,
@@ -10046,7 +10084,7 @@ var require_snapshot_recorder = __commonJS({
       findSnapshot(requestOpts) {
         if (!this.shouldPlayback(requestOpts) || this.isUrlExcluded(requestOpts))
           return;
-        let request = formatRequestKey(requestOpts, this.#headerFilters, this.matchOptions), hash = createRequestHash(request), snapshot = this.#snapshots.get(hash);
+        let request2 = formatRequestKey(requestOpts, this.#headerFilters, this.matchOptions), hash = createRequestHash(request2), snapshot = this.#snapshots.get(hash);
         if (!snapshot) return;
         let currentCallCount = snapshot.callCount || 0, responseIndex = Math.min(currentCallCount, snapshot.responses.length - 1);
         return snapshot.callCount = currentCallCount + 1, {
@@ -10060,11 +10098,11 @@ var require_snapshot_recorder = __commonJS({
        * @return {Promise<void>} - Resolves when snapshots are loaded
        */
       async loadSnapshots(filePath) {
-        let path = filePath || this.#snapshotPath;
-        if (!path)
+        let path4 = filePath || this.#snapshotPath;
+        if (!path4)
           throw new InvalidArgumentError("Snapshot path is required");
         try {
-          let data = await readFile(resolve(path), "utf8"), parsed = JSON.parse(data);
+          let data = await readFile2(resolve(path4), "utf8"), parsed = JSON.parse(data);
           if (Array.isArray(parsed)) {
             this.#snapshots.clear();
             for (let { hash, snapshot } of parsed)
@@ -10075,7 +10113,7 @@ var require_snapshot_recorder = __commonJS({
           if (error.code === "ENOENT")
             this.#snapshots.clear();
           else
-            throw new UndiciError(`Failed to load snapshots from ${path}`, { cause: error });
+            throw new UndiciError(`Failed to load snapshots from ${path4}`, { cause: error });
         }
       }
       /**
@@ -10085,11 +10123,11 @@ var require_snapshot_recorder = __commonJS({
        * @returns {Promise<void>} - Resolves when snapshots are saved
        */
       async saveSnapshots(filePath) {
-        let path = filePath || this.#snapshotPath;
-        if (!path)
+        let path4 = filePath || this.#snapshotPath;
+        if (!path4)
           throw new InvalidArgumentError("Snapshot path is required");
-        let resolvedPath = resolve(path);
-        await mkdir(dirname(resolvedPath), { recursive: !0 });
+        let resolvedPath = resolve(path4);
+        await mkdir2(dirname(resolvedPath), { recursive: !0 });
         let data = Array.from(this.#snapshots.entries()).map(([hash, snapshot]) => ({
           hash,
           snapshot
@@ -10131,7 +10169,7 @@ var require_snapshot_recorder = __commonJS({
        * @returns {boolean} - True if snapshot was deleted, false if not found
        */
       deleteSnapshot(requestOpts) {
-        let request = formatRequestKey(requestOpts, this.#headerFilters, this.matchOptions), hash = createRequestHash(request);
+        let request2 = formatRequestKey(requestOpts, this.#headerFilters, this.matchOptions), hash = createRequestHash(request2);
         return this.#snapshots.delete(hash);
       }
       /**
@@ -10140,7 +10178,7 @@ var require_snapshot_recorder = __commonJS({
        * @returns {SnapshotInfo|null} - Snapshot information or null if not found
        */
       getSnapshotInfo(requestOpts) {
-        let request = formatRequestKey(requestOpts, this.#headerFilters, this.matchOptions), hash = createRequestHash(request), snapshot = this.#snapshots.get(hash);
+        let request2 = formatRequestKey(requestOpts, this.#headerFilters, this.matchOptions), hash = createRequestHash(request2), snapshot = this.#snapshots.get(hash);
         return snapshot ? {
           hash,
           request: snapshot.request,
@@ -10364,12 +10402,12 @@ var require_snapshot_agent = __commonJS({
        */
       #setupMockInterceptors() {
         for (let snapshot of this[kSnapshotRecorder].getSnapshots()) {
-          let { request, responses, response } = snapshot, url = new URL(request.url), mockPool = this.get(url.origin), responseData = responses ? responses[0] : response;
+          let { request: request2, responses, response } = snapshot, url = new URL(request2.url), mockPool = this.get(url.origin), responseData = responses ? responses[0] : response;
           responseData && mockPool.intercept({
             path: url.pathname + url.search,
-            method: request.method,
-            headers: request.headers,
-            body: request.body
+            method: request2.method,
+            headers: request2.headers,
+            body: request2.body
           }).reply(responseData.statusCode, responseData.body, {
             headers: responseData.headers,
             trailers: responseData.trailers
@@ -10580,11 +10618,11 @@ var require_redirect_handler = __commonJS({
           headers: { ...headers },
           receivedAt: Date.now()
         });
-        let { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin))), path = search ? `${pathname}${search}` : pathname, redirectUrlString = `${origin}${path}`;
+        let { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin))), path4 = search ? `${pathname}${search}` : pathname, redirectUrlString = `${origin}${path4}`;
         for (let historyUrl of this.history)
           if (historyUrl.toString() === redirectUrlString)
             throw new InvalidArgumentError(`Redirect loop detected. Cannot redirect to ${origin}. This typically happens when using a Client or Pool with cross-origin redirects. Use an Agent for cross-origin redirects.`);
-        this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin), this.opts.path = path, this.opts.origin = origin, this.opts.query = null;
+        this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin), this.opts.path = path4, this.opts.origin = origin, this.opts.query = null;
       }
       onResponseData(controller, chunk) {
         this.location || this.handler.onResponseData?.(controller, chunk);
@@ -11897,17 +11935,17 @@ var require_cache_handler = __commonJS({
       if (locationUrl.origin === originUrl.origin)
         return locationUrl.pathname + locationUrl.search;
     }
-    function deleteCachedUri(store, cacheKey, path) {
+    function deleteCachedUri(store, cacheKey, path4) {
       deleteCachedValue(store, {
         ...cacheKey,
-        path
+        path: path4
       });
       for (let i = 0; i < util.safeHTTPMethods.length; i++) {
         let method = util.safeHTTPMethods[i];
         method !== cacheKey.method && deleteCachedValue(store, {
           ...cacheKey,
           method,
-          path
+          path: path4
         });
       }
     }
@@ -11916,8 +11954,8 @@ var require_cache_handler = __commonJS({
         return;
       let values = Array.isArray(headerValue) ? headerValue : [headerValue];
       for (let i = 0; i < values.length; i++) {
-        let path = getSameOriginPath(cacheKey, values[i]);
-        path !== void 0 && deleteCachedUri(store, cacheKey, path);
+        let path4 = getSameOriginPath(cacheKey, values[i]);
+        path4 !== void 0 && deleteCachedUri(store, cacheKey, path4);
       }
     }
     function invalidateUnsafeRequest(store, cacheKey, resHeaders) {
@@ -12906,7 +12944,7 @@ var require_cache2 = __commonJS({
 var require_decompress = __commonJS({
   "node_modules/undici/lib/interceptor/decompress.js"(exports, module) {
     "use strict";
-    var { createInflate, createGunzip, createBrotliDecompress, createZstdDecompress } = __require("node:zlib"), { pipeline, Transform: TransformStream2 } = __require("node:stream"), { InvalidArgumentError, ResponseExceededMaxSizeError } = require_errors(), DecoratorHandler = require_decorator_handler(), { runtimeFeatures } = require_runtime_features(), DecompressController = class {
+    var { createInflate, createGunzip, createBrotliDecompress, createZstdDecompress } = __require("node:zlib"), { pipeline: pipeline2, Transform: TransformStream2 } = __require("node:stream"), { InvalidArgumentError, ResponseExceededMaxSizeError } = require_errors(), DecoratorHandler = require_decorator_handler(), { runtimeFeatures } = require_runtime_features(), DecompressController = class {
       #onPause;
       #onResume;
       #onAbort;
@@ -13146,7 +13184,7 @@ var require_decompress = __commonJS({
        */
       #setupMultipleDecompressors() {
         let lastDecompressor = this.#decompressors[this.#decompressors.length - 1];
-        this.#setupDecompressorEvents(lastDecompressor), pipeline(this.#decompressors, (err) => {
+        this.#setupDecompressorEvents(lastDecompressor), pipeline2(this.#decompressors, (err) => {
           if (!this.#terminated) {
             if (err) {
               this.#fail(err);
@@ -14671,7 +14709,7 @@ var require_request2 = __commonJS({
         if (webidl.util.markAsUncloneable(this), input === kConstruct)
           return;
         webidl.argumentLengthCheck(arguments, 1, "Request constructor"), input = webidl.converters.RequestInfo(input), init = webidl.converters.RequestInit(init);
-        let request = null, fallbackMode = null, baseUrl = environmentSettingsObject.settingsObject.baseUrl, signal = null;
+        let request2 = null, fallbackMode = null, baseUrl = environmentSettingsObject.settingsObject.baseUrl, signal = null;
         if (typeof input == "string") {
           this.#dispatcher = init.dispatcher;
           let parsedURL;
@@ -14684,60 +14722,60 @@ var require_request2 = __commonJS({
             throw new TypeError(
               "Request cannot be constructed from a URL that includes credentials: " + input
             );
-          request = makeRequest({ urlList: [parsedURL] }), fallbackMode = "cors";
+          request2 = makeRequest({ urlList: [parsedURL] }), fallbackMode = "cors";
         } else
-          assert(webidl.is.Request(input)), request = input.#state, signal = input.#signal, this.#dispatcher = init.dispatcher || input.#dispatcher;
+          assert(webidl.is.Request(input)), request2 = input.#state, signal = input.#signal, this.#dispatcher = init.dispatcher || input.#dispatcher;
         let origin = environmentSettingsObject.settingsObject.origin, window = "client";
-        if (request.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request.window, origin) && (window = request.window), init.window != null)
+        if (request2.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request2.window, origin) && (window = request2.window), init.window != null)
           throw new TypeError(`'window' option '${window}' must be null`);
-        "window" in init && (window = "no-window"), request = makeRequest({
+        "window" in init && (window = "no-window"), request2 = makeRequest({
           // URL request’s URL.
           // undici implementation note: this is set as the first item in request's urlList in makeRequest
           // method request’s method.
-          method: request.method,
+          method: request2.method,
           // header list A copy of request’s header list.
           // undici implementation note: headersList is cloned in makeRequest
-          headersList: request.headersList,
+          headersList: request2.headersList,
           // unsafe-request flag Set.
-          unsafeRequest: request.unsafeRequest,
+          unsafeRequest: request2.unsafeRequest,
           // client This’s relevant settings object.
           client: environmentSettingsObject.settingsObject,
           // window window.
           window,
           // priority request’s priority.
-          priority: request.priority,
+          priority: request2.priority,
           // origin request’s origin. The propagation of the origin is only significant for navigation requests
           // being handled by a service worker. In this scenario a request can have an origin that is different
           // from the current client.
-          origin: request.origin,
+          origin: request2.origin,
           // referrer request’s referrer.
-          referrer: request.referrer,
+          referrer: request2.referrer,
           // referrer policy request’s referrer policy.
-          referrerPolicy: request.referrerPolicy,
+          referrerPolicy: request2.referrerPolicy,
           // mode request’s mode.
-          mode: request.mode,
+          mode: request2.mode,
           // credentials mode request’s credentials mode.
-          credentials: request.credentials,
+          credentials: request2.credentials,
           // cache mode request’s cache mode.
-          cache: request.cache,
+          cache: request2.cache,
           // redirect mode request’s redirect mode.
-          redirect: request.redirect,
+          redirect: request2.redirect,
           // integrity metadata request’s integrity metadata.
-          integrity: request.integrity,
+          integrity: request2.integrity,
           // keepalive request’s keepalive.
-          keepalive: request.keepalive,
+          keepalive: request2.keepalive,
           // reload-navigation flag request’s reload-navigation flag.
-          reloadNavigation: request.reloadNavigation,
+          reloadNavigation: request2.reloadNavigation,
           // history-navigation flag request’s history-navigation flag.
-          historyNavigation: request.historyNavigation,
+          historyNavigation: request2.historyNavigation,
           // URL list A clone of request’s URL list.
-          urlList: [...request.urlList]
+          urlList: [...request2.urlList]
         });
         let initHasKey = Object.keys(init).length !== 0;
-        if (initHasKey && (request.mode === "navigate" && (request.mode = "same-origin"), request.reloadNavigation = !1, request.historyNavigation = !1, request.origin = "client", request.referrer = "client", request.referrerPolicy = "", request.url = request.urlList[request.urlList.length - 1], request.urlList = [request.url]), init.referrer !== void 0) {
+        if (initHasKey && (request2.mode === "navigate" && (request2.mode = "same-origin"), request2.reloadNavigation = !1, request2.historyNavigation = !1, request2.origin = "client", request2.referrer = "client", request2.referrerPolicy = "", request2.url = request2.urlList[request2.urlList.length - 1], request2.urlList = [request2.url]), init.referrer !== void 0) {
           let referrer = init.referrer;
           if (referrer === "")
-            request.referrer = "no-referrer";
+            request2.referrer = "no-referrer";
           else {
             let parsedReferrer;
             try {
@@ -14745,37 +14783,37 @@ var require_request2 = __commonJS({
             } catch (err) {
               throw new TypeError(`Referrer "${referrer}" is not a valid URL.`, { cause: err });
             }
-            parsedReferrer.protocol === "about:" && parsedReferrer.hostname === "client" || origin && !sameOrigin(parsedReferrer, environmentSettingsObject.settingsObject.baseUrl) ? request.referrer = "client" : request.referrer = parsedReferrer;
+            parsedReferrer.protocol === "about:" && parsedReferrer.hostname === "client" || origin && !sameOrigin(parsedReferrer, environmentSettingsObject.settingsObject.baseUrl) ? request2.referrer = "client" : request2.referrer = parsedReferrer;
           }
         }
-        init.referrerPolicy !== void 0 && (request.referrerPolicy = init.referrerPolicy);
+        init.referrerPolicy !== void 0 && (request2.referrerPolicy = init.referrerPolicy);
         let mode;
         if (init.mode !== void 0 ? mode = init.mode : mode = fallbackMode, mode === "navigate")
           throw webidl.errors.exception({
             header: "Request constructor",
             message: "invalid request mode navigate."
           });
-        if (mode != null && (request.mode = mode), init.credentials !== void 0 && (request.credentials = init.credentials), init.cache !== void 0 && (request.cache = init.cache), request.cache === "only-if-cached" && request.mode !== "same-origin")
+        if (mode != null && (request2.mode = mode), init.credentials !== void 0 && (request2.credentials = init.credentials), init.cache !== void 0 && (request2.cache = init.cache), request2.cache === "only-if-cached" && request2.mode !== "same-origin")
           throw new TypeError(
             "'only-if-cached' can be set only with 'same-origin' mode"
           );
-        if (init.redirect !== void 0 && (request.redirect = init.redirect), init.integrity != null && (request.integrity = String(init.integrity)), init.keepalive !== void 0 && (request.keepalive = !!init.keepalive), init.method !== void 0) {
+        if (init.redirect !== void 0 && (request2.redirect = init.redirect), init.integrity != null && (request2.integrity = String(init.integrity)), init.keepalive !== void 0 && (request2.keepalive = !!init.keepalive), init.method !== void 0) {
           let method = init.method, mayBeNormalized = normalizedMethodRecords[method];
           if (mayBeNormalized !== void 0)
-            request.method = mayBeNormalized;
+            request2.method = mayBeNormalized;
           else {
             if (!isValidHTTPToken(method))
               throw new TypeError(`'${method}' is not a valid HTTP method.`);
             let upperCase = method.toUpperCase();
             if (forbiddenMethodsSet.has(upperCase))
               throw new TypeError(`'${method}' HTTP method is unsupported.`);
-            method = normalizedMethodRecordsBase[upperCase] ?? method, request.method = method;
+            method = normalizedMethodRecordsBase[upperCase] ?? method, request2.method = method;
           }
-          !patchMethodWarning && request.method === "patch" && (process.emitWarning("Using `patch` is highly likely to result in a `405 Method Not Allowed`. `PATCH` is much more likely to succeed.", {
+          !patchMethodWarning && request2.method === "patch" && (process.emitWarning("Using `patch` is highly likely to result in a `405 Method Not Allowed`. `PATCH` is much more likely to succeed.", {
             code: "UNDICI-FETCH-patch"
           }), patchMethodWarning = !0);
         }
-        init.signal !== void 0 && (signal = init.signal), this.#state = request;
+        init.signal !== void 0 && (signal = init.signal), this.#state = request2;
         let ac = new AbortController();
         if (this.#signal = ac.signal, signal != null)
           if (signal.aborted)
@@ -14785,10 +14823,10 @@ var require_request2 = __commonJS({
             let acRef = new WeakRef(ac), abort = buildAbort(acRef);
             abortSignalHasEventHandlerLeakWarning && getMaxListeners(signal) === defaultMaxListeners && setMaxListeners(1500, signal), util.addAbortListener(signal, abort), requestFinalizer.register(ac, { signal, abort }, abort);
           }
-        if (this.#headers = new Headers(kConstruct), setHeadersList(this.#headers, request.headersList), setHeadersGuard(this.#headers, "request"), mode === "no-cors") {
-          if (!corsSafeListedMethodsSet.has(request.method))
+        if (this.#headers = new Headers(kConstruct), setHeadersList(this.#headers, request2.headersList), setHeadersGuard(this.#headers, "request"), mode === "no-cors") {
+          if (!corsSafeListedMethodsSet.has(request2.method))
             throw new TypeError(
-              `'${request.method} is unsupported in no-cors mode.`
+              `'${request2.method} is unsupported in no-cors mode.`
             );
           setHeadersGuard(this.#headers, "request-no-cors");
         }
@@ -14802,13 +14840,13 @@ var require_request2 = __commonJS({
             fillHeaders(this.#headers, headers);
         }
         let inputBody = webidl.is.Request(input) ? input.#state.body : null;
-        if ((init.body != null || inputBody != null) && (request.method === "GET" || request.method === "HEAD"))
+        if ((init.body != null || inputBody != null) && (request2.method === "GET" || request2.method === "HEAD"))
           throw new TypeError("Request with GET/HEAD method cannot have body.");
         let initBody = null;
         if (init.body != null) {
           let [extractedBody, contentType] = extractBody(
             init.body,
-            request.keepalive
+            request2.keepalive
           );
           initBody = extractedBody, contentType && !getHeadersList(this.#headers).contains("content-type", !0) && this.#headers.append("content-type", contentType, !0);
         }
@@ -14816,11 +14854,11 @@ var require_request2 = __commonJS({
         if (inputOrInitBody != null && inputOrInitBody.source == null) {
           if (initBody != null && init.duplex == null)
             throw new TypeError("RequestInit: duplex option is required when sending a body.");
-          if (request.mode !== "same-origin" && request.mode !== "cors")
+          if (request2.mode !== "same-origin" && request2.mode !== "cors")
             throw new TypeError(
               'If request is made from ReadableStream, mode should be "same-origin" or "cors"'
             );
-          request.useCORSPreflightFlag = !0;
+          request2.useCORSPreflightFlag = !0;
         }
         let finalBody = inputOrInitBody;
         if (initBody == null && inputBody != null) {
@@ -14974,41 +15012,41 @@ var require_request2 = __commonJS({
        * @param {Request} request
        * @param {AbortSignal} newSignal
        */
-      static setRequestSignal(request, newSignal) {
-        return request.#signal = newSignal, request;
+      static setRequestSignal(request2, newSignal) {
+        return request2.#signal = newSignal, request2;
       }
       /**
        * @param {Request} request
        */
-      static getRequestDispatcher(request) {
-        return request.#dispatcher;
+      static getRequestDispatcher(request2) {
+        return request2.#dispatcher;
       }
       /**
        * @param {Request} request
        * @param {import('../../dispatcher/dispatcher')} newDispatcher
        */
-      static setRequestDispatcher(request, newDispatcher) {
-        request.#dispatcher = newDispatcher;
+      static setRequestDispatcher(request2, newDispatcher) {
+        request2.#dispatcher = newDispatcher;
       }
       /**
        * @param {Request} request
        * @param {Headers} newHeaders
        */
-      static setRequestHeaders(request, newHeaders) {
-        request.#headers = newHeaders;
+      static setRequestHeaders(request2, newHeaders) {
+        request2.#headers = newHeaders;
       }
       /**
        * @param {Request} request
        */
-      static getRequestState(request) {
-        return request.#state;
+      static getRequestState(request2) {
+        return request2.#state;
       }
       /**
        * @param {Request} request
        * @param {any} newState
        */
-      static setRequestState(request, newState) {
-        request.#state = newState;
+      static setRequestState(request2, newState) {
+        request2.#state = newState;
       }
     }, { setRequestSignal, getRequestDispatcher, setRequestDispatcher, setRequestHeaders, getRequestState, setRequestState } = Request;
     Reflect.deleteProperty(Request, "setRequestSignal");
@@ -15062,15 +15100,15 @@ var require_request2 = __commonJS({
         headersList: init.headersList ? new HeadersList(init.headersList) : new HeadersList()
       };
     }
-    function cloneRequest(request) {
-      let newRequest = makeRequest({ ...request, body: null });
-      return request.body != null && (newRequest.body = cloneBody(request.body)), newRequest;
+    function cloneRequest(request2) {
+      let newRequest = makeRequest({ ...request2, body: null });
+      return request2.body != null && (newRequest.body = cloneBody(request2.body)), newRequest;
     }
     function fromInnerRequest(innerRequest, dispatcher, signal, guard) {
-      let request = new Request(kConstruct);
-      setRequestState(request, innerRequest), setRequestDispatcher(request, dispatcher), setRequestSignal(request, signal);
+      let request2 = new Request(kConstruct);
+      setRequestState(request2, innerRequest), setRequestDispatcher(request2, dispatcher), setRequestSignal(request2, signal);
       let headers = new Headers(kConstruct);
-      return setRequestHeaders(request, headers), setHeadersList(headers, innerRequest.headersList), setHeadersGuard(headers, guard), request;
+      return setRequestHeaders(request2, headers), setHeadersList(headers, innerRequest.headersList), setHeadersGuard(headers, guard), request2;
     }
     Object.defineProperties(Request.prototype, {
       method: kEnumerableProperty,
@@ -15335,7 +15373,7 @@ var require_fetch = __commonJS({
       safeMethodsSet,
       requestBodyHeader,
       subresourceSet
-    } = require_constants3(), EE = __require("node:events"), { Readable, pipeline, finished, isErrored, isReadable } = __require("node:stream"), { addAbortListener, bufferToLowerCasedHeaderName } = require_util(), { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url(), { getGlobalDispatcher } = require_global2(), { webidl } = require_webidl(), { STATUS_CODES } = __require("node:http"), { bytesMatch } = require_subresource_integrity(), { createDeferredPromise } = require_promise(), { isomorphicEncode } = require_infra(), { runtimeFeatures } = require_runtime_features(), hasZstd = runtimeFeatures.has("zstd"), GET_OR_HEAD = ["GET", "HEAD"], defaultUserAgent = typeof __UNDICI_IS_NODE__ < "u" || typeof esbuildDetection < "u" ? "node" : "undici", resolveObjectURL, Fetch = class extends EE {
+    } = require_constants3(), EE = __require("node:events"), { Readable, pipeline: pipeline2, finished, isErrored, isReadable } = __require("node:stream"), { addAbortListener, bufferToLowerCasedHeaderName } = require_util(), { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url(), { getGlobalDispatcher } = require_global2(), { webidl } = require_webidl(), { STATUS_CODES } = __require("node:http"), { bytesMatch } = require_subresource_integrity(), { createDeferredPromise } = require_promise(), { isomorphicEncode } = require_infra(), { runtimeFeatures } = require_runtime_features(), hasZstd = runtimeFeatures.has("zstd"), GET_OR_HEAD = ["GET", "HEAD"], defaultUserAgent = typeof __UNDICI_IS_NODE__ < "u" || typeof esbuildDetection < "u" ? "node" : "undici", resolveObjectURL, Fetch = class extends EE {
       constructor(dispatcher) {
         super(), this.dispatcher = dispatcher, this.connection = null, this.dump = !1, this.state = "ongoing";
       }
@@ -15358,25 +15396,25 @@ var require_fetch = __commonJS({
       } catch (e) {
         return p.reject(e), p.promise;
       }
-      let request = getRequestState(requestObject);
+      let request2 = getRequestState(requestObject);
       if (requestObject.signal.aborted)
-        return abortFetch(p, request, null, requestObject.signal.reason, null), p.promise;
-      request.client.globalObject?.constructor?.name === "ServiceWorkerGlobalScope" && (request.serviceWorkers = "none");
+        return abortFetch(p, request2, null, requestObject.signal.reason, null), p.promise;
+      request2.client.globalObject?.constructor?.name === "ServiceWorkerGlobalScope" && (request2.serviceWorkers = "none");
       let responseObject = null, locallyAborted = !1, controller = null;
       return addAbortListener(
         requestObject.signal,
         () => {
           locallyAborted = !0, assert(controller != null), controller.abort(requestObject.signal.reason);
           let realResponse = responseObject?.deref();
-          abortFetch(p, request, realResponse, requestObject.signal.reason, controller.controller);
+          abortFetch(p, request2, realResponse, requestObject.signal.reason, controller.controller);
         }
       ), controller = fetching({
-        request,
+        request: request2,
         processResponseEndOfBody: handleFetchDone,
         processResponse: (response) => {
           if (!locallyAborted) {
             if (response.aborted) {
-              abortFetch(p, request, responseObject, controller.serializedAbortReason, controller.controller);
+              abortFetch(p, request2, responseObject, controller.serializedAbortReason, controller.controller);
               return;
             }
             if (response.type === "error") {
@@ -15411,8 +15449,8 @@ var require_fetch = __commonJS({
       ));
     }
     var markResourceTiming = performance.markResourceTiming;
-    function abortFetch(p, request, responseObject, error, controller) {
-      if (p && p.reject(error), request.body?.stream != null && isReadable(request.body.stream) && request.body.stream.cancel(error).catch((err) => {
+    function abortFetch(p, request2, responseObject, error, controller) {
+      if (p && p.reject(error), request2.body?.stream != null && isReadable(request2.body.stream) && request2.body.stream.cancel(error).catch((err) => {
         if (err.code !== "ERR_INVALID_STATE")
           throw err;
       }), responseObject == null)
@@ -15421,7 +15459,7 @@ var require_fetch = __commonJS({
       response.body?.stream != null && isReadable(response.body.stream) && controller.error(error);
     }
     function fetching({
-      request,
+      request: request2,
       processRequestBodyChunkLength,
       processRequestEndOfBody,
       processResponse,
@@ -15435,12 +15473,12 @@ var require_fetch = __commonJS({
     }) {
       assert(dispatcher);
       let taskDestination = null, crossOriginIsolatedCapability = !1;
-      request.client != null && (taskDestination = request.client.globalObject, crossOriginIsolatedCapability = request.client.crossOriginIsolatedCapability);
+      request2.client != null && (taskDestination = request2.client.globalObject, crossOriginIsolatedCapability = request2.client.crossOriginIsolatedCapability);
       let currentTime = coarsenedSharedCurrentTime(crossOriginIsolatedCapability), timingInfo = createOpaqueTimingInfo({
         startTime: currentTime
       }), fetchParams = {
         controller: new Fetch(dispatcher),
-        request,
+        request: request2,
         timingInfo,
         processRequestBodyChunkLength,
         processRequestEndOfBody,
@@ -15452,35 +15490,35 @@ var require_fetch = __commonJS({
         // Keep requestObject alive to prevent its AbortController from being GC'd
         requestObject
       };
-      return assert(!request.body || request.body.stream), request.window === "client" && (request.window = request.client?.globalObject?.constructor?.name === "Window" ? request.client : "no-window"), request.origin === "client" && (request.origin = request.client.origin), request.policyContainer === "client" && (request.client != null ? request.policyContainer = clonePolicyContainer(
-        request.client.policyContainer
-      ) : request.policyContainer = makePolicyContainer()), request.headersList.contains("accept", !0) || request.headersList.append("accept", "*/*", !0), request.headersList.contains("accept-language", !0) || request.headersList.append("accept-language", "*", !0), request.priority, subresourceSet.has(request.destination), mainFetch(fetchParams, !1), fetchParams.controller;
+      return assert(!request2.body || request2.body.stream), request2.window === "client" && (request2.window = request2.client?.globalObject?.constructor?.name === "Window" ? request2.client : "no-window"), request2.origin === "client" && (request2.origin = request2.client.origin), request2.policyContainer === "client" && (request2.client != null ? request2.policyContainer = clonePolicyContainer(
+        request2.client.policyContainer
+      ) : request2.policyContainer = makePolicyContainer()), request2.headersList.contains("accept", !0) || request2.headersList.append("accept", "*/*", !0), request2.headersList.contains("accept-language", !0) || request2.headersList.append("accept-language", "*", !0), request2.priority, subresourceSet.has(request2.destination), mainFetch(fetchParams, !1), fetchParams.controller;
     }
     async function mainFetch(fetchParams, recursive) {
       try {
-        let request = fetchParams.request, response = null;
-        if (request.localURLsOnly && !urlIsLocal(requestCurrentURL(request)) && (response = makeNetworkError("local URLs only")), tryUpgradeRequestToAPotentiallyTrustworthyURL(request), requestBadPort(request) === "blocked" && (response = makeNetworkError("bad port")), request.referrerPolicy === "" && (request.referrerPolicy = request.policyContainer.referrerPolicy), request.referrer !== "no-referrer" && (request.referrer = determineRequestsReferrer(request)), response === null) {
-          let currentURL = requestCurrentURL(request);
+        let request2 = fetchParams.request, response = null;
+        if (request2.localURLsOnly && !urlIsLocal(requestCurrentURL(request2)) && (response = makeNetworkError("local URLs only")), tryUpgradeRequestToAPotentiallyTrustworthyURL(request2), requestBadPort(request2) === "blocked" && (response = makeNetworkError("bad port")), request2.referrerPolicy === "" && (request2.referrerPolicy = request2.policyContainer.referrerPolicy), request2.referrer !== "no-referrer" && (request2.referrer = determineRequestsReferrer(request2)), response === null) {
+          let currentURL = requestCurrentURL(request2);
           // - request’s current URL’s origin is same origin with request’s origin,
           //   and request’s response tainting is "basic"
-          sameOrigin(currentURL, request.url) && request.responseTainting === "basic" || // request’s current URL’s scheme is "data"
+          sameOrigin(currentURL, request2.url) && request2.responseTainting === "basic" || // request’s current URL’s scheme is "data"
           currentURL.protocol === "data:" || // - request’s mode is "navigate" or "websocket"
-          request.mode === "navigate" || request.mode === "websocket" ? (request.responseTainting = "basic", response = await schemeFetch(fetchParams)) : request.mode === "same-origin" ? response = makeNetworkError('request mode cannot be "same-origin"') : request.mode === "no-cors" ? request.redirect !== "follow" ? response = makeNetworkError(
+          request2.mode === "navigate" || request2.mode === "websocket" ? (request2.responseTainting = "basic", response = await schemeFetch(fetchParams)) : request2.mode === "same-origin" ? response = makeNetworkError('request mode cannot be "same-origin"') : request2.mode === "no-cors" ? request2.redirect !== "follow" ? response = makeNetworkError(
             'redirect mode cannot be "follow" for "no-cors" request'
-          ) : (request.responseTainting = "opaque", response = await schemeFetch(fetchParams)) : urlIsHttpHttpsScheme(requestCurrentURL(request)) ? (request.responseTainting = "cors", response = await httpFetch(fetchParams)) : response = makeNetworkError("URL scheme must be a HTTP(S) scheme");
+          ) : (request2.responseTainting = "opaque", response = await schemeFetch(fetchParams)) : urlIsHttpHttpsScheme(requestCurrentURL(request2)) ? (request2.responseTainting = "cors", response = await httpFetch(fetchParams)) : response = makeNetworkError("URL scheme must be a HTTP(S) scheme");
         }
         if (recursive)
           return response;
-        response.status !== 0 && !response.internalResponse && (request.responseTainting, request.responseTainting === "basic" ? response = filterResponse(response, "basic") : request.responseTainting === "cors" ? response = filterResponse(response, "cors") : request.responseTainting === "opaque" ? response = filterResponse(response, "opaque") : assert(!1));
+        response.status !== 0 && !response.internalResponse && (request2.responseTainting, request2.responseTainting === "basic" ? response = filterResponse(response, "basic") : request2.responseTainting === "cors" ? response = filterResponse(response, "cors") : request2.responseTainting === "opaque" ? response = filterResponse(response, "opaque") : assert(!1));
         let internalResponse = response.status === 0 ? response : response.internalResponse;
-        if (internalResponse.urlList.length === 0 && internalResponse.urlList.push(...request.urlList), request.timingAllowFailed || (response.timingAllowPassed = !0), response.type === "opaque" && internalResponse.status === 206 && internalResponse.rangeRequested && !request.headers.contains("range", !0) && (response = internalResponse = makeNetworkError()), response.status !== 0 && (request.method === "HEAD" || request.method === "CONNECT" || nullBodyStatus.includes(internalResponse.status)) && (internalResponse.body = null, fetchParams.controller.dump = !0), request.integrity) {
+        if (internalResponse.urlList.length === 0 && internalResponse.urlList.push(...request2.urlList), request2.timingAllowFailed || (response.timingAllowPassed = !0), response.type === "opaque" && internalResponse.status === 206 && internalResponse.rangeRequested && !request2.headers.contains("range", !0) && (response = internalResponse = makeNetworkError()), response.status !== 0 && (request2.method === "HEAD" || request2.method === "CONNECT" || nullBodyStatus.includes(internalResponse.status)) && (internalResponse.body = null, fetchParams.controller.dump = !0), request2.integrity) {
           let processBodyError = (reason) => fetchFinale(fetchParams, makeNetworkError(reason));
-          if (request.responseTainting === "opaque" || response.body == null) {
+          if (request2.responseTainting === "opaque" || response.body == null) {
             processBodyError(response.error);
             return;
           }
           let processBody = (bytes) => {
-            if (!bytesMatch(bytes, request.integrity)) {
+            if (!bytesMatch(bytes, request2.integrity)) {
               processBodyError("integrity mismatch");
               return;
             }
@@ -15496,22 +15534,22 @@ var require_fetch = __commonJS({
     function schemeFetch(fetchParams) {
       if (isCancelled(fetchParams) && fetchParams.request.redirectCount === 0)
         return Promise.resolve(makeAppropriateNetworkError(fetchParams));
-      let { request } = fetchParams, { protocol: scheme } = requestCurrentURL(request);
+      let { request: request2 } = fetchParams, { protocol: scheme } = requestCurrentURL(request2);
       switch (scheme) {
         case "about:":
           return Promise.resolve(makeNetworkError("about scheme is not supported"));
         case "blob:": {
           resolveObjectURL || (resolveObjectURL = __require("node:buffer").resolveObjectURL);
-          let blobURLEntry = requestCurrentURL(request);
+          let blobURLEntry = requestCurrentURL(request2);
           if (blobURLEntry.search.length !== 0)
             return Promise.resolve(makeNetworkError("NetworkError when attempting to fetch resource."));
           let blob = resolveObjectURL(blobURLEntry.toString());
-          if (request.method !== "GET" || !webidl.is.Blob(blob))
+          if (request2.method !== "GET" || !webidl.is.Blob(blob))
             return Promise.resolve(makeNetworkError("invalid method"));
           let response = makeResponse(), fullLength = blob.size, serializedFullLength = isomorphicEncode(`${fullLength}`), type = blob.type;
-          if (request.headersList.contains("range", !0)) {
+          if (request2.headersList.contains("range", !0)) {
             response.rangeRequested = !0;
-            let rangeHeader = request.headersList.get("range", !0), rangeValue = simpleRangeHeaderValue(rangeHeader, !0);
+            let rangeHeader = request2.headersList.get("range", !0), rangeValue = simpleRangeHeaderValue(rangeHeader, !0);
             if (rangeValue === "failure")
               return Promise.resolve(makeNetworkError("failed to fetch the data URL"));
             let { rangeStartValue: rangeStart, rangeEndValue: rangeEnd } = rangeValue;
@@ -15533,7 +15571,7 @@ var require_fetch = __commonJS({
           return Promise.resolve(response);
         }
         case "data:": {
-          let currentURL = requestCurrentURL(request), dataURLStruct = dataURLProcessor(currentURL);
+          let currentURL = requestCurrentURL(request2), dataURLStruct = dataURLProcessor(currentURL);
           if (dataURLStruct === "failure")
             return Promise.resolve(makeNetworkError("failed to fetch the data URL"));
           let mimeType = serializeAMimeType(dataURLStruct.mimeType);
@@ -15588,25 +15626,25 @@ var require_fetch = __commonJS({
       });
     }
     async function httpFetch(fetchParams) {
-      let request = fetchParams.request, response = null, actualResponse = null, timingInfo = fetchParams.timingInfo;
-      if (request.serviceWorkers, response === null) {
-        if (request.redirect === "follow" && (request.serviceWorkers = "none"), actualResponse = response = await httpNetworkOrCacheFetch(fetchParams), request.responseTainting === "cors" && corsCheck(request, response) === "failure")
+      let request2 = fetchParams.request, response = null, actualResponse = null, timingInfo = fetchParams.timingInfo;
+      if (request2.serviceWorkers, response === null) {
+        if (request2.redirect === "follow" && (request2.serviceWorkers = "none"), actualResponse = response = await httpNetworkOrCacheFetch(fetchParams), request2.responseTainting === "cors" && corsCheck(request2, response) === "failure")
           return makeNetworkError("cors failure");
-        TAOCheck(request, response) === "failure" && (request.timingAllowFailed = !0);
+        TAOCheck(request2, response) === "failure" && (request2.timingAllowFailed = !0);
       }
-      return (request.responseTainting === "opaque" || response.type === "opaque") && crossOriginResourcePolicyCheck(
-        request.origin,
-        request.client,
-        request.destination,
+      return (request2.responseTainting === "opaque" || response.type === "opaque") && crossOriginResourcePolicyCheck(
+        request2.origin,
+        request2.client,
+        request2.destination,
         actualResponse
-      ) === "blocked" ? makeNetworkError("blocked") : (redirectStatusSet.has(actualResponse.status) && (request.redirect !== "manual" && fetchParams.controller.connection.destroy(void 0, !1), request.redirect === "error" ? response = makeNetworkError("unexpected redirect") : request.redirect === "manual" ? response = actualResponse : request.redirect === "follow" ? response = await httpRedirectFetch(fetchParams, response) : assert(!1)), response.timingInfo = timingInfo, response);
+      ) === "blocked" ? makeNetworkError("blocked") : (redirectStatusSet.has(actualResponse.status) && (request2.redirect !== "manual" && fetchParams.controller.connection.destroy(void 0, !1), request2.redirect === "error" ? response = makeNetworkError("unexpected redirect") : request2.redirect === "manual" ? response = actualResponse : request2.redirect === "follow" ? response = await httpRedirectFetch(fetchParams, response) : assert(!1)), response.timingInfo = timingInfo, response);
     }
     function httpRedirectFetch(fetchParams, response) {
-      let request = fetchParams.request, actualResponse = response.internalResponse ? response.internalResponse : response, locationURL;
+      let request2 = fetchParams.request, actualResponse = response.internalResponse ? response.internalResponse : response, locationURL;
       try {
         if (locationURL = responseLocationURL(
           actualResponse,
-          requestCurrentURL(request).hash
+          requestCurrentURL(request2).hash
         ), locationURL == null)
           return response;
       } catch (err) {
@@ -15614,29 +15652,29 @@ var require_fetch = __commonJS({
       }
       if (!urlIsHttpHttpsScheme(locationURL))
         return Promise.resolve(makeNetworkError("URL scheme must be a HTTP(S) scheme"));
-      if (request.redirectCount === 20)
+      if (request2.redirectCount === 20)
         return Promise.resolve(makeNetworkError("redirect count exceeded"));
-      if (request.redirectCount += 1, request.mode === "cors" && (locationURL.username || locationURL.password) && !sameOrigin(request, locationURL))
+      if (request2.redirectCount += 1, request2.mode === "cors" && (locationURL.username || locationURL.password) && !sameOrigin(request2, locationURL))
         return Promise.resolve(makeNetworkError('cross origin not allowed for request mode "cors"'));
-      if (request.responseTainting === "cors" && (locationURL.username || locationURL.password))
+      if (request2.responseTainting === "cors" && (locationURL.username || locationURL.password))
         return Promise.resolve(makeNetworkError(
           'URL cannot contain credentials for request mode "cors"'
         ));
-      if (actualResponse.status !== 303 && request.body != null && request.body.source == null)
+      if (actualResponse.status !== 303 && request2.body != null && request2.body.source == null)
         return Promise.resolve(makeNetworkError());
-      if ([301, 302].includes(actualResponse.status) && request.method === "POST" || actualResponse.status === 303 && !GET_OR_HEAD.includes(request.method)) {
-        request.method = "GET", request.body = null;
+      if ([301, 302].includes(actualResponse.status) && request2.method === "POST" || actualResponse.status === 303 && !GET_OR_HEAD.includes(request2.method)) {
+        request2.method = "GET", request2.body = null;
         for (let headerName of requestBodyHeader)
-          request.headersList.delete(headerName);
+          request2.headersList.delete(headerName);
       }
-      sameOrigin(requestCurrentURL(request), locationURL) || (request.headersList.delete("authorization", !0), request.headersList.delete("proxy-authorization", !0), request.headersList.delete("cookie", !0), request.headersList.delete("host", !0)), request.body != null && (assert(request.body.source != null), request.body = safelyExtractBody(request.body.source)[0]);
+      sameOrigin(requestCurrentURL(request2), locationURL) || (request2.headersList.delete("authorization", !0), request2.headersList.delete("proxy-authorization", !0), request2.headersList.delete("cookie", !0), request2.headersList.delete("host", !0)), request2.body != null && (assert(request2.body.source != null), request2.body = safelyExtractBody(request2.body.source)[0]);
       let timingInfo = fetchParams.timingInfo;
-      return timingInfo.redirectEndTime = timingInfo.postRedirectStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability), timingInfo.redirectStartTime === 0 && (timingInfo.redirectStartTime = timingInfo.startTime), request.urlList.push(locationURL), setRequestReferrerPolicyOnRedirect(request, actualResponse), mainFetch(fetchParams, !0);
+      return timingInfo.redirectEndTime = timingInfo.postRedirectStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability), timingInfo.redirectStartTime === 0 && (timingInfo.redirectStartTime = timingInfo.startTime), request2.urlList.push(locationURL), setRequestReferrerPolicyOnRedirect(request2, actualResponse), mainFetch(fetchParams, !0);
     }
     async function httpNetworkOrCacheFetch(fetchParams, isAuthenticationFetch = !1, isNewConnectionFetch = !1) {
-      let request = fetchParams.request, httpFetchParams = null, httpRequest = null, response = null, httpCache = null, revalidatingFlag = !1;
-      request.window === "no-window" && request.redirect === "error" ? (httpFetchParams = fetchParams, httpRequest = request) : (httpRequest = cloneRequest(request), httpFetchParams = { ...fetchParams }, httpFetchParams.request = httpRequest);
-      let includeCredentials = request.credentials === "include" || request.credentials === "same-origin" && request.responseTainting === "basic", contentLength = httpRequest.body ? httpRequest.body.length : null, contentLengthHeaderValue = null;
+      let request2 = fetchParams.request, httpFetchParams = null, httpRequest = null, response = null, httpCache = null, revalidatingFlag = !1;
+      request2.window === "no-window" && request2.redirect === "error" ? (httpFetchParams = fetchParams, httpRequest = request2) : (httpRequest = cloneRequest(request2), httpFetchParams = { ...fetchParams }, httpFetchParams.request = httpRequest);
+      let includeCredentials = request2.credentials === "include" || request2.credentials === "same-origin" && request2.responseTainting === "basic", contentLength = httpRequest.body ? httpRequest.body.length : null, contentLengthHeaderValue = null;
       if (httpRequest.body == null && ["POST", "PUT"].includes(httpRequest.method) && (contentLengthHeaderValue = "0"), contentLength != null && (contentLengthHeaderValue = isomorphicEncode(`${contentLength}`)), contentLengthHeaderValue != null && !httpRequest.headersList.contains("content-length", !0) && httpRequest.headersList.append("content-length", contentLengthHeaderValue, !0), contentLength != null && httpRequest.keepalive, webidl.is.URL(httpRequest.referrer) && httpRequest.headersList.append("referer", isomorphicEncode(httpRequest.referrer.href), !0), appendRequestOriginHeader(httpRequest), appendFetchMetadata(httpRequest), httpRequest.headersList.contains("user-agent", !0) || httpRequest.headersList.append("user-agent", defaultUserAgent, !0), httpRequest.cache === "default" && (httpRequest.headersList.contains("if-modified-since", !0) || httpRequest.headersList.contains("if-none-match", !0) || httpRequest.headersList.contains("if-unmodified-since", !0) || httpRequest.headersList.contains("if-match", !0) || httpRequest.headersList.contains("if-range", !0)) && (httpRequest.cache = "no-store"), httpRequest.cache === "no-cache" && !httpRequest.preventNoCacheCacheControlHeaderModification && !httpRequest.headersList.contains("cache-control", !0) && httpRequest.headersList.append("cache-control", "max-age=0", !0), (httpRequest.cache === "no-store" || httpRequest.cache === "reload") && (httpRequest.headersList.contains("pragma", !0) || httpRequest.headersList.append("pragma", "no-cache", !0), httpRequest.headersList.contains("cache-control", !0) || httpRequest.headersList.append("cache-control", "no-cache", !0)), httpRequest.headersList.contains("range", !0) && httpRequest.headersList.append("accept-encoding", "identity", !0), httpRequest.headersList.contains("accept-encoding", !0) || (urlHasHttpsScheme(requestCurrentURL(httpRequest)) ? httpRequest.headersList.append("accept-encoding", "br, gzip, deflate", !0) : httpRequest.headersList.append("accept-encoding", "gzip, deflate", !0)), httpRequest.headersList.delete("host", !0), includeCredentials && !httpRequest.headersList.contains("authorization", !0)) {
         let authorizationValue = null;
         if (!(hasAuthenticationEntry(httpRequest) && (httpRequest.useURLCredentials === void 0 || !includesCredentials(requestCurrentURL(httpRequest))))) {
@@ -15657,23 +15695,23 @@ var require_fetch = __commonJS({
         );
         !safeMethodsSet.has(httpRequest.method) && forwardResponse.status >= 200 && forwardResponse.status <= 399, revalidatingFlag && forwardResponse.status, response == null && (response = forwardResponse);
       }
-      if (response.urlList = [...httpRequest.urlList], httpRequest.headersList.contains("range", !0) && (response.rangeRequested = !0), response.requestIncludesCredentials = includeCredentials, response.status === 401 && httpRequest.responseTainting !== "cors" && includeCredentials && (request.useURLCredentials !== void 0 || isTraversableNavigable(request.traversableForUserPrompts))) {
-        if (request.body != null) {
-          if (request.body.source == null)
+      if (response.urlList = [...httpRequest.urlList], httpRequest.headersList.contains("range", !0) && (response.rangeRequested = !0), response.requestIncludesCredentials = includeCredentials, response.status === 401 && httpRequest.responseTainting !== "cors" && includeCredentials && (request2.useURLCredentials !== void 0 || isTraversableNavigable(request2.traversableForUserPrompts))) {
+        if (request2.body != null) {
+          if (request2.body.source == null)
             return response;
-          request.body = safelyExtractBody(request.body.source)[0];
+          request2.body = safelyExtractBody(request2.body.source)[0];
         }
-        if (request.useURLCredentials === void 0 || isAuthenticationFetch)
+        if (request2.useURLCredentials === void 0 || isAuthenticationFetch)
           return isCancelled(fetchParams) ? makeAppropriateNetworkError(fetchParams) : response;
         fetchParams.controller.connection.destroy(), response = await httpNetworkOrCacheFetch(fetchParams, !0);
       }
       if (response.status === 407)
-        return request.window === "no-window" ? makeNetworkError() : isCancelled(fetchParams) ? makeAppropriateNetworkError(fetchParams) : makeNetworkError("proxy authentication required");
+        return request2.window === "no-window" ? makeNetworkError() : isCancelled(fetchParams) ? makeAppropriateNetworkError(fetchParams) : makeNetworkError("proxy authentication required");
       if (
         // response’s status is 421
         response.status === 421 && // isNewConnectionFetch is false
         !isNewConnectionFetch && // request’s body is null, or request’s body is non-null and request’s body’s source is non-null
-        (request.body == null || request.body.source != null)
+        (request2.body == null || request2.body.source != null)
       ) {
         if (isCancelled(fetchParams))
           return makeAppropriateNetworkError(fetchParams);
@@ -15693,14 +15731,14 @@ var require_fetch = __commonJS({
           this.destroyed || (this.destroyed = !0, abort && this.abort?.(err ?? new DOMException("The operation was aborted.", "AbortError")));
         }
       };
-      let request = fetchParams.request, response = null, timingInfo = fetchParams.timingInfo;
-      null == null && (request.cache = "no-store");
+      let request2 = fetchParams.request, response = null, timingInfo = fetchParams.timingInfo;
+      null == null && (request2.cache = "no-store");
       let newConnection = forceNewConnection ? "yes" : "no";
-      request.mode;
+      request2.mode;
       let requestBody = null;
-      if (request.body == null && fetchParams.processRequestEndOfBody)
+      if (request2.body == null && fetchParams.processRequestEndOfBody)
         queueMicrotask(() => fetchParams.processRequestEndOfBody());
-      else if (request.body != null) {
+      else if (request2.body != null) {
         let processBodyChunk = async function* (bytes) {
           isCancelled(fetchParams) || (yield bytes, fetchParams.processRequestBodyChunkLength?.(bytes.byteLength));
         }, processEndOfBody = () => {
@@ -15710,7 +15748,7 @@ var require_fetch = __commonJS({
         };
         requestBody = (async function* () {
           try {
-            for await (let bytes of request.body.stream)
+            for await (let bytes of request2.body.stream)
               yield* processBodyChunk(bytes);
             processEndOfBody();
           } catch (err) {
@@ -15778,16 +15816,16 @@ var require_fetch = __commonJS({
       }
       return response;
       function dispatch({ body }) {
-        let url = requestCurrentURL(request), agent = fetchParams.controller.dispatcher, path = url.pathname + url.search, hasTrailingQuestionMark = url.search.length === 0 && url.href[url.href.length - url.hash.length - 1] === "?";
+        let url = requestCurrentURL(request2), agent = fetchParams.controller.dispatcher, path4 = url.pathname + url.search, hasTrailingQuestionMark = url.search.length === 0 && url.href[url.href.length - url.hash.length - 1] === "?";
         return new Promise((resolve, reject) => agent.dispatch(
           {
-            path: hasTrailingQuestionMark ? `${path}?` : path,
+            path: hasTrailingQuestionMark ? `${path4}?` : path4,
             origin: url.origin,
-            method: request.method,
-            body: agent.isMockActive ? request.body && (request.body.source || request.body.stream) : body,
-            headers: request.headersList.entries,
+            method: request2.method,
+            body: agent.isMockActive ? request2.body && (request2.body.source || request2.body.stream) : body,
+            headers: request2.headersList.entries,
             maxRedirections: 0,
-            upgrade: request.mode === "websocket" ? "websocket" : void 0
+            upgrade: request2.mode === "websocket" ? "websocket" : void 0
           },
           {
             body: null,
@@ -15811,8 +15849,8 @@ var require_fetch = __commonJS({
                 else
                   headersList.append(nameStr, value.toString("latin1"), !0);
               }
-              let willFollow = headersList.get("location", !0) && request.redirect === "follow" && redirectStatusSet.has(status), decoders = [];
-              if (request.method !== "HEAD" && request.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
+              let willFollow = headersList.get("location", !0) && request2.redirect === "follow" && redirectStatusSet.has(status), decoders = [];
+              if (request2.method !== "HEAD" && request2.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
                 let contentEncoding = headersList.get("content-encoding", !0), codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [], maxContentEncodings = 5;
                 if (codings.length > maxContentEncodings)
                   return this.abort(new Error(`too many content-encodings in response: ${codings.length}, maximum allowed is ${maxContentEncodings}`)), !0;
@@ -15854,7 +15892,7 @@ var require_fetch = __commonJS({
                 status,
                 statusText,
                 headersList,
-                body: decoders.length ? pipeline(this.body, ...decoders, (err) => {
+                body: decoders.length ? pipeline2(this.body, ...decoders, (err) => {
                   err && this.onError(err);
                 }).on("error", onError) : this.body.on("error", onError)
               }), !0;
@@ -15960,22 +15998,22 @@ var require_cache3 = __commonJS({
       constructor() {
         arguments[0] !== kConstruct && webidl.illegalConstructor(), webidl.util.markAsUncloneable(this), this.#relevantRequestResponseList = arguments[1];
       }
-      async match(request, options = {}) {
+      async match(request2, options = {}) {
         webidl.brandCheck(this, _Cache);
         let prefix = "Cache.match";
-        webidl.argumentLengthCheck(arguments, 1, prefix), request = webidl.converters.RequestInfo(request), options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        let p = this.#internalMatchAll(request, options, 1);
+        webidl.argumentLengthCheck(arguments, 1, prefix), request2 = webidl.converters.RequestInfo(request2), options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        let p = this.#internalMatchAll(request2, options, 1);
         if (p.length !== 0)
           return p[0];
       }
-      async matchAll(request = void 0, options = {}) {
+      async matchAll(request2 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
         let prefix = "Cache.matchAll";
-        return request !== void 0 && (request = webidl.converters.RequestInfo(request)), options = webidl.converters.CacheQueryOptions(options, prefix, "options"), this.#internalMatchAll(request, options);
+        return request2 !== void 0 && (request2 = webidl.converters.RequestInfo(request2)), options = webidl.converters.CacheQueryOptions(options, prefix, "options"), this.#internalMatchAll(request2, options);
       }
-      async add(request) {
-        webidl.brandCheck(this, _Cache), webidl.argumentLengthCheck(arguments, 1, "Cache.add"), request = webidl.converters.RequestInfo(request);
-        let requests = [request];
+      async add(request2) {
+        webidl.brandCheck(this, _Cache), webidl.argumentLengthCheck(arguments, 1, "Cache.add"), request2 = webidl.converters.RequestInfo(request2);
+        let requests = [request2];
         return await this.addAll(requests);
       }
       async addAll(requests) {
@@ -15983,16 +16021,16 @@ var require_cache3 = __commonJS({
         let prefix = "Cache.addAll";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         let responsePromises = [], requestList = [];
-        for (let request of requests) {
-          if (request === void 0)
+        for (let request2 of requests) {
+          if (request2 === void 0)
             throw webidl.errors.conversionFailed({
               prefix,
               argument: "Argument 1",
               types: ["undefined is not allowed"]
             });
-          if (request = webidl.converters.RequestInfo(request), typeof request == "string")
+          if (request2 = webidl.converters.RequestInfo(request2), typeof request2 == "string")
             continue;
-          let r = getRequestState(request);
+          let r = getRequestState(request2);
           if (!urlIsHttpHttpsScheme(r.url) || r.method !== "GET")
             throw webidl.errors.exception({
               header: prefix,
@@ -16000,8 +16038,8 @@ var require_cache3 = __commonJS({
             });
         }
         let fetchControllers = [];
-        for (let request of requests) {
-          let r = getRequestState(new Request(request));
+        for (let request2 of requests) {
+          let r = getRequestState(new Request(request2));
           if (!urlIsHttpHttpsScheme(r.url))
             throw webidl.errors.exception({
               header: prefix,
@@ -16062,12 +16100,12 @@ var require_cache3 = __commonJS({
           errorData === null ? cacheJobPromise.resolve(void 0) : cacheJobPromise.reject(errorData);
         }), cacheJobPromise.promise;
       }
-      async put(request, response) {
+      async put(request2, response) {
         webidl.brandCheck(this, _Cache);
         let prefix = "Cache.put";
-        webidl.argumentLengthCheck(arguments, 2, prefix), request = webidl.converters.RequestInfo(request), response = webidl.converters.Response(response, prefix, "response");
+        webidl.argumentLengthCheck(arguments, 2, prefix), request2 = webidl.converters.RequestInfo(request2), response = webidl.converters.Response(response, prefix, "response");
         let innerRequest = null;
-        if (webidl.is.Request(request) ? innerRequest = getRequestState(request) : innerRequest = getRequestState(new Request(request)), !urlIsHttpHttpsScheme(innerRequest.url) || innerRequest.method !== "GET")
+        if (webidl.is.Request(request2) ? innerRequest = getRequestState(request2) : innerRequest = getRequestState(new Request(request2)), !urlIsHttpHttpsScheme(innerRequest.url) || innerRequest.method !== "GET")
           throw webidl.errors.exception({
             header: prefix,
             message: "Expected an http/s scheme when method is not GET"
@@ -16119,16 +16157,16 @@ var require_cache3 = __commonJS({
           errorData === null ? cacheJobPromise.resolve() : cacheJobPromise.reject(errorData);
         }), cacheJobPromise.promise;
       }
-      async delete(request, options = {}) {
+      async delete(request2, options = {}) {
         webidl.brandCheck(this, _Cache);
         let prefix = "Cache.delete";
-        webidl.argumentLengthCheck(arguments, 1, prefix), request = webidl.converters.RequestInfo(request), options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        webidl.argumentLengthCheck(arguments, 1, prefix), request2 = webidl.converters.RequestInfo(request2), options = webidl.converters.CacheQueryOptions(options, prefix, "options");
         let r = null;
-        if (webidl.is.Request(request)) {
-          if (r = getRequestState(request), r.method !== "GET" && !options.ignoreMethod)
+        if (webidl.is.Request(request2)) {
+          if (r = getRequestState(request2), r.method !== "GET" && !options.ignoreMethod)
             return !1;
         } else
-          assert(typeof request == "string"), r = getRequestState(new Request(request));
+          assert(typeof request2 == "string"), r = getRequestState(new Request(request2));
         let operations = [], operation = {
           type: "delete",
           request: r,
@@ -16151,18 +16189,18 @@ var require_cache3 = __commonJS({
        * @param {import('../../../types/cache').CacheQueryOptions} options
        * @returns {Promise<readonly Request[]>}
        */
-      async keys(request = void 0, options = {}) {
+      async keys(request2 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
         let prefix = "Cache.keys";
-        request !== void 0 && (request = webidl.converters.RequestInfo(request)), options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        request2 !== void 0 && (request2 = webidl.converters.RequestInfo(request2)), options = webidl.converters.CacheQueryOptions(options, prefix, "options");
         let r = null;
-        if (request !== void 0)
-          if (webidl.is.Request(request)) {
-            if (r = getRequestState(request), r.method !== "GET" && !options.ignoreMethod)
+        if (request2 !== void 0)
+          if (webidl.is.Request(request2)) {
+            if (r = getRequestState(request2), r.method !== "GET" && !options.ignoreMethod)
               return [];
-          } else typeof request == "string" && (r = getRequestState(new Request(request)));
+          } else typeof request2 == "string" && (r = getRequestState(new Request(request2)));
         let promise = createDeferredPromise(), requests = [];
-        if (request === void 0)
+        if (request2 === void 0)
           for (let requestResponse of this.#relevantRequestResponseList)
             requests.push(requestResponse[0]);
         else {
@@ -16172,9 +16210,9 @@ var require_cache3 = __commonJS({
         }
         return queueMicrotask(() => {
           let requestList = [];
-          for (let request2 of requests) {
+          for (let request3 of requests) {
             let requestObject = fromInnerRequest(
-              request2,
+              request3,
               void 0,
               new AbortController().signal,
               "immutable"
@@ -16272,8 +16310,8 @@ var require_cache3 = __commonJS({
        * @param {import('../../../types/cache').CacheQueryOptions | undefined} options
        * @returns {boolean}
        */
-      #requestMatchesCachedItem(requestQuery, request, response = null, options) {
-        let queryURL = new URL(requestQuery.url), cachedURL = new URL(request.url);
+      #requestMatchesCachedItem(requestQuery, request2, response = null, options) {
+        let queryURL = new URL(requestQuery.url), cachedURL = new URL(request2.url);
         if (options?.ignoreSearch && (cachedURL.search = "", queryURL.search = ""), !urlEquals(queryURL, cachedURL, !0))
           return !1;
         if (response == null || options?.ignoreVary || !response.headersList.contains("vary"))
@@ -16282,21 +16320,21 @@ var require_cache3 = __commonJS({
         for (let fieldValue of fieldValues) {
           if (fieldValue === "*")
             return !1;
-          let requestValue = request.headersList.get(fieldValue), queryValue = requestQuery.headersList.get(fieldValue);
+          let requestValue = request2.headersList.get(fieldValue), queryValue = requestQuery.headersList.get(fieldValue);
           if (requestValue !== queryValue)
             return !1;
         }
         return !0;
       }
-      #internalMatchAll(request, options, maxResponses = 1 / 0) {
+      #internalMatchAll(request2, options, maxResponses = 1 / 0) {
         let r = null;
-        if (request !== void 0)
-          if (webidl.is.Request(request)) {
-            if (r = getRequestState(request), r.method !== "GET" && !options.ignoreMethod)
+        if (request2 !== void 0)
+          if (webidl.is.Request(request2)) {
+            if (r = getRequestState(request2), r.method !== "GET" && !options.ignoreMethod)
               return [];
-          } else typeof request == "string" && (r = getRequestState(new Request(request)));
+          } else typeof request2 == "string" && (r = getRequestState(new Request(request2)));
         let responses = [];
-        if (request === void 0)
+        if (request2 === void 0)
           for (let requestResponse of this.#relevantRequestResponseList)
             responses.push(requestResponse[1]);
         else {
@@ -16377,15 +16415,15 @@ var require_cachestorage = __commonJS({
       constructor() {
         arguments[0] !== kConstruct && webidl.illegalConstructor(), webidl.util.markAsUncloneable(this);
       }
-      async match(request, options = {}) {
-        if (webidl.brandCheck(this, _CacheStorage), webidl.argumentLengthCheck(arguments, 1, "CacheStorage.match"), request = webidl.converters.RequestInfo(request), options = webidl.converters.MultiCacheQueryOptions(options), options.cacheName != null) {
+      async match(request2, options = {}) {
+        if (webidl.brandCheck(this, _CacheStorage), webidl.argumentLengthCheck(arguments, 1, "CacheStorage.match"), request2 = webidl.converters.RequestInfo(request2), options = webidl.converters.MultiCacheQueryOptions(options), options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             let cacheList = this.#caches.get(options.cacheName);
-            return await new Cache(kConstruct, cacheList).match(request, options);
+            return await new Cache(kConstruct, cacheList).match(request2, options);
           }
         } else
           for (let cacheList of this.#caches.values()) {
-            let response = await new Cache(kConstruct, cacheList).match(request, options);
+            let response = await new Cache(kConstruct, cacheList).match(request2, options);
             if (response !== void 0)
               return response;
           }
@@ -16516,9 +16554,9 @@ var require_util4 = __commonJS({
           throw new Error("Invalid cookie value");
       }
     }
-    function validateCookiePath(path) {
-      for (let i = 0; i < path.length; ++i) {
-        let code = path.charCodeAt(i);
+    function validateCookiePath(path4) {
+      for (let i = 0; i < path4.length; ++i) {
+        let code = path4.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59)
@@ -17290,7 +17328,7 @@ var require_connection = __commonJS({
     function establishWebSocketConnection(url, protocols, client, handler, options) {
       let requestURL = url;
       requestURL.protocol = url.protocol === "ws:" ? "http:" : "https:";
-      let request = makeRequest({
+      let request2 = makeRequest({
         urlList: [requestURL],
         client,
         serviceWorkers: "none",
@@ -17303,14 +17341,14 @@ var require_connection = __commonJS({
       });
       if (options.headers) {
         let headersList = getHeadersList(new Headers(options.headers));
-        request.headersList = headersList;
+        request2.headersList = headersList;
       }
       let keyValue = crypto.randomBytes(16).toString("base64");
-      request.headersList.append("sec-websocket-key", keyValue, !0), request.headersList.append("sec-websocket-version", "13", !0);
+      request2.headersList.append("sec-websocket-key", keyValue, !0), request2.headersList.append("sec-websocket-version", "13", !0);
       for (let protocol of protocols)
-        request.headersList.append("sec-websocket-protocol", protocol, !0);
-      return request.headersList.append("sec-websocket-extensions", "permessage-deflate; client_max_window_bits", !0), fetching({
-        request,
+        request2.headersList.append("sec-websocket-protocol", protocol, !0);
+      return request2.headersList.append("sec-websocket-extensions", "permessage-deflate; client_max_window_bits", !0), fetching({
+        request: request2,
         useParallelQueue: !0,
         dispatcher: options.dispatcher,
         processResponse(response) {
@@ -17348,7 +17386,7 @@ var require_connection = __commonJS({
           }
           let secProtocol = response.headersList.get("Sec-WebSocket-Protocol");
           if (secProtocol !== null) {
-            let requestProtocols = getDecodeSplit("sec-websocket-protocol", request.headersList);
+            let requestProtocols = getDecodeSplit("sec-websocket-protocol", request2.headersList);
             if (requestProtocols === null || !requestProtocols.includes(secProtocol)) {
               failHandshake(handler, response, 1002, "Protocol was not set in the opening handshake.");
               return;
@@ -18660,7 +18698,7 @@ ${value}`, this.dataLineCount++;
 var require_eventsource = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
     "use strict";
-    var { pipeline } = __require("node:stream"), { fetching } = require_fetch(), { makeRequest } = require_request2(), { webidl } = require_webidl(), { EventSourceStream } = require_eventsource_stream(), { parseMIMEType } = require_data_url(), { createFastMessageEvent } = require_events(), { isNetworkError } = require_response(), { kEnumerableProperty } = require_util(), { environmentSettingsObject } = require_util2(), { getGlobalDispatcher } = require_global2(), experimentalWarned = !1, defaultReconnectionTime = 3e3, CONNECTING = 0, OPEN = 1, CLOSED = 2, ANONYMOUS = "anonymous", USE_CREDENTIALS = "use-credentials", EventSource = class _EventSource extends EventTarget {
+    var { pipeline: pipeline2 } = __require("node:stream"), { fetching } = require_fetch(), { makeRequest } = require_request2(), { webidl } = require_webidl(), { EventSourceStream } = require_eventsource_stream(), { parseMIMEType } = require_data_url(), { createFastMessageEvent } = require_events(), { isNetworkError } = require_response(), { kEnumerableProperty } = require_util(), { environmentSettingsObject } = require_util2(), { getGlobalDispatcher } = require_global2(), experimentalWarned = !1, defaultReconnectionTime = 3e3, CONNECTING = 0, OPEN = 1, CLOSED = 2, ANONYMOUS = "anonymous", USE_CREDENTIALS = "use-credentials", EventSource = class _EventSource extends EventTarget {
       #events = {
         open: null,
         error: null,
@@ -18772,7 +18810,7 @@ var require_eventsource = __commonJS({
               ));
             }
           });
-          pipeline(
+          pipeline2(
             response.body.stream,
             eventSourceStream,
             (error) => {
@@ -18941,8 +18979,8 @@ var require_undici = __commonJS({
         if (opts && opts.path != null) {
           if (typeof opts.path != "string")
             throw new InvalidArgumentError("invalid opts.path");
-          let path = opts.path;
-          opts.path.startsWith("/") || (path = `/${path}`), url = new URL(util.parseOrigin(url).origin + path);
+          let path4 = opts.path;
+          opts.path.startsWith("/") || (path4 = `/${path4}`), url = new URL(util.parseOrigin(url).origin + path4);
         } else
           opts || (opts = typeof url == "object" ? url : {}), url = util.parseURL(url);
         let { agent, dispatcher = getGlobalDispatcher() } = opts;
@@ -19026,6 +19064,185 @@ ${captureLines}` : capture.stack;
   }
 });
 
+// src/commands/download.ts
+import path3 from "node:path";
+
+// src/bundle/download.ts
+import { createWriteStream } from "node:fs";
+import { mkdir, readFile, rename, rm, stat, truncate } from "node:fs/promises";
+import path from "node:path";
+import { pipeline } from "node:stream/promises";
+async function downloadRelease(source, dest, options = {}) {
+  await mkdir(dest, { recursive: !0 });
+  let available = new Map((await source.list()).map((f) => [f.name, f.size]));
+  for (let needed of [CHECKSUMS_FILE, MANIFEST_FILE])
+    available.has(needed) || fail("download-not-a-release", `${source.label} has no ${needed}`, { hint: "only releases made by slipway (bundle, then publish) can be downloaded and verified" });
+  let files = [], sumsFile = await fetchFile(source, CHECKSUMS_FILE, available.get(CHECKSUMS_FILE), dest, {}, void 0, options, files), sums = parseChecksums(await readFile(sumsFile, "utf8"), sumsFile), expectedOf = (name) => sums.find((s) => s.name === name)?.sha256, manifestFile = await fetchFile(source, MANIFEST_FILE, available.get(MANIFEST_FILE), dest, { sha256: expectedOf(MANIFEST_FILE) }, void 0, options, files), manifest = parseManifest(await readFile(manifestFile, "utf8"), manifestFile), wanted = manifest.artifacts;
+  if (options.bundles?.length) {
+    let names = manifest.artifacts.filter((a) => a.bundle).map((a) => a.bundle.name);
+    for (let b of options.bundles) if (!names.includes(b)) throw usageError(`the release has no bundle "${b}"`, `its bundles: ${names.join(", ") || "(none)"}`);
+    wanted = manifest.artifacts.filter((a) => a.bundle && options.bundles.includes(a.bundle.name));
+  }
+  for (let a of wanted) {
+    available.has(a.file) || fail("download-missing", `${source.label} has no ${a.file}, which manifest.yaml lists`);
+    let sha256 = expectedOf(a.file);
+    sha256 !== a.sha256 && fail("download-lists-disagree", `${a.file}: ${CHECKSUMS_FILE} says ${sha256 ?? "(nothing)"}, ${MANIFEST_FILE} says ${a.sha256}`), await fetchFile(source, a.file, available.get(a.file), dest, { sha256: a.sha256, size: a.size }, a, options, files);
+  }
+  return { source: source.label, dest, release: manifest.release, files };
+}
+async function fetchFile(source, name, size, dest, expected, artifact, options, files) {
+  let target = path.join(dest, name), partial = path.join(dest, `.${name}.partial`), findings = [];
+  if (await stat(target).then((s) => s.isFile(), () => !1)) {
+    let present = await verifyFile(target, name, expected, artifact, findings);
+    if (findings.length)
+      throw new SlipwayError(findings.map((f) => ({ ...f, code: "download-exists", message: `${target} is already there and is not the release's file: ${f.message}`, hint: "remove it, or download into an empty folder" })));
+    return files.push({ ...present, action: "present" }), target;
+  }
+  await withRetry(
+    async () => {
+      let have = await stat(partial).then((s) => s.size, () => 0);
+      have > size && await truncate(partial, 0);
+      let offset = have > size ? 0 : have;
+      if (offset === size && size > 0) return;
+      let { stream, from } = await source.open(name, offset);
+      await pipeline(stream, createWriteStream(partial, { flags: from === 0 ? "w" : "a" }));
+      let got = (await stat(partial)).size;
+      if (got !== size) throw Object.assign(new Error(`${name}: ${got} of ${size} bytes arrived`), { code: "ECONNRESET" });
+    },
+    {
+      ...options.retry ?? {},
+      classify: options.classify ?? defaultClassify,
+      onRetry: (e, attempt, wait) => options.log?.(`${name}: ${e.message}; resuming (attempt ${attempt + 1}) in ${Math.round(wait)} ms`)
+    }
+  ).catch(async (e) => {
+    if (e instanceof SlipwayError) throw e;
+    fail("download-failed", `${name} from ${source.label}: ${e.message}`, { hint: "run the download again: it resumes where it stopped" });
+  });
+  let checked = await verifyFile(partial, name, expected, artifact, findings);
+  if (findings.length)
+    throw await rm(partial, { force: !0 }), new SlipwayError(findings.map((f) => ({ ...f, code: "download-mismatch", message: f.message.replace(`.${name}.partial`, name), hint: "the file that arrived is not the one the release lists; nothing was kept" })));
+  return await rename(partial, target), files.push({ ...checked, action: "downloaded" }), target;
+}
+function defaultClassify(error) {
+  let status = error.status;
+  return status === void 0 ? { retry: !(error instanceof SlipwayError) } : { retry: status >= 500 || status === 429 };
+}
+
+// src/bundle/folder-source.ts
+import { createReadStream } from "node:fs";
+import { readdir, stat as stat2 } from "node:fs/promises";
+import path2 from "node:path";
+async function folderSource(root, tag) {
+  let candidates = tag ? [path2.join(root, tag), root] : [root], dir;
+  for (let c of candidates)
+    if (await stat2(path2.join(c, CHECKSUMS_FILE)).then((s) => s.isFile(), () => !1)) {
+      dir = c;
+      break;
+    }
+  dir || fail("download-source", `no release in ${candidates.join(" or ")} (no ${CHECKSUMS_FILE})`, { hint: "point --from at the folder made by slipway publish --to, or at a copy of a release folder" });
+  let at = dir;
+  return {
+    label: at,
+    async list() {
+      let names = (await readdir(at, { withFileTypes: !0 })).filter((e) => e.isFile() && !e.name.startsWith(".")).map((e) => e.name);
+      return Promise.all(names.map(async (name) => ({ name, size: (await stat2(path2.join(at, name))).size })));
+    },
+    async open(name, offset) {
+      return { stream: createReadStream(path2.join(at, name), { start: offset, highWaterMark: 1 << 20 }), from: offset };
+    }
+  };
+}
+
+// src/github/asset-source.ts
+var import_undici = __toESM(require_undici(), 1);
+var MAX_REDIRECTS = 5;
+async function gitHubSource(client, repository, tag, token) {
+  let label = `${repository.owner}/${repository.repo} ${tag}`, assets;
+  try {
+    let releaseId;
+    for await (let page of client.octokit.paginate.iterator(client.octokit.rest.repos.listReleases, { ...repository, per_page: 100 })) {
+      let found = page.data.find((r) => r.tag_name === tag);
+      if (found) {
+        releaseId = found.id;
+        break;
+      }
+    }
+    releaseId === void 0 && fail("download-no-release", `${repository.owner}/${repository.repo} has no release ${tag}`, { hint: "check the tag; a draft is visible only with a token that can push" }), assets = await client.octokit.paginate(client.octokit.rest.repos.listReleaseAssets, { ...repository, release_id: releaseId, per_page: 100 });
+  } catch (e) {
+    throw gitHubFailure(client, `listing the assets of ${label}`, e);
+  }
+  let uploaded = assets.filter((a) => a.state === "uploaded");
+  return {
+    label,
+    async list() {
+      return uploaded.map((a) => ({ name: a.name, size: a.size }));
+    },
+    async open(name, offset) {
+      let asset = uploaded.find((a) => a.name === name);
+      asset || fail("download-missing", `${label} has no asset ${name}`);
+      let url = new URL(asset.url), apiOrigin = url.origin;
+      for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+        let headers = { accept: "application/octet-stream", "user-agent": "slipway" };
+        token && url.origin === apiOrigin && (headers.authorization = `Bearer ${token}`), offset > 0 && (headers.range = `bytes=${offset}-`);
+        let res = await (0, import_undici.request)(url, { method: "GET", headers });
+        if (res.statusCode >= 300 && res.statusCode < 400 && res.headers.location) {
+          await res.body.dump(), url = new URL(String(res.headers.location), url);
+          continue;
+        }
+        if (res.statusCode === 200) return { stream: res.body, from: 0 };
+        if (res.statusCode === 206) {
+          let start = /^bytes (\d+)-/.exec(String(res.headers["content-range"] ?? ""));
+          return start && Number(start[1]) === offset ? { stream: res.body, from: offset } : (res.body.destroy(), fail("download-range", `${name}: the server answered a range that does not start at ${offset}`));
+        }
+        throw await res.body.dump(), Object.assign(new Error(`HTTP ${res.statusCode}`), { status: res.statusCode, response: { headers: flatten(res.headers) } });
+      }
+      return fail("download-redirects", `${name}: more than ${MAX_REDIRECTS} redirects`);
+    }
+  };
+}
+function flatten(headers) {
+  return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(", ") : v]));
+}
+
+// src/commands/download.ts
+async function download(ctx, options) {
+  let dest = path3.resolve(ctx.cwd, options.dest), source, classify;
+  if (options.from)
+    source = await folderSource(path3.resolve(ctx.cwd, options.from), options.tag);
+  else {
+    if (!options.tag) throw usageError("--tag is required to download from GitHub", "for example --tag v1.4.0");
+    let repository = options.repo ?? ctx.env.GITHUB_REPOSITORY, m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository ?? "");
+    if (!m) throw usageError(repository ? `--repo "${repository}" is not OWNER/NAME` : "no repository to download from", "pass --repo OWNER/NAME");
+    let token = options.token ?? ctx.env.GITHUB_TOKEN ?? ctx.env.GH_TOKEN ?? "", client = createGitHubClient({ token, baseUrl: options.apiUrl ?? ctx.env.GITHUB_API_URL ?? "https://api.github.com", ...options.log ? { log: options.log } : {} });
+    source = await gitHubSource(client, { owner: m[1], repo: m[2] }, options.tag, token), classify = client.classify;
+  }
+  let data = await downloadRelease(source, dest, {
+    ...options.bundles?.length ? { bundles: options.bundles } : {},
+    ...classify ? { classify } : {},
+    ...options.log ? { log: options.log } : {}
+  }), text = [
+    `${data.release.name} ${data.release.version} from ${data.source}: ${data.files.length} files verified in ${dest}`,
+    ...data.files.map((f) => `  ${f.action.padEnd(10)}  ${f.file}  ${formatBytes(f.size ?? 0)}${f.inside !== void 0 ? `  (${f.inside} files inside)` : ""}`)
+  ].join(`
+`), markdown = `### Downloaded ${data.release.name} ${data.release.version}
+
+${markdownTable(
+    ["File", "Size", "sha256", ""],
+    data.files.map((f) => [`\`${f.file}\``, formatBytes(f.size ?? 0), `\`${f.sha256}\``, f.action])
+  )}
+`;
+  return {
+    data,
+    text,
+    markdown,
+    outputs: {
+      dir: dest,
+      manifest: path3.join(dest, "manifest.yaml"),
+      digests: JSON.stringify(Object.fromEntries(data.files.map((f) => [f.file, `sha256:${f.sha256}`])))
+    },
+    exitCode: 0
+  };
+}
 export {
-  require_undici
+  download
 };

@@ -5,13 +5,12 @@ import {
   imagePush,
   imageTags,
   registryRedactor
-} from "./chunk-Q2FBJNHO.js";
-import "./chunk-IOQK52G7.js";
+} from "./chunk-ZTXCGEHS.js";
 import "./chunk-RNXMX5MA.js";
+import "./chunk-JOJZGV5P.js";
 import "./chunk-HHRIXH7Q.js";
 import "./chunk-EXQP4SLB.js";
 import "./chunk-UFWFU7NT.js";
-import "./chunk-3MZS7FM4.js";
 import "./chunk-UX674S34.js";
 import "./chunk-T2LXPFR4.js";
 import "./chunk-BOOLIPAW.js";

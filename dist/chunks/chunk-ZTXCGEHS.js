@@ -1,11 +1,13 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
-  require_undici
-} from "./chunk-IOQK52G7.js";
-import {
   formatBytes
 } from "./chunk-RNXMX5MA.js";
+import {
+  MANIFEST_ACCEPT,
+  isIndexType,
+  isManifestType
+} from "./chunk-JOJZGV5P.js";
 import {
   parseRetryAfter,
   withRetry
@@ -14,12 +16,8 @@ import {
   Redactor
 } from "./chunk-EXQP4SLB.js";
 import {
-  hashFile,
   sha256Hex
 } from "./chunk-UFWFU7NT.js";
-import {
-  So
-} from "./chunk-3MZS7FM4.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
@@ -170,25 +168,90 @@ function readTokenResponse(body) {
     return { token: value, expiresInSeconds: typeof expiresIn == "number" && expiresIn > 0 ? expiresIn : 60 };
 }
 
-// src/oci/client.ts
-var import_undici = __toESM(require_undici(), 1);
-import { Readable } from "node:stream";
-
-// src/oci/media-types.ts
-var MEDIA = {
-  ociManifest: "application/vnd.oci.image.manifest.v1+json",
-  ociIndex: "application/vnd.oci.image.index.v1+json",
-  ociConfig: "application/vnd.oci.image.config.v1+json",
-  ociLayer: "application/vnd.oci.image.layer.v1.tar",
-  ociLayerGzip: "application/vnd.oci.image.layer.v1.tar+gzip",
-  dockerManifest: "application/vnd.docker.distribution.manifest.v2+json",
-  dockerList: "application/vnd.docker.distribution.manifest.list.v2+json"
-}, MANIFEST_ACCEPT = [MEDIA.ociIndex, MEDIA.ociManifest, MEDIA.dockerList, MEDIA.dockerManifest].join(", ");
-function isIndexType(mediaType) {
-  return mediaType === MEDIA.ociIndex || mediaType === MEDIA.dockerList;
-}
-function isManifestType(mediaType) {
-  return mediaType === MEDIA.ociManifest || mediaType === MEDIA.dockerManifest;
+// src/oci/http-transport.ts
+import http from "node:http";
+var TransportResponse = class {
+  constructor(message) {
+    this.message = message;
+    message.on("error", () => {
+    });
+  }
+  message;
+  get statusCode() {
+    return this.message.statusCode ?? 0;
+  }
+  get headers() {
+    return this.message.headers;
+  }
+  /** The body as a stream (it fails with ECONNRESET when the connection dies before its end). */
+  get body() {
+    return this.message;
+  }
+  async text() {
+    let parts = [];
+    for await (let chunk of this.message) parts.push(chunk);
+    return Buffer.concat(parts).toString("utf8");
+  }
+  async json() {
+    return JSON.parse(await this.text());
+  }
+  /**
+   * Reads a small body away so that the connection goes back to the pool; a big one is not worth waiting for, and
+   * its connection is closed instead.
+   */
+  dump(limit = 128 * 1024) {
+    let m = this.message;
+    return m.readableEnded || m.destroyed ? Promise.resolve() : new Promise((resolve) => {
+      let seen = 0;
+      m.on("data", (chunk) => {
+        seen += chunk.length, seen > limit && m.destroy();
+      }), m.once("end", resolve), m.once("close", resolve), m.once("error", () => resolve()), m.resume();
+    });
+  }
+}, HttpTransport = class {
+  httpAgent;
+  tls;
+  timeoutMs;
+  options;
+  constructor(options) {
+    this.options = options, this.timeoutMs = options.timeoutMs, this.httpAgent = new http.Agent({ keepAlive: !0, maxSockets: options.connections });
+  }
+  /** TLS is loaded on the first https request: a registry on this machine often speaks plain HTTP only. */
+  secure() {
+    return this.tls ??= import("node:https").then(({ default: https }) => ({
+      https,
+      agent: new https.Agent({ keepAlive: !0, maxSockets: this.options.connections, rejectUnauthorized: this.options.rejectUnauthorized, ...this.options.ca ? { ca: this.options.ca } : {} })
+    })), this.tls;
+  }
+  async request(url, o) {
+    let secure = url.protocol === "https:";
+    if (!secure && url.protocol !== "http:") throw new Error(`${url.protocol} is not an HTTP URL`);
+    let tls = secure ? await this.secure() : void 0;
+    return new Promise((resolve, reject) => {
+      let options = { method: o.method, headers: o.headers ?? {}, timeout: this.timeoutMs }, answered = (res) => resolve(new TransportResponse(res)), req = tls ? tls.https.request(url, { ...options, agent: tls.agent }, answered) : http.request(url, { ...options, agent: this.httpAgent }, answered);
+      req.once("timeout", () => req.destroy(Object.assign(new Error(`no answer from ${url.host} for ${this.timeoutMs} ms`), { code: "ETIMEDOUT" }))), req.on("error", reject);
+      let body = o.body;
+      body === void 0 ? req.end() : Buffer.isBuffer(body) ? req.end(body) : sendStream(req, body, o.headers?.["content-length"]);
+    });
+  }
+  /** Closes every connection, idle or not: nothing is in flight when a command is done with a registry. */
+  async close() {
+    this.httpAgent.destroy(), this.tls && (await this.tls).agent.destroy();
+  }
+};
+function sendStream(req, body, contentLength) {
+  let expected = contentLength === void 0 ? void 0 : Number(contentLength), sent = 0, fail = (error) => {
+    body.destroy(), req.destroy(error);
+  }, mismatch = () => Object.assign(new Error(`the body had ${sent} bytes where content-length announced ${expected}`), { code: "ERR_BODY_LENGTH_MISMATCH" });
+  body.on("data", (chunk) => {
+    if (sent += chunk.length, expected !== void 0 && sent > expected) return fail(mismatch());
+    req.write(chunk) || (body.pause(), req.once("drain", () => body.resume()));
+  }), body.once("end", () => {
+    if (expected !== void 0 && sent !== expected) return fail(mismatch());
+    req.end();
+  }), body.once("error", (error) => fail(error)), req.once("close", () => {
+    body.readableEnded || body.destroy();
+  });
 }
 
 // src/oci/client.ts
@@ -200,7 +263,7 @@ function isLoopback(registry) {
 var RegistryClient = class {
   registry;
   options;
-  agent;
+  http;
   redactor;
   base;
   challenge;
@@ -210,12 +273,7 @@ var RegistryClient = class {
   constructor(options) {
     this.options = options, this.registry = options.registry, this.redactor = options.redactor ?? new Redactor(), options.credentials && this.redactor.addBasic(options.credentials.username, options.credentials.password);
     let timeout = options.timeoutMs ?? 12e4;
-    this.agent = new import_undici.Agent({
-      connect: { ...options.ca ? { ca: options.ca } : {}, rejectUnauthorized: !options.insecure },
-      headersTimeout: timeout,
-      bodyTimeout: timeout,
-      connections: 16
-    });
+    this.http = new HttpTransport({ ...options.ca ? { ca: options.ca } : {}, rejectUnauthorized: !options.insecure, timeoutMs: timeout, connections: 16 });
   }
   /**
    * Scopes that every token of this client asks for as well, so that one token serves a whole command (a promotion
@@ -225,17 +283,17 @@ var RegistryClient = class {
     this.expected = mergeScopes([...this.expected, ...scopes]);
   }
   async close() {
-    await this.agent.destroy();
+    await this.http.close();
   }
   /** The base URL, found once: HTTPS, or plain HTTP where allowed (loopback or --insecure) and HTTPS does not answer. */
   baseUrl() {
     return this.base ??= this.probe(), this.base;
   }
   async probe() {
-    let https = `https://${this.registry}`, http = `http://${this.registry}`;
+    let https = `https://${this.registry}`, http2 = `http://${this.registry}`;
     if (isLoopback(this.registry)) {
       try {
-        return await this.ping(http), http;
+        return await this.ping(http2), http2;
       } catch (error) {
         if (!(error instanceof RegistryError && error.status === 400) && !isConnectionError(error)) throw this.scrub(error);
       }
@@ -248,11 +306,11 @@ var RegistryClient = class {
     } catch (error) {
       if (error instanceof RegistryError || isCertificateError(error)) throw this.scrub(error);
     }
-    return await this.retrying(`reach ${http}/v2/`, () => this.ping(http)), http;
+    return await this.retrying(`reach ${http2}/v2/`, () => this.ping(http2)), http2;
   }
   async ping(base) {
     {
-      let res = await (0, import_undici.request)(`${base}/v2/`, { method: "GET", dispatcher: this.agent }), body = await res.body.text();
+      let res = await this.http.request(new URL(`${base}/v2/`), { method: "GET" }), body = await readText(res);
       if (res.statusCode === 401) {
         this.challenge = parseChallenge(header(res, "www-authenticate"));
         return;
@@ -263,11 +321,11 @@ var RegistryClient = class {
   // ---- blobs ----
   async hasBlob(repository, digest) {
     let res = await this.call("HEAD", `/v2/${repository}/blobs/${digest}`, { scopes: [repositoryScope(repository, ["pull"])], expect: [200, 404], what: `HEAD blob ${short(digest)} in ${repository}` });
-    return await res.body.dump(), res.statusCode === 200;
+    return await res.dump(), res.statusCode === 200;
   }
   /** Asks the registry to link a blob from another repository: no bytes move when it agrees (201). */
   async mountBlob(repository, digest, from) {
-    let path4 = `/v2/${repository}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`, res = await this.call("POST", path4, {
+    let path3 = `/v2/${repository}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`, res = await this.call("POST", path3, {
       scopes: [repositoryScope(repository, ["pull", "push"]), repositoryScope(from, ["pull"])],
       expect: [201, 202],
       headers: { "content-length": "0" },
@@ -280,13 +338,13 @@ var RegistryClient = class {
    * retry starts a fresh upload session). One PUT with the whole body first; chunks of `chunkSize` when the registry
    * refuses large bodies or the connection keeps dropping mid-body.
    */
-  async uploadBlob(repository, blob, open2, first) {
+  async uploadBlob(repository, blob, open, first) {
     let chunked = this.options.uploadMode === "chunked", chunkSize = this.options.chunkSize ?? DEFAULT_CHUNK_SIZE, what = `upload blob ${short(blob.digest)} to ${repository}`, attempt = 0;
     await this.retrying(what, async () => {
       if (attempt++, attempt > 1 && await this.hasBlobOnce(repository, blob.digest)) return;
       let session = attempt === 1 && first ? first : await this.startUpload(repository);
       try {
-        chunked ? await this.uploadChunks(repository, session, blob, open2, chunkSize) : await this.uploadWhole(repository, session, blob, open2);
+        chunked ? await this.uploadChunks(repository, session, blob, open, chunkSize) : await this.uploadWhole(repository, session, blob, open);
       } catch (error) {
         throw !chunked && (error instanceof RegistryError && error.status === 413 || classifyRegistryFailure(error).retry && !(error instanceof RegistryError) && blob.size > chunkSize) ? (chunked = !0, new RetryableError(`${what}: falling back to chunked upload after: ${error instanceof Error ? error.message : String(error)}`)) : error;
       }
@@ -294,7 +352,7 @@ var RegistryClient = class {
   }
   async hasBlobOnce(repository, digest) {
     let res = await this.sendOnce("HEAD", await this.url(`/v2/${repository}/blobs/${digest}`), { scopes: [repositoryScope(repository, ["pull"])], expect: [200, 404], what: `HEAD blob ${short(digest)}` });
-    return await res.body.dump(), res.statusCode === 200;
+    return await res.dump(), res.statusCode === 200;
   }
   async startUpload(repository) {
     let res = await this.sendOnce("POST", await this.url(`/v2/${repository}/blobs/uploads/`), {
@@ -305,19 +363,19 @@ var RegistryClient = class {
     });
     return this.location(res);
   }
-  async uploadWhole(repository, session, blob, open2) {
+  async uploadWhole(repository, session, blob, open) {
     let target = withDigest(session, blob.digest), res = await this.sendOnce("PUT", target, {
       scopes: [repositoryScope(repository, ["pull", "push"])],
       headers: { "content-type": "application/octet-stream", "content-length": String(blob.size) },
-      body: open2,
+      body: open,
       expect: [201],
       what: `upload blob ${short(blob.digest)} to ${repository}`
     });
     checkDigestHeader(res, blob.digest, `blob ${short(blob.digest)} in ${repository}`);
   }
-  async uploadChunks(repository, session, blob, open2, chunkSize) {
+  async uploadChunks(repository, session, blob, open, chunkSize) {
     let location = session, offset = 0, scopes = [repositoryScope(repository, ["pull", "push"])];
-    for await (let chunk of chunksOf(await open2(), chunkSize)) {
+    for await (let chunk of chunksOf(await open(), chunkSize)) {
       let res2 = await this.sendOnce("PATCH", location, {
         scopes,
         headers: { "content-type": "application/octet-stream", "content-length": String(chunk.length), "content-range": `${offset}-${offset + chunk.length - 1}` },
@@ -336,9 +394,9 @@ var RegistryClient = class {
     return this.retrying(`GET blob ${short(digest)} from ${repository}`, async () => {
       let url = await this.url(`/v2/${repository}/blobs/${digest}`);
       for (let hop = 0; hop < 5; hop++) {
-        let res = url.host === new URL(await this.baseUrl()).host ? await this.sendOnce("GET", url, { scopes: [repositoryScope(repository, ["pull"])], expect: [200, 301, 302, 303, 307, 308], what: `GET blob ${short(digest)} from ${repository}` }) : await (0, import_undici.request)(url, { method: "GET", dispatcher: this.agent });
-        if (res.statusCode === 200) return Readable.from(res.body);
-        if (await res.body.dump(), ![301, 302, 303, 307, 308].includes(res.statusCode)) throw registryError(res.statusCode, "", `GET blob ${short(digest)} from ${repository}`, header(res, "retry-after"));
+        let res = url.host === new URL(await this.baseUrl()).host ? await this.sendOnce("GET", url, { scopes: [repositoryScope(repository, ["pull"])], expect: [200, 301, 302, 303, 307, 308], what: `GET blob ${short(digest)} from ${repository}` }) : await this.http.request(url, { method: "GET" });
+        if (res.statusCode === 200) return res.body;
+        if (await res.dump(), ![301, 302, 303, 307, 308].includes(res.statusCode)) throw registryError(res.statusCode, "", `GET blob ${short(digest)} from ${repository}`, header(res, "retry-after"));
         let next = header(res, "location");
         if (!next) throw new RegistryError(`GET blob ${short(digest)}: a redirect without Location`, res.statusCode, []);
         url = new URL(next, url);
@@ -349,7 +407,7 @@ var RegistryClient = class {
   // ---- manifests and tags ----
   async headManifest(repository, reference) {
     let res = await this.call("HEAD", `/v2/${repository}/manifests/${reference}`, { scopes: [repositoryScope(repository, ["pull"])], headers: { accept: MANIFEST_ACCEPT }, expect: [200, 404], what: `HEAD manifest ${reference} in ${repository}` });
-    if (await res.body.dump(), res.statusCode === 404) return;
+    if (await res.dump(), res.statusCode === 404) return;
     let digest = header(res, "docker-content-digest");
     return { ...digest ? { digest } : {}, mediaType: header(res, "content-type") ?? "", size: Number(header(res, "content-length") ?? 0) };
   }
@@ -384,29 +442,29 @@ var RegistryClient = class {
   }
   /** Every tag of a repository (following `Link: <...>; rel="next"` pages); none when the repository is new. */
   async listTags(repository) {
-    let tags = [], path4 = `/v2/${repository}/tags/list?n=1000`;
-    for (let page = 0; path4 && page < 100; page++) {
-      let current = path4, res = await this.call("GET", current, { scopes: [repositoryScope(repository, ["pull"])], expect: [200, 404], what: `list the tags of ${repository}` });
+    let tags = [], path3 = `/v2/${repository}/tags/list?n=1000`;
+    for (let page = 0; path3 && page < 100; page++) {
+      let current = path3, res = await this.call("GET", current, { scopes: [repositoryScope(repository, ["pull"])], expect: [200, 404], what: `list the tags of ${repository}` });
       if (res.statusCode === 404)
-        return await res.body.dump(), [];
-      let body = await res.body.json(), list = typeof body == "object" && body !== null ? body.tags : void 0;
+        return await res.dump(), [];
+      let body = await res.json(), list = typeof body == "object" && body !== null ? body.tags : void 0;
       if (Array.isArray(list)) for (let t of list) typeof t == "string" && tags.push(t);
       let link = /<([^>]+)>\s*;\s*rel="?next"?/.exec(header(res, "link") ?? "");
-      path4 = link?.[1] ? new URL(link[1], "http://x").pathname + new URL(link[1], "http://x").search : void 0;
+      path3 = link?.[1] ? new URL(link[1], "http://x").pathname + new URL(link[1], "http://x").search : void 0;
     }
     return tags;
   }
   // ---- plumbing ----
-  async url(path4) {
-    return new URL(path4, await this.baseUrl());
+  async url(path3) {
+    return new URL(path3, await this.baseUrl());
   }
   async location(res) {
     let location = header(res, "location");
-    if (await res.body.dump(), !location) throw new RetryableError(`${this.registry}: an upload answer without a Location header`);
+    if (await res.dump(), !location) throw new RetryableError(`${this.registry}: an upload answer without a Location header`);
     return new URL(location, await this.baseUrl());
   }
-  async call(method, path4, options) {
-    return this.retrying(options.what, async () => this.sendOnce(method, await this.url(path4), options));
+  async call(method, path3, options) {
+    return this.retrying(options.what, async () => this.sendOnce(method, await this.url(path3), options));
   }
   async retrying(what, operation) {
     let r = this.options.retry ?? {};
@@ -427,11 +485,10 @@ var RegistryClient = class {
   /** One request, with auth: a 401 renews the token and tries once more when the body can be sent again. */
   async sendOnce(method, url, options) {
     for (let round = 0; ; round++) {
-      let authorization = await this.authorization(options.scopes), body = typeof options.body == "function" ? await options.body() : options.body, res = await (0, import_undici.request)(url, {
+      let authorization = await this.authorization(options.scopes), body = typeof options.body == "function" ? await options.body() : options.body, res = await this.http.request(url, {
         method,
         headers: { ...options.headers, ...authorization ? { authorization } : {} },
-        ...body !== void 0 ? { body } : {},
-        dispatcher: this.agent
+        ...body !== void 0 ? { body } : {}
       });
       if (options.expect.includes(res.statusCode)) return res;
       let text = method === "HEAD" ? "" : await readText(res);
@@ -459,10 +516,9 @@ var RegistryClient = class {
     let tokenUrl = new URL(realm);
     c.params.service && tokenUrl.searchParams.set("service", c.params.service);
     for (let s of wanted) tokenUrl.searchParams.append("scope", s);
-    let res = await (0, import_undici.request)(tokenUrl, {
+    let res = await this.http.request(tokenUrl, {
       method: "GET",
-      headers: this.options.credentials ? { authorization: basicHeader(this.options.credentials) } : {},
-      dispatcher: this.agent
+      headers: this.options.credentials ? { authorization: basicHeader(this.options.credentials) } : {}
     }), text = await readText(res);
     if (res.statusCode !== 200)
       throw this.scrub(registryError(res.statusCode, text, `${this.registry}: get a token from ${tokenUrl.origin}${tokenUrl.pathname}`, header(res, "retry-after")));
@@ -631,24 +687,24 @@ function graphSize(graph) {
 // src/oci/reference.ts
 var COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/, TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/, DIGEST = /^sha256:[a-f0-9]{64}$/;
 function parseReference(text, what = "image reference") {
-  let raw = text.startsWith("docker://") ? text.slice(9) : text, bad3 = (message, hint) => {
+  let raw = text.startsWith("docker://") ? text.slice(9) : text, bad2 = (message, hint) => {
     throw new SlipwayError({ code: "image-reference", message: `${what} "${text}": ${message}`, ...hint ? { hint } : {} }, 2);
   }, rest = raw, digest, at = rest.indexOf("@");
-  at >= 0 && (digest = rest.slice(at + 1), rest = rest.slice(0, at), DIGEST.test(digest) || bad3(`"${digest}" is not a sha256 digest`, "a digest is sha256: followed by 64 lowercase hex digits"));
+  at >= 0 && (digest = rest.slice(at + 1), rest = rest.slice(0, at), DIGEST.test(digest) || bad2(`"${digest}" is not a sha256 digest`, "a digest is sha256: followed by 64 lowercase hex digits"));
   let slash = rest.indexOf("/"), first = slash < 0 ? "" : rest.slice(0, slash);
-  (slash < 0 || !(first.includes(".") || first.includes(":") || first === "localhost")) && bad3("the registry is missing", `name it in full, e.g. ghcr.io/OWNER/${rest.split(":")[0] || "NAME"}`);
-  let registry = first.toLowerCase(), path4 = rest.slice(slash + 1), tag, colon = path4.lastIndexOf(":");
-  colon >= 0 && (tag = path4.slice(colon + 1), path4 = path4.slice(0, colon), TAG.test(tag) || bad3(`"${tag}" is not a valid tag`, 'a tag is up to 128 letters, digits, "_", "." and "-", not starting with "." or "-"'));
-  let components = path4.split("/");
-  if (!path4 || components.some((c) => !COMPONENT.test(c))) {
-    let lowered = path4.toLowerCase();
-    if (lowered !== path4 && lowered.split("/").every((c) => COMPONENT.test(c))) {
+  (slash < 0 || !(first.includes(".") || first.includes(":") || first === "localhost")) && bad2("the registry is missing", `name it in full, e.g. ghcr.io/OWNER/${rest.split(":")[0] || "NAME"}`);
+  let registry = first.toLowerCase(), path3 = rest.slice(slash + 1), tag, colon = path3.lastIndexOf(":");
+  colon >= 0 && (tag = path3.slice(colon + 1), path3 = path3.slice(0, colon), TAG.test(tag) || bad2(`"${tag}" is not a valid tag`, 'a tag is up to 128 letters, digits, "_", "." and "-", not starting with "." or "-"'));
+  let components = path3.split("/");
+  if (!path3 || components.some((c) => !COMPONENT.test(c))) {
+    let lowered = path3.toLowerCase();
+    if (lowered !== path3 && lowered.split("/").every((c) => COMPONENT.test(c))) {
       let corrected = `${registry}/${lowered}${tag ? `:${tag}` : ""}${digest ? `@${digest}` : ""}`;
-      bad3("repository names must be lowercase", `use ${corrected}`);
+      bad2("repository names must be lowercase", `use ${corrected}`);
     }
-    bad3(`"${path4}" is not a valid repository name`, 'lowercase letters and digits, separated by ".", "_", "__", "-" or "/"');
+    bad2(`"${path3}" is not a valid repository name`, 'lowercase letters and digits, separated by ".", "_", "__", "-" or "/"');
   }
-  return { registry, repository: path4, ...tag ? { tag } : {}, ...digest ? { digest } : {} };
+  return { registry, repository: path3, ...tag ? { tag } : {}, ...digest ? { digest } : {} };
 }
 function formatReference(ref) {
   return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ""}${ref.digest ? `@${ref.digest}` : ""}`;
@@ -802,108 +858,40 @@ function groupDestinations(refs) {
 }
 
 // src/oci/open-source.ts
-import path3 from "node:path";
+import path2 from "node:path";
 
-// src/oci/docker-archive.ts
+// src/oci/layout.ts
 import { createReadStream } from "node:fs";
-import { mkdtemp, open, readFile, rm } from "node:fs/promises";
-import os from "node:os";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
+var REF_NAME = "org.opencontainers.image.ref.name";
 function bad(message, hint) {
   throw new SlipwayError({ code: "image-source", message, ...hint ? { hint } : {} });
 }
-function readEntries(text, label) {
-  let parsed;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    bad(`${label}: manifest.json is not JSON`);
-  }
-  return Array.isArray(parsed) || bad(`${label}: manifest.json is not a list of images`), parsed.map((e, i) => {
-    let x = e;
-    return (!x || typeof x.Config != "string" || !Array.isArray(x.Layers) || !x.Layers.every((l) => typeof l == "string")) && bad(`${label}: manifest.json entry ${i} has no Config and Layers`), { Config: x.Config, Layers: x.Layers, RepoTags: Array.isArray(x.RepoTags) ? x.RepoTags : null };
-  });
-}
-async function isGzip(file) {
-  let handle = await open(file, "r");
-  try {
-    let head = Buffer.alloc(2);
-    return await handle.read(head, 0, 2, 0), head[0] === 31 && head[1] === 139;
-  } finally {
-    await handle.close();
-  }
-}
-async function openDockerArchive(file, ref, label) {
-  let dir = await mkdtemp(path.join(os.tmpdir(), "slipway-docker-archive-"));
-  try {
-    await So({ file, cwd: dir, strict: !0, preservePaths: !1 }).catch((e) => bad(`${label}: cannot read ${file}: ${e.message}`));
-    let entries = readEntries(await readFile(path.join(dir, "manifest.json"), "utf8").catch(() => bad(`${label}: ${file} has no manifest.json: not a docker save archive`)), label), wanted = ref && !ref.includes(":") ? `${ref}:latest` : ref, entry = wanted ? entries.find((e) => (e.RepoTags ?? []).includes(wanted)) : entries.length === 1 ? entries[0] : void 0;
-    if (!entry) {
-      let names = entries.flatMap((e) => e.RepoTags ?? []).join(", ") || "untagged images";
-      bad(wanted ? `${label}: the archive has no image ${wanted}` : `${label}: the archive holds ${entries.length} images; say which one`, `add :NAME:TAG, one of: ${names}`);
-    }
-    let files = /* @__PURE__ */ new Map(), describe2 = async (relative, mediaType) => {
-      let where = path.resolve(dir, relative);
-      where.startsWith(dir + path.sep) || bad(`${label}: ${relative} points outside the archive`);
-      let d = await hashFile(where).catch(() => bad(`${label}: ${relative} is listed in manifest.json but missing`)), digest = `sha256:${d.sha256}`;
-      return files.set(digest, where), { mediaType, digest, size: d.size };
-    }, config = await describe2(entry.Config, MEDIA.ociConfig), layers = [];
-    for (let layer of entry.Layers) {
-      let gz = await isGzip(path.resolve(dir, layer)).catch(() => !1);
-      layers.push(await describe2(layer, gz ? MEDIA.ociLayerGzip : MEDIA.ociLayer));
-    }
-    let manifest = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MEDIA.ociManifest, config, layers })), root = { mediaType: MEDIA.ociManifest, digest: `sha256:${sha256Hex(manifest)}`, size: manifest.length };
-    return {
-      label,
-      root,
-      async readManifest(digest) {
-        return digest !== root.digest && bad(`${label}: no manifest ${digest}`), manifest;
-      },
-      openBlob(digest) {
-        let where = files.get(digest);
-        return where || bad(`${label}: no blob ${digest}`), createReadStream(where);
-      },
-      async close() {
-        await rm(dir, { recursive: !0, force: !0 });
-      }
-    };
-  } catch (e) {
-    throw await rm(dir, { recursive: !0, force: !0 }), e;
-  }
-}
-
-// src/oci/layout.ts
-import { createReadStream as createReadStream2 } from "node:fs";
-import { readFile as readFile2 } from "node:fs/promises";
-import path2 from "node:path";
-var REF_NAME = "org.opencontainers.image.ref.name";
-function bad2(message, hint) {
-  throw new SlipwayError({ code: "image-source", message, ...hint ? { hint } : {} });
-}
 async function openLayout(dir, ref, label) {
-  await readFile2(path2.join(dir, "oci-layout"), "utf8").catch(() => {
-  }) === void 0 && bad2(`${label}: ${dir} is not an OCI image layout (no oci-layout file)`, "build with --output type=oci,tar=false,dest=DIR or buildah push IMAGE oci:DIR");
-  let indexBytes = await readFile2(path2.join(dir, "index.json")).catch(() => bad2(`${label}: ${dir}/index.json is missing`)), entries;
+  await readFile(path.join(dir, "oci-layout"), "utf8").catch(() => {
+  }) === void 0 && bad(`${label}: ${dir} is not an OCI image layout (no oci-layout file)`, "build with --output type=oci,tar=false,dest=DIR or buildah push IMAGE oci:DIR");
+  let indexBytes = await readFile(path.join(dir, "index.json")).catch(() => bad(`${label}: ${dir}/index.json is missing`)), entries;
   try {
     entries = parseManifest(indexBytes, `${dir}/index.json`).manifests ?? [];
   } catch (e) {
-    bad2(`${label}: ${e.message}`);
+    bad(`${label}: ${e.message}`);
   }
   let named = (d) => d.annotations?.[REF_NAME], root;
-  ref ? (root = entries.find((d) => named(d) === ref || d.digest === ref), root || bad2(`${label}: the layout has no image named "${ref}"`, describeEntries(entries))) : entries.length === 1 ? root = entries[0] : bad2(`${label}: the layout holds ${entries.length} images; say which one`, `add :REF, one of: ${describeEntries(entries)}`);
+  ref ? (root = entries.find((d) => named(d) === ref || d.digest === ref), root || bad(`${label}: the layout has no image named "${ref}"`, describeEntries(entries))) : entries.length === 1 ? root = entries[0] : bad(`${label}: the layout holds ${entries.length} images; say which one`, `add :REF, one of: ${describeEntries(entries)}`);
   let blobPath = (digest) => {
     let [algorithm, hex] = digest.split(":");
-    return path2.join(dir, "blobs", algorithm, hex);
+    return path.join(dir, "blobs", algorithm, hex);
   };
   return {
     label,
     root,
     async readManifest(digest) {
-      let bytes = await readFile2(blobPath(digest)).catch(() => bad2(`${label}: blob ${digest} is missing from the layout`));
-      return `sha256:${sha256Hex(bytes)}` !== digest && bad2(`${label}: blob ${digest} does not match its digest: the layout is damaged`), bytes;
+      let bytes = await readFile(blobPath(digest)).catch(() => bad(`${label}: blob ${digest} is missing from the layout`));
+      return `sha256:${sha256Hex(bytes)}` !== digest && bad(`${label}: blob ${digest} does not match its digest: the layout is damaged`), bytes;
     },
     openBlob(digest) {
-      return createReadStream2(blobPath(digest));
+      return createReadStream(blobPath(digest));
     },
     async close() {
     }
@@ -918,12 +906,13 @@ async function openImageSource(text, cwd) {
   if (text.startsWith("oci:")) {
     let rest = text.slice(4), colon = rest.indexOf(":"), dir = colon >= 0 ? rest.slice(0, colon) : rest, ref = colon >= 0 ? rest.slice(colon + 1) : void 0;
     if (!dir) throw usageError(`"${text}": the layout folder is missing`, "oci:DIR or oci:DIR:REF");
-    return openLayout(path3.resolve(cwd, dir), ref || void 0, text);
+    return openLayout(path2.resolve(cwd, dir), ref || void 0, text);
   }
   if (text.startsWith("docker-archive:")) {
     let rest = text.slice(15), colon = rest.indexOf(":"), file = colon >= 0 ? rest.slice(0, colon) : rest, ref = colon >= 0 ? rest.slice(colon + 1) : void 0;
     if (!file) throw usageError(`"${text}": the archive file is missing`, "docker-archive:FILE or docker-archive:FILE:NAME:TAG");
-    return openDockerArchive(path3.resolve(cwd, file), ref || void 0, text);
+    let { openDockerArchive } = await import("./docker-archive-PKC363GR.js");
+    return openDockerArchive(path2.resolve(cwd, file), ref || void 0, text);
   }
   throw usageError(`"${text}" is not an image source Slipway reads`, "use oci:DIR[:REF] (an OCI layout) or docker-archive:FILE (docker save); to copy from a registry, use slipway image promote");
 }
@@ -1086,7 +1075,6 @@ ${table}
 }
 
 export {
-  MEDIA,
   RegistryClient,
   registryCredentials,
   registryDiagnostic,

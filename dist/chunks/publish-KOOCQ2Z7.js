@@ -29,11 +29,11 @@ import {
   MANIFEST_FILE
 } from "./chunk-U53EGEPX.js";
 import "./chunk-HBE2M2W2.js";
+import "./chunk-3MZS7FM4.js";
 import {
   HashingStream,
   hashFile
 } from "./chunk-UFWFU7NT.js";
-import "./chunk-3MZS7FM4.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";

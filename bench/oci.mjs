@@ -16,6 +16,8 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const bin = path.join(root, 'bin/slipway.js');
 const MB = 1024 * 1024;
 const RUNS = Number(process.env.SLIPWAY_BENCH_RUNS ?? 3);
+// The short commands (re-push, promotion) are cheap: more runs give a steadier median on a busy machine.
+const REPEATS = Number(process.env.SLIPWAY_BENCH_REPEATS ?? 7);
 
 // Async on purpose: the counting proxy lives in this process and must keep answering while the tools run.
 function timed(command, args) {
@@ -68,22 +70,31 @@ try {
     await timed(process.execPath, [bin, 'image', 'push', `oci:${dir}:bench`, '--to', `${proxy.host}/bench/app:1.0.0`]);
     const repush = [];
     let repushBytes = 0;
-    for (let i = 0; i < 5; i++) {
+    let repushBlobRequests = 0;
+    let repushWrites = 0;
+    for (let i = 0; i < REPEATS; i++) {
       proxy.reset();
       repush.push(await timed(process.execPath, [bin, 'image', 'push', `oci:${dir}:bench`, '--to', `${proxy.host}/bench/app:1.0.0`]));
       repushBytes += proxy.stats.blobBytes;
+      repushBlobRequests += proxy.log.filter((l) => l.includes('/blobs/')).length;
+      repushWrites += proxy.log.filter((l) => !l.startsWith('HEAD ') && !l.startsWith('GET ')).length;
     }
+    // Each promotion goes to a repository that does not exist yet.
     const promote = [];
     let promoteBytes = 0;
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < REPEATS; i++) {
       proxy.reset();
       promote.push(await timed(process.execPath, [bin, 'image', 'promote', `docker://${proxy.host}/bench/app:1.0.0`, '--to', `docker://${proxy.host}/bench/release-${i}:1.0.0`]));
       promoteBytes += proxy.stats.blobBytes;
     }
     const skopeoPromote = [];
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < RUNS; i++) {
       skopeoPromote.push(await timed('skopeo', ['copy', '--quiet', '--src-tls-verify=false', '--dest-tls-verify=false', `docker://${registry.host}/bench/app:1.0.0`, `docker://${registry.host}/bench/skopeo-${i}:1.0.0`]));
     }
+    // What starting Node alone costs right now: the floor under any command's time on this machine.
+    const nodeRuns = [];
+    for (let i = 0; i < 5; i++) nodeRuns.push(await timed(process.execPath, ['-e', '0']));
+    const nodeStart = median(nodeRuns);
     const sk = median(skopeoTimes);
     const sw = median(slipwayTimes);
     report(`oci: push of a ${(size / MB).toFixed(0)} MB layout (4 layers) to a fresh registry, median of ${RUNS}`, [
@@ -91,16 +102,20 @@ try {
       ['slipway image push', fmt(sw)],
       ['ratio slipway / skopeo (goal <= 1.0)', `${(sw / sk).toFixed(2)}x`],
     ]);
-    report('oci: re-push where everything exists (median of 5, whole process)', [
+    report(`oci: re-push where everything exists (median of ${REPEATS}, whole process)`, [
       ['slipway image push (goal < 200 ms)', fmt(median(repush))],
-      ['blob bytes sent (goal 0)', String(repushBytes)],
+      ['fastest / slowest', `${fmt(Math.min(...repush))} / ${fmt(Math.max(...repush))}`],
+      ['node -e 0 on this machine now (median of 5)', fmt(nodeStart)],
+      ['blob bytes sent, all runs (goal 0)', String(repushBytes)],
+      ['blob requests and writes (PUT, POST, PATCH), all runs', `${repushBlobRequests} and ${repushWrites}`],
     ]);
-    report('oci: promotion to another repository of the same registry (median of 3)', [
+    report(`oci: promotion to another repository of the same registry (median of ${REPEATS})`, [
       ['slipway image promote', fmt(median(promote))],
       ['blob bytes sent (goal 0)', String(promoteBytes)],
       ['ratio to skopeo copy oci:... to a new registry (goal <= 0.2)', `${(median(promote) / sk).toFixed(3)}x`],
       ['skopeo copy docker://... docker://... (same registry)', fmt(median(skopeoPromote))],
       ['ratio to that skopeo copy', `${(median(promote) / median(skopeoPromote)).toFixed(3)}x`],
+      ['slipway promote, fastest / slowest', `${fmt(Math.min(...promote))} / ${fmt(Math.max(...promote))}`],
     ]);
   } finally {
     await proxy.close();

@@ -140,27 +140,27 @@ async function dispatch(ctx, i) {
   let config = i.config;
   switch (i.command) {
     case "validate":
-      return (await import("./chunks/validate-FGTBNLDC.js")).validate(ctx, { config });
+      return (await import("./chunks/validate-KKOBHOBS.js")).validate(ctx, { config });
     case "plan":
-      return (await import("./chunks/plan-OGERIQ3D.js")).plan(ctx, { config, format: i.format, ...i.version ? { version: i.version } : {} });
+      return (await import("./chunks/plan-IW5IMCEB.js")).plan(ctx, { config, format: i.format, ...i.version ? { version: i.version } : {} });
     case "matrix":
-      return (await import("./chunks/matrix-22CUJGZK.js")).matrix(ctx, { config, format: i.format });
+      return (await import("./chunks/matrix-7OYLLK2B.js")).matrix(ctx, { config, format: i.format });
     case "check":
-      return (await import("./chunks/check-GMAQYPQU.js")).check(ctx, { config, installed: i.installed });
+      return (await import("./chunks/check-AFALXRP6.js")).check(ctx, { config, installed: i.installed });
     case "list":
-      return (await import("./chunks/list-3JTNZPUT.js")).list(ctx, { config });
+      return (await import("./chunks/list-PUSM6ALH.js")).list(ctx, { config });
     case "show":
       if (!i.component) throw new SlipwayError({ code: "usage", message: 'command "show" needs the input "component"' }, 2);
-      return (await import("./chunks/list-3JTNZPUT.js")).show(ctx, { config, component: i.component });
+      return (await import("./chunks/list-PUSM6ALH.js")).show(ctx, { config, component: i.component });
     case "bundle":
-      return (await import("./chunks/bundle-ARJUTU6A.js")).bundle(ctx, { config, out: i.dir, ...i.version ? { version: i.version } : {}, bundles: i.bundles, replace: i.replace, dryRun: i.dryRun });
+      return (await import("./chunks/bundle-YZWXMDCZ.js")).bundle(ctx, { config, out: i.dir, ...i.version ? { version: i.version } : {}, bundles: i.bundles, replace: i.replace, dryRun: i.dryRun });
     case "verify":
-      return (await import("./chunks/verify-FX36PRT3.js")).verify(ctx, { dir: i.dir });
+      return (await import("./chunks/verify-WYULHRMY.js")).verify(ctx, { dir: i.dir });
     case "extract":
       if (!i.file || !i.dest) throw new SlipwayError({ code: "usage", message: 'command "extract" needs the inputs "file" and "dest"' }, 2);
       return (await import("./chunks/extract-YHYX6H7Q.js")).extract(ctx, { file: i.file, dest: i.dest });
     case "publish":
-      return (await import("./chunks/publish-KOOCQ2Z7.js")).publish(ctx, {
+      return (await import("./chunks/publish-2UUPT6L2.js")).publish(ctx, {
         dir: i.dir,
         ...i.tag ? { tag: i.tag } : {},
         ...i.repo ? { repo: i.repo } : {},
@@ -172,7 +172,7 @@ async function dispatch(ctx, i) {
         log: (m) => warning(m)
       });
     case "download":
-      return (await import("./chunks/download-YJRMMECI.js")).download(ctx, {
+      return (await import("./chunks/download-H4SO5INJ.js")).download(ctx, {
         dest: i.dir,
         ...i.tag ? { tag: i.tag } : {},
         ...i.repo ? { repo: i.repo } : {},
@@ -182,11 +182,11 @@ async function dispatch(ctx, i) {
         log: (m) => warning(m)
       });
     case "chart-lint":
-      return (await import("./chunks/chart-FQVPBOUL.js")).chartLint(ctx, { paths: i.chart.paths, strict: i.chart.strict });
+      return (await import("./chunks/chart-S6LH6G23.js")).chartLint(ctx, { paths: i.chart.paths, strict: i.chart.strict });
     case "chart-package":
-      return (await import("./chunks/chart-FQVPBOUL.js")).chartPackage(ctx, { paths: i.chart.paths, out: i.dir });
+      return (await import("./chunks/chart-S6LH6G23.js")).chartPackage(ctx, { paths: i.chart.paths, out: i.dir });
     case "chart-index":
-      return (await import("./chunks/chart-FQVPBOUL.js")).chartIndex(ctx, {
+      return (await import("./chunks/chart-S6LH6G23.js")).chartIndex(ctx, {
         dir: i.dir,
         ...i.chart.url ? { url: i.chart.url } : {},
         ...i.chart.merge ? { merge: i.chart.merge } : {},
@@ -195,7 +195,7 @@ async function dispatch(ctx, i) {
         dryRun: i.dryRun
       });
     case "chart-publish":
-      return (await import("./chunks/chart-publish-OMXJQOQG.js")).chartPublish(
+      return (await import("./chunks/chart-publish-FODBLWRW.js")).chartPublish(
         { ...ctx, env: { ...ctx.env, ...i.token ? { GITHUB_TOKEN: i.token } : {} } },
         {
           config: i.config,
@@ -213,15 +213,15 @@ async function dispatch(ctx, i) {
       );
     case "chart-push":
       if (!i.chart.oci) throw new SlipwayError({ code: "usage", message: 'command "chart-push" needs the input "oci" (oci://REGISTRY/NAMESPACE)' }, 2);
-      return (await import("./chunks/chart-FQVPBOUL.js")).chartPush(
+      return (await import("./chunks/chart-S6LH6G23.js")).chartPush(
         { ...ctx, env: { ...ctx.env, ...i.token ? { GITHUB_TOKEN: i.token } : {} } },
         { target: i.chart.oci, paths: i.chart.paths, config: i.config, out: i.dir, force: i.chart.force, dryRun: i.dryRun }
       );
     case "msi-generate":
-      return (await import("./chunks/msi-JZ2JPNDB.js")).msiGenerate(ctx, msiOptions(i));
+      return (await import("./chunks/msi-ZREYKTE5.js")).msiGenerate(ctx, msiOptions(i));
     case "msi-build": {
       let { withCertificate } = await import("./chunks/certificate-IV267J5W.js");
-      return withCertificate(i.msi, ctx.env, async (pfx) => (await import("./chunks/msi-JZ2JPNDB.js")).msiBuild(ctx, {
+      return withCertificate(i.msi, ctx.env, async (pfx) => (await import("./chunks/msi-ZREYKTE5.js")).msiBuild(ctx, {
         ...msiOptions(i),
         ...i.msi.sources ? { sources: i.msi.sources } : {},
         ...i.msi.toolchain ? { toolchain: i.msi.toolchain } : {},

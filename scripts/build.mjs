@@ -9,18 +9,24 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const outdir = process.argv[2] ? path.resolve(process.argv[2]) : path.join(root, 'dist');
 
 /**
- * compatibility.yaml's validator, compiled now rather than at every start (ajv's compile costs ~100 ms, the check
- * well under 1 ms): ajv's standalone code takes the place of src/matrix/schema-validator.ts in the bundle, with the
- * options that module declares, so that the tests from source and the bundle validate alike.
+ * The validators of Slipway's documents (compatibility.yaml, manifest.yaml, bundle.yaml), compiled now rather than at
+ * every start (ajv's compile costs ~100 ms for compatibility.yaml alone, a check well under 1 ms). In the bundle,
+ * ajv's standalone code takes the place of each module below: the validators its SCHEMAS names, built with its
+ * AJV_OPTIONS and FORMATS, so that the tests from source (which compile at run time) and the bundle validate alike.
  */
-const precompiledSchema = {
-  name: 'precompiled-schema',
+const PRECOMPILED = ['src/matrix/schema-validator.ts', 'src/bundle/document-validators.ts'];
+
+const precompiledSchemas = {
+  name: 'precompiled-schemas',
   setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/]matrix[\\/]schema-validator\.ts$/ }, async (args) => {
+    const modules = PRECOMPILED.map((m) => path.join(root, m));
+    b.onLoad({ filter: /[\\/]src[\\/].*validators?\.ts$/ }, async (args) => {
+      if (!modules.includes(args.path)) return undefined;
       const source = await readFile(args.path, 'utf8');
-      const literal = (name) => {
+      const literal = (name, fallback) => {
         const m = new RegExp(`export const ${name} = ([^;]+?)(?: as const)?;`).exec(source);
-        if (!m) throw new Error(`${args.path}: no ${name} to precompile the schema with`);
+        if (!m && fallback !== undefined) return fallback;
+        if (!m) throw new Error(`${args.path}: no ${name} to precompile its schemas with`);
         return new Function(`return (${m[1]});`)();
       };
       const [{ Ajv, _ }, { default: addFormats }, { default: standaloneCode }] = await Promise.all([
@@ -28,12 +34,19 @@ const precompiledSchema = {
         import('ajv-formats'),
         import('ajv/dist/standalone/index.js'),
       ]);
-      const schema = JSON.parse(await readFile(path.join(root, 'schema/compatibility.schema.json'), 'utf8'));
-      const ajv = new Ajv({ ...literal('AJV_OPTIONS'), code: { source: true, esm: true, formats: _`require("ajv-formats/dist/formats").fullFormats` } });
-      addFormats(ajv, literal('FORMATS'));
-      const validate = ajv.compile(schema);
-      const contents = `${standaloneCode(ajv, validate)}\nexport function compatibilityValidator() { return validate; }\n`;
-      return { contents, loader: 'js', resolveDir: root };
+      const formats = literal('FORMATS', []);
+      const ajv = new Ajv({
+        ...literal('AJV_OPTIONS'),
+        code: { source: true, esm: true, ...(formats.length ? { formats: _`require("ajv-formats/dist/formats").fullFormats` } : {}) },
+      });
+      if (formats.length) addFormats(ajv, formats);
+      const exports = {};
+      for (const [name, file] of Object.entries(literal('SCHEMAS'))) {
+        ajv.addSchema(JSON.parse(await readFile(path.join(root, file), 'utf8')), file);
+        exports[`precompiled_${name}`] = file;
+      }
+      const functions = Object.keys(literal('SCHEMAS')).map((name) => `export function ${name}() { return precompiled_${name}; }`);
+      return { contents: `${standaloneCode(ajv, exports)}\n${functions.join('\n')}\n`, loader: 'js', resolveDir: root };
     });
   },
 };
@@ -54,7 +67,7 @@ await build({
   minifySyntax: true,
   sourcemap: false,
   logLevel: 'warning',
-  plugins: [precompiledSchema],
+  plugins: [precompiledSchemas],
   // CommonJS dependencies call require(); an ES module bundle has to provide it.
   banner: { js: "import { createRequire as __slipwayCreateRequire } from 'node:module';\nconst require = __slipwayCreateRequire(import.meta.url);" },
 });

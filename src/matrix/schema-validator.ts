@@ -4,8 +4,8 @@ import schema from '../../schema/compatibility.schema.json' with { type: 'json' 
 
 /*
  * The validator of compatibility.yaml, compiled from the published schema when first asked for. The bundle that users
- * run does not compile it at all: scripts/build.mjs puts ajv's standalone code for the same schema and the same
- * options in place of this module (compiling costs ~100 ms at every start, the check itself well under 1 ms).
+ * run does not compile it at all: scripts/build.mjs puts ajv's standalone code for the schemas named in SCHEMAS, with
+ * AJV_OPTIONS and FORMATS, in place of this module (compiling costs ~100 ms at every start, the check well under 1 ms).
  */
 
 // ajv-formats is CommonJS; under NodeNext its default export arrives wrapped.
@@ -14,6 +14,8 @@ const addFormats = ((addFormatsModule as unknown as { default?: unknown }).defau
 /** strict: false lets the schema carry editor hints (patternErrorMessage) that ajv itself does not know. */
 export const AJV_OPTIONS = { allErrors: true, strict: false, verbose: true } as const;
 export const FORMATS = ['uri'];
+/** Each validator this module exports, and the schema file (from the repository root) it checks against. */
+export const SCHEMAS = { compatibilityValidator: 'schema/compatibility.schema.json' };
 
 let compiled: ValidateFunction | undefined;
 

@@ -2,8 +2,8 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   verifyRelease
-} from "./chunk-3BUOJ7RD.js";
-import "./chunk-55RSJUX2.js";
+} from "./chunk-GLFAJPOR.js";
+import "./chunk-EIUTA3D4.js";
 import "./chunk-LIL3453G.js";
 import {
   formatBytes

@@ -4,21 +4,21 @@ import {
   JOB_KINDS,
   buildPlan,
   jobMatrix
-} from "./chunk-M5FHJZKI.js";
+} from "./chunk-PEQHTBEU.js";
 import {
   resolveVersion
-} from "./chunk-J3DT4EMH.js";
+} from "./chunk-ILKYFZEF.js";
 import {
   compatibilityMarkdown,
   compatibilityTable
-} from "./chunk-3ONHCYYL.js";
+} from "./chunk-M3VQK6J7.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
 import "./chunk-72DEH6U4.js";
 import {
   loadConfig
-} from "./chunk-PNBDPWZA.js";
+} from "./chunk-2DS5GVNM.js";
 import "./chunk-7QDAYDVG.js";
 import "./chunk-ZOQLPXWR.js";
 import "./chunk-T2LXPFR4.js";

@@ -2,13 +2,13 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   readManifestIfAny
-} from "./chunk-GZDY7CTT.js";
+} from "./chunk-LTPDEFOV.js";
 import {
   verifyRelease
-} from "./chunk-3BUOJ7RD.js";
+} from "./chunk-GLFAJPOR.js";
 import {
   CHECKSUMS_FILE
-} from "./chunk-55RSJUX2.js";
+} from "./chunk-EIUTA3D4.js";
 import "./chunk-LIL3453G.js";
 import {
   formatBytes

@@ -3,11 +3,11 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   compatibilityMarkdown,
   compatibilityTable
-} from "./chunk-3ONHCYYL.js";
+} from "./chunk-M3VQK6J7.js";
 import "./chunk-UX674S34.js";
 import {
   loadConfig
-} from "./chunk-PNBDPWZA.js";
+} from "./chunk-2DS5GVNM.js";
 import "./chunk-7QDAYDVG.js";
 import "./chunk-ZOQLPXWR.js";
 import "./chunk-T2LXPFR4.js";

@@ -31,7 +31,7 @@ import "./chunk-3MZS7FM4.js";
 import "./chunk-UFWFU7NT.js";
 import {
   loadConfig
-} from "./chunk-PNBDPWZA.js";
+} from "./chunk-2DS5GVNM.js";
 import "./chunk-7QDAYDVG.js";
 import "./chunk-ZOQLPXWR.js";
 import "./chunk-T2LXPFR4.js";

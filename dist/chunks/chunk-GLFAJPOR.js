@@ -5,7 +5,7 @@ import {
   parseBundleIndex,
   parseChecksums,
   parseManifest
-} from "./chunk-55RSJUX2.js";
+} from "./chunk-EIUTA3D4.js";
 import {
   scanBundle
 } from "./chunk-P6QYYILW.js";

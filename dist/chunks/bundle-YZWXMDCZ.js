@@ -2,7 +2,7 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   addToRelease
-} from "./chunk-GZDY7CTT.js";
+} from "./chunk-LTPDEFOV.js";
 import {
   buildBundles,
   bundleSpecs,
@@ -10,7 +10,7 @@ import {
 } from "./chunk-2BRHPMMJ.js";
 import {
   CHECKSUMS_FILE
-} from "./chunk-55RSJUX2.js";
+} from "./chunk-EIUTA3D4.js";
 import "./chunk-LIL3453G.js";
 import {
   formatBytes
@@ -27,17 +27,17 @@ import "./chunk-3MZS7FM4.js";
 import "./chunk-UFWFU7NT.js";
 import {
   buildPlan
-} from "./chunk-M5FHJZKI.js";
+} from "./chunk-PEQHTBEU.js";
 import {
   resolveVersion
-} from "./chunk-J3DT4EMH.js";
+} from "./chunk-ILKYFZEF.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
 import "./chunk-72DEH6U4.js";
 import {
   loadConfig
-} from "./chunk-PNBDPWZA.js";
+} from "./chunk-2DS5GVNM.js";
 import "./chunk-7QDAYDVG.js";
 import "./chunk-ZOQLPXWR.js";
 import "./chunk-T2LXPFR4.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-UX674S34.js";
 import {
   satisfies
-} from "./chunk-PNBDPWZA.js";
+} from "./chunk-2DS5GVNM.js";
 
 // src/matrix/compatibility-table.ts
 function compatibilityTable(matrix) {

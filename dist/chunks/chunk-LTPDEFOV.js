@@ -4,7 +4,7 @@ import {
   CHECKSUMS_FILE,
   formatChecksums,
   parseManifest
-} from "./chunk-55RSJUX2.js";
+} from "./chunk-EIUTA3D4.js";
 import {
   compareBytes
 } from "./chunk-LIL3453G.js";

@@ -2,10 +2,10 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   addToRelease
-} from "./chunk-GZDY7CTT.js";
+} from "./chunk-LTPDEFOV.js";
 import {
   CHECKSUMS_FILE
-} from "./chunk-55RSJUX2.js";
+} from "./chunk-EIUTA3D4.js";
 import "./chunk-LIL3453G.js";
 import {
   writeFileAtomic
@@ -22,7 +22,7 @@ import {
 } from "./chunk-UFWFU7NT.js";
 import {
   resolveVersion
-} from "./chunk-J3DT4EMH.js";
+} from "./chunk-ILKYFZEF.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
@@ -34,7 +34,7 @@ import {
   didYouMean,
   globBase,
   loadConfig
-} from "./chunk-PNBDPWZA.js";
+} from "./chunk-2DS5GVNM.js";
 import "./chunk-7QDAYDVG.js";
 import "./chunk-ZOQLPXWR.js";
 import {

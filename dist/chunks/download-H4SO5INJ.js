@@ -2,12 +2,12 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   verifyFile
-} from "./chunk-3BUOJ7RD.js";
+} from "./chunk-GLFAJPOR.js";
 import {
   CHECKSUMS_FILE,
   parseChecksums,
   parseManifest
-} from "./chunk-55RSJUX2.js";
+} from "./chunk-EIUTA3D4.js";
 import "./chunk-LIL3453G.js";
 import {
   formatBytes

@@ -5,7 +5,7 @@ import {
 } from "./chunk-72DEH6U4.js";
 import {
   satisfies
-} from "./chunk-PNBDPWZA.js";
+} from "./chunk-2DS5GVNM.js";
 
 // src/release/plan.ts
 import path from "node:path";

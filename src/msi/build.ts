@@ -82,12 +82,17 @@ export async function buildInstaller(g: GeneratedInstaller, options: BuildOption
   const m = g.model;
   const toolSource: SourceKind = toolchain === 'wix' ? 'wix' : 'wixl';
   await writeSources(g, ['files', toolSource]);
-  const otherSources = writeSources(g, ALL_SOURCES.filter((k) => k !== 'files' && k !== toolSource));
   const recordFile = path.join(g.dir, 'build.json');
   const [existing, record] = await Promise.all([stat(g.msi).catch(() => undefined), readRecord(recordFile)]);
+  const partial = path.join(path.dirname(g.msi), `.${m.msiName}.${randomBytes(6).toString('hex')}.partial`);
+  const unsigned = `${partial}.unsigned.msi`;
+  const build = () => (toolchain === 'wixl' ? buildWithWixl(g, unsigned) : buildWithWix(g, unsigned, { ...(options.acceptWixEula ? { acceptEula: options.acceptWixEula } : {}) }));
+  // With no MSI there yet, there is nothing to compare with: the tool starts before anything else is worked out.
+  const early = existing ? undefined : build();
+  const otherSources = writeSources(g, ALL_SOURCES.filter((k) => k !== 'files' && k !== toolSource));
   const digest = inputsDigest(g, toolchain, options.signing);
   // Each promise started here is awaited on every path; until then a failure must not count as unhandled.
-  for (const p of [otherSources, digest]) p.catch(() => undefined);
+  for (const p of [early, otherSources, digest]) p?.catch(() => undefined);
   if (existing) {
     await otherSources;
     const current = (await hashFile(g.msi)).sha256;
@@ -100,11 +105,9 @@ export async function buildInstaller(g: GeneratedInstaller, options: BuildOption
     }
   }
 
-  const partial = path.join(path.dirname(g.msi), `.${m.msiName}.${randomBytes(6).toString('hex')}.partial`);
-  const unsigned = `${partial}.unsigned.msi`;
   const signedPartial = `${partial}.msi`;
   try {
-    const building = toolchain === 'wixl' ? buildWithWixl(g, unsigned) : buildWithWix(g, unsigned, { ...(options.acceptWixEula ? { acceptEula: options.acceptWixEula } : {}) });
+    const building = early ?? build();
     // Settled together, so that no tool is still writing the partial file when a failure removes it.
     const settled = await Promise.allSettled([building, otherSources, digest]);
     for (const r of settled) if (r.status === 'rejected') throw r.reason;

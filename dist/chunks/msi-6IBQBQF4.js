@@ -1476,12 +1476,18 @@ function dedupe(files) {
 }
 
 // src/msi/guid.ts
-import { createHash } from "node:crypto";
-var SLIPWAY_NAMESPACE = "6d1b5c8e-2f4a-5b7e-9c3d-0a1e2f3b4c5d";
+import crypto from "node:crypto";
+function digest(algorithm, data) {
+  return typeof crypto.hash == "function" ? crypto.hash(algorithm, data, "buffer") : crypto.createHash(algorithm).update(data).digest();
+}
+var namespaces = /* @__PURE__ */ new Map(), SLIPWAY_NAMESPACE = "6d1b5c8e-2f4a-5b7e-9c3d-0a1e2f3b4c5d";
 function uuidV5(namespace, name) {
-  let ns = Buffer.from(namespace.replace(/[{}-]/g, ""), "hex");
-  if (ns.length !== 16) throw new Error(`not a UUID: ${namespace}`);
-  let bytes = createHash("sha1").update(ns).update(name, "utf8").digest().subarray(0, 16);
+  let ns = namespaces.get(namespace);
+  if (!ns) {
+    if (ns = Buffer.from(namespace.replace(/[{}-]/g, ""), "hex"), ns.length !== 16) throw new Error(`not a UUID: ${namespace}`);
+    namespaces.set(namespace, ns);
+  }
+  let bytes = digest("sha1", Buffer.concat([ns, Buffer.from(name, "utf8")])).subarray(0, 16);
   bytes[6] = bytes[6] & 15 | 80, bytes[8] = bytes[8] & 63 | 128;
   let hex = bytes.toString("hex");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
@@ -1496,7 +1502,7 @@ function productCode(upgradeCode, version) {
   return uuidV5(upgradeCode, `product-code:${version}`);
 }
 function msiId(prefix, key) {
-  return `${prefix}_${createHash("sha256").update(key).digest("hex").slice(0, 24).toUpperCase()}`;
+  return `${prefix}_${digest("sha256", key).toString("hex", 0, 12).toUpperCase()}`;
 }
 
 // src/msi/infrastructure-scripts.ts
@@ -2072,21 +2078,21 @@ async function inputsDigest(g, toolchain, signing) {
 async function buildInstaller(g, options = {}) {
   let toolchain = options.toolchain ?? defaultToolchain(), m = g.model, toolSource = toolchain === "wix" ? "wix" : "wixl";
   await writeSources(g, ["files", toolSource]);
-  let otherSources = writeSources(g, ALL_SOURCES.filter((k) => k !== "files" && k !== toolSource)), recordFile = path7.join(g.dir, "build.json"), [existing, record] = await Promise.all([stat(g.msi).catch(() => {
-  }), readRecord(recordFile)]), digest = inputsDigest(g, toolchain, options.signing);
-  for (let p of [otherSources, digest]) p.catch(() => {
+  let recordFile = path7.join(g.dir, "build.json"), [existing, record] = await Promise.all([stat(g.msi).catch(() => {
+  }), readRecord(recordFile)]), partial = path7.join(path7.dirname(g.msi), `.${m.msiName}.${randomBytes(6).toString("hex")}.partial`), unsigned = `${partial}.unsigned.msi`, build = () => toolchain === "wixl" ? buildWithWixl(g, unsigned) : buildWithWix(g, unsigned, { ...options.acceptWixEula ? { acceptEula: options.acceptWixEula } : {} }), early = existing ? void 0 : build(), otherSources = writeSources(g, ALL_SOURCES.filter((k) => k !== "files" && k !== toolSource)), digest2 = inputsDigest(g, toolchain, options.signing);
+  for (let p of [early, otherSources, digest2]) p?.catch(() => {
   });
   if (existing) {
     await otherSources;
     let current = (await hashFile(g.msi)).sha256, ours = record?.sha256 === current;
-    if (ours && record.inputs === await digest) return { ...record.built, path: g.msi, upToDate: !0, placement: "unchanged" };
+    if (ours && record.inputs === await digest2) return { ...record.built, path: g.msi, upToDate: !0, placement: "unchanged" };
     !ours && !options.force && fail("msi-exists", `${g.msi} exists and was not built by Slipway from these sources`, {
       hint: "move it away, or pass --force to replace it"
     });
   }
-  let partial = path7.join(path7.dirname(g.msi), `.${m.msiName}.${randomBytes(6).toString("hex")}.partial`), unsigned = `${partial}.unsigned.msi`, signedPartial = `${partial}.msi`;
+  let signedPartial = `${partial}.msi`;
   try {
-    let building = toolchain === "wixl" ? buildWithWixl(g, unsigned) : buildWithWix(g, unsigned, { ...options.acceptWixEula ? { acceptEula: options.acceptWixEula } : {} }), settled = await Promise.allSettled([building, otherSources, digest]);
+    let building = early ?? build(), settled = await Promise.allSettled([building, otherSources, digest2]);
     for (let r of settled) if (r.status === "rejected") throw r.reason;
     let tables = checkMsi(unsigned, m), final = unsigned, signer, signing = options.signing && wantsSigning(options.signing) ? options.signing : void 0;
     if (signing) {
@@ -2105,7 +2111,7 @@ async function buildInstaller(g, options = {}) {
       ...signer ? { signer } : {},
       tables
     };
-    return await writeFileAtomic(recordFile, `${JSON.stringify({ inputs: await digest, sha256, built }, null, 2)}
+    return await writeFileAtomic(recordFile, `${JSON.stringify({ inputs: await digest2, sha256, built }, null, 2)}
 `), { ...built, path: g.msi, upToDate: !1, placement: existing ? "replaced" : "created" };
   } finally {
     await rm2(unsigned, { force: !0 }), await rm2(signedPartial, { force: !0 });

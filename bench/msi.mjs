@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { both, measureCommand, report } from './measure.mjs';
+import { both, measureInTurns, report } from './measure.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const bin = path.join(root, 'bin/slipway.js');
@@ -59,15 +59,14 @@ try {
     if (first.status !== 0) throw new Error(`slipway msi build failed: ${first.stderr}`);
     const sources = path.join(out, 'msi-sources', 'payload');
     const wixl = `rm -f '${path.join(dir, 'wixl.msi')}' && cd '${sources}' && wixl -a x64 -o '${path.join(dir, 'wixl.msi')}' payload.wixl.wxs`;
-    const alone = measureCommand('sh', ['-c', wixl], { runs });
-    const ours = measureCommand('sh', ['-c', slipway], { runs });
+    const [alone, ours] = measureInTurns([{ command: 'sh', args: ['-c', wixl] }, { command: 'sh', args: ['-c', slipway] }], { runs });
     const ratio = ours.wall / alone.wall;
     const cpuRatio = ours.cpu / alone.cpu;
-    report(`MSI of ${count} files averaging ${kib} KiB (median of ${runs} runs, whole process)`, [
+    report(`MSI of ${count} files averaging ${kib} KiB (median of ${runs} runs each, taken in turns, whole process)`, [
       ['wixl alone on the generated .wxs', both(alone)],
       ['slipway msi build (generate, wixl, table checks, manifest)', both(ours)],
       ['ratio (goal <= 1.2x)', `${ratio.toFixed(2)}x wall, ${cpuRatio.toFixed(2)}x cpu ${ratio <= 1.2 ? 'ok' : cpuRatio <= 1.2 ? 'ok in cpu time (busy machine)' : 'OVER GOAL'}`],
-      ['slipway over wixl, absolute', `+${(ours.wall - alone.wall).toFixed(0)} ms wall`],
+      ['slipway over wixl, absolute', `${ours.wall >= alone.wall ? '+' : ''}${(ours.wall - alone.wall).toFixed(0)} ms wall, ${ours.cpu >= alone.cpu ? '+' : ''}${(ours.cpu - alone.cpu).toFixed(0)} ms cpu`],
     ]);
   }
 } finally {

@@ -170,7 +170,10 @@ export class RegistryClient {
       headers: { 'content-length': '0' },
       what: `mount blob ${short(digest)} from ${from} into ${repository}`,
     });
-    if (res.statusCode === 201) return { mounted: true };
+    if (res.statusCode === 201) {
+      await res.dump();
+      return { mounted: true };
+    }
     return { mounted: false, session: await this.location(res) };
   }
 
@@ -227,6 +230,7 @@ export class RegistryClient {
       expect: [201],
       what: `upload blob ${short(blob.digest)} to ${repository}`,
     });
+    await res.dump();
     checkDigestHeader(res, blob.digest, `blob ${short(blob.digest)} in ${repository}`);
   }
 
@@ -247,6 +251,7 @@ export class RegistryClient {
     }
     if (offset !== blob.size) throw new Error(`blob ${short(blob.digest)}: the source gave ${offset} bytes, its descriptor says ${blob.size}`);
     const res = await this.sendOnce('PUT', withDigest(location, blob.digest), { scopes, headers: { 'content-length': '0' }, expect: [201], what: `finish the upload of blob ${short(blob.digest)} to ${repository}` });
+    await res.dump();
     checkDigestHeader(res, blob.digest, `blob ${short(blob.digest)} in ${repository}`);
   }
 
@@ -305,6 +310,7 @@ export class RegistryClient {
       expect: [201],
       what: `PUT manifest ${reference} to ${repository}`,
     });
+    await res.dump();
     checkDigestHeader(res, digest, `manifest ${reference} in ${repository}`);
     const poll = this.options.readAfterWrite ?? { attempts: 10, intervalMs: 200 };
     for (let i = 0; i < poll.attempts; i++) {
@@ -381,7 +387,7 @@ export class RegistryClient {
         ...(body !== undefined ? { body } : {}),
       });
       if (options.expect.includes(res.statusCode)) return res;
-      const text = method === 'HEAD' ? '' : await readText(res);
+      const text = method === 'HEAD' ? await res.dump().then(() => '') : await readText(res);
       if (res.statusCode === 401 && round === 0) {
         const fresh = parseChallenge(header(res, 'www-authenticate'));
         if (fresh) this.challenge = fresh;

@@ -2,6 +2,9 @@ import { forEachBounded } from '../util/pool.js';
 import type { Descriptor, RegistryClient } from './client.js';
 import type { ImageGraph } from './graph.js';
 
+/** A mount moves no bytes: every blob of an image is asked for at once (within reason). */
+const MOUNT_CONCURRENCY = 16;
+
 export type BlobOutcome = 'existing' | 'mounted' | 'uploaded';
 
 export interface TransferReport {
@@ -36,8 +39,9 @@ export interface TransferOptions {
  * manifest only once everything it refers to is stored (the distribution registry, GHCR and Docker Hub all refuse a
  * manifest with unknown blobs or children), and never collects the blobs of a manifest it holds: so when the digest
  * is there, so is the whole graph, and only the tags that do not point at it yet are written. That makes a re-run a
- * single round of HEAD requests. Otherwise blobs go first (in parallel, bounded), then manifests children first, then
- * the tags in the order given (the most specific last, so an interrupted run never moves `latest` alone).
+ * single round of HEAD requests. Otherwise blobs go first (mounts all together, uploads in parallel, bounded), then
+ * manifests children first, then the tags in the order given (the most specific last, so an interrupted run never
+ * moves `latest` alone).
  */
 export async function transferGraph(client: RegistryClient, repository: string, graph: ImageGraph, tags: string[], options: TransferOptions): Promise<TransferReport> {
   const report: TransferReport = { blobs: { existing: 0, mounted: 0, uploaded: 0 }, bytesUploaded: 0, manifestsPut: 0, tagsPut: [], tagsUnchanged: [] };
@@ -49,21 +53,28 @@ export async function transferGraph(client: RegistryClient, repository: string, 
   if (graphStored) {
     report.blobs.existing = graph.blobs.length;
   } else {
-    await forEachBounded(graph.blobs, options.concurrency ?? 4, async (blob) => {
-      let session: URL | undefined;
-      if (options.mountFrom !== undefined) {
-        const mount = await client.mountBlob(repository, blob.digest, options.mountFrom);
+    let missing = graph.blobs;
+    const sessions = new Map<string, URL>();
+    if (options.mountFrom !== undefined) {
+      const from = options.mountFrom;
+      missing = [];
+      await forEachBounded(graph.blobs, MOUNT_CONCURRENCY, async (blob) => {
+        const mount = await client.mountBlob(repository, blob.digest, from);
         if (mount.mounted) {
           report.blobs.mounted++;
-          options.log?.(`mounted ${blob.digest} from ${options.mountFrom}`);
+          options.log?.(`mounted ${blob.digest} from ${from}`);
           return;
         }
-        session = mount.session;
-      } else if (await client.hasBlob(repository, blob.digest)) {
+        if (mount.session) sessions.set(blob.digest, mount.session);
+        missing.push(blob);
+      });
+    }
+    await forEachBounded(missing, options.concurrency ?? 4, async (blob) => {
+      if (options.mountFrom === undefined && (await client.hasBlob(repository, blob.digest))) {
         report.blobs.existing++;
         return;
       }
-      await options.upload(blob, session);
+      await options.upload(blob, sessions.get(blob.digest));
       report.blobs.uploaded++;
       report.bytesUploaded += blob.size;
       options.log?.(`uploaded ${blob.digest} (${blob.size} bytes)`);

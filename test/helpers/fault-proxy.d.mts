@@ -16,7 +16,7 @@ export interface Fault {
 export interface FaultProxy {
   host: string;
   url: string;
-  stats: { blobBytes: number; requests: number; injected: number };
+  stats: { blobBytes: number; requests: number; injected: number; connections: number };
   faults: Fault[];
   log: string[];
   inject(fault: Fault): void;

@@ -8,7 +8,7 @@ const isBlobUpload = (method, url) => (method === 'PATCH' || method === 'PUT' ||
 export async function startFaultProxy(target) {
   const upstream = new URL(target);
   const agent = new http.Agent({ keepAlive: true });
-  const stats = { blobBytes: 0, requests: 0, injected: 0 };
+  const stats = { blobBytes: 0, requests: 0, injected: 0, connections: 0 };
   const faults = [];
   const log = [];
 
@@ -72,6 +72,7 @@ export async function startFaultProxy(target) {
     req.on('end', () => out.end());
     req.on('error', () => out.destroy());
   });
+  server.on('connection', () => stats.connections++);
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = server.address().port;
   return {
@@ -88,6 +89,7 @@ export async function startFaultProxy(target) {
       stats.blobBytes = 0;
       stats.requests = 0;
       stats.injected = 0;
+      stats.connections = 0;
       faults.length = 0;
       log.length = 0;
     },

@@ -63,6 +63,9 @@ describe('fast paths: a re-push is one round of HEADs, a promotion mounts withou
     expect(proxy.log.filter((l) => l.startsWith('HEAD ')).sort()).toEqual(
       [first.digest, '2.1.0', '2.1', '2', 'latest'].map((ref) => `HEAD /v2/acme/fast/manifests/${ref}`).sort(),
     );
+    // GET /v2/ and the tag list (for --version), then five HEADs at once: one of them reuses the first connection.
+    expect(proxy.log.length).toBe(7);
+    expect(proxy.stats.connections).toBeLessThanOrEqual(5);
   });
 
   it('re-pushes with one tag missing: writes that tag only, and touches no blob', async () => {
@@ -88,6 +91,9 @@ describe('fast paths: a re-push is one round of HEADs, a promotion mounts withou
     const blobs = blobRequests(proxy.log);
     expect(blobs.filter((l) => l.startsWith('HEAD '))).toEqual([]);
     expect(blobs.map((l) => l.replace(/mount=[^&]+/, 'mount=D')).sort()).toEqual(Array(4).fill('POST /v2/acme/release/blobs/uploads/?mount=D&from=acme%2Fstaging'));
+    // Keep-alive: requests in sequence share connections (at most as many connections as requests at once).
+    expect(proxy.stats.connections).toBeLessThanOrEqual(5);
+    expect(proxy.stats.requests).toBeGreaterThan(10);
     expect(await skopeoCopyBack(`${registry.host}/acme/release:3.0.0`)).toBe(staged.digest);
     for (const tag of ['3.0', '3', 'latest']) expect((await skopeoRaw(`${registry.host}/acme/release:${tag}`)).digest).toBe(staged.digest);
 

@@ -5,7 +5,7 @@ import {
   registryCredentials,
   registryDiagnostic,
   registryRedactor
-} from "./chunk-ZTXCGEHS.js";
+} from "./chunk-A72ZH7OZ.js";
 import "./chunk-RNXMX5MA.js";
 import {
   MEDIA

@@ -331,7 +331,7 @@ var RegistryClient = class {
       headers: { "content-length": "0" },
       what: `mount blob ${short(digest)} from ${from} into ${repository}`
     });
-    return res.statusCode === 201 ? { mounted: !0 } : { mounted: !1, session: await this.location(res) };
+    return res.statusCode === 201 ? (await res.dump(), { mounted: !0 }) : { mounted: !1, session: await this.location(res) };
   }
   /**
    * Uploads a blob whose digest and size are known, streaming it from `open` (called again on each attempt: every
@@ -371,7 +371,7 @@ var RegistryClient = class {
       expect: [201],
       what: `upload blob ${short(blob.digest)} to ${repository}`
     });
-    checkDigestHeader(res, blob.digest, `blob ${short(blob.digest)} in ${repository}`);
+    await res.dump(), checkDigestHeader(res, blob.digest, `blob ${short(blob.digest)} in ${repository}`);
   }
   async uploadChunks(repository, session, blob, open, chunkSize) {
     let location = session, offset = 0, scopes = [repositoryScope(repository, ["pull", "push"])];
@@ -387,7 +387,7 @@ var RegistryClient = class {
     }
     if (offset !== blob.size) throw new Error(`blob ${short(blob.digest)}: the source gave ${offset} bytes, its descriptor says ${blob.size}`);
     let res = await this.sendOnce("PUT", withDigest(location, blob.digest), { scopes, headers: { "content-length": "0" }, expect: [201], what: `finish the upload of blob ${short(blob.digest)} to ${repository}` });
-    checkDigestHeader(res, blob.digest, `blob ${short(blob.digest)} in ${repository}`);
+    await res.dump(), checkDigestHeader(res, blob.digest, `blob ${short(blob.digest)} in ${repository}`);
   }
   /** A blob's bytes as a stream, following the redirect to storage that registries (GHCR, S3-backed) answer with. */
   async openBlob(repository, digest) {
@@ -431,7 +431,7 @@ var RegistryClient = class {
       expect: [201],
       what: `PUT manifest ${reference} to ${repository}`
     });
-    checkDigestHeader(res, digest, `manifest ${reference} in ${repository}`);
+    await res.dump(), checkDigestHeader(res, digest, `manifest ${reference} in ${repository}`);
     let poll = this.options.readAfterWrite ?? { attempts: 10, intervalMs: 200 };
     for (let i = 0; i < poll.attempts; i++) {
       let seen = await this.headManifest(repository, reference);
@@ -491,7 +491,7 @@ var RegistryClient = class {
         ...body !== void 0 ? { body } : {}
       });
       if (options.expect.includes(res.statusCode)) return res;
-      let text = method === "HEAD" ? "" : await readText(res);
+      let text = method === "HEAD" ? await res.dump().then(() => "") : await readText(res);
       if (res.statusCode === 401 && round === 0) {
         let fresh = parseChallenge(header(res, "www-authenticate"));
         if (fresh && (this.challenge = fresh), this.tokens.delete(this.tokenKey(options.scopes)), typeof options.body == "function") throw new RetryableError(`${options.what}: authorization expired`);
@@ -759,25 +759,30 @@ async function forEachBounded(items, limit, work) {
 }
 
 // src/oci/transfer.ts
+var MOUNT_CONCURRENCY = 16;
 async function transferGraph(client, repository, graph, tags, options) {
   let report = { blobs: { existing: 0, mounted: 0, uploaded: 0 }, bytesUploaded: 0, manifestsPut: 0, tagsPut: [], tagsUnchanged: [] }, rootDigest = graph.root.digest, [rootSeen, ...tagsSeen] = await Promise.all([client.headManifest(repository, rootDigest), ...tags.map((tag) => client.headManifest(repository, tag))]), pointsAtRoot = tagsSeen.map((seen) => seen?.digest === rootDigest), graphStored = !!rootSeen || pointsAtRoot.some(Boolean);
   if (graphStored)
     report.blobs.existing = graph.blobs.length;
   else {
-    await forEachBounded(graph.blobs, options.concurrency ?? 4, async (blob) => {
-      let session;
-      if (options.mountFrom !== void 0) {
-        let mount = await client.mountBlob(repository, blob.digest, options.mountFrom);
+    let missing = graph.blobs, sessions = /* @__PURE__ */ new Map();
+    if (options.mountFrom !== void 0) {
+      let from = options.mountFrom;
+      missing = [], await forEachBounded(graph.blobs, MOUNT_CONCURRENCY, async (blob) => {
+        let mount = await client.mountBlob(repository, blob.digest, from);
         if (mount.mounted) {
-          report.blobs.mounted++, options.log?.(`mounted ${blob.digest} from ${options.mountFrom}`);
+          report.blobs.mounted++, options.log?.(`mounted ${blob.digest} from ${from}`);
           return;
         }
-        session = mount.session;
-      } else if (await client.hasBlob(repository, blob.digest)) {
+        mount.session && sessions.set(blob.digest, mount.session), missing.push(blob);
+      });
+    }
+    await forEachBounded(missing, options.concurrency ?? 4, async (blob) => {
+      if (options.mountFrom === void 0 && await client.hasBlob(repository, blob.digest)) {
         report.blobs.existing++;
         return;
       }
-      await options.upload(blob, session), report.blobs.uploaded++, report.bytesUploaded += blob.size, options.log?.(`uploaded ${blob.digest} (${blob.size} bytes)`);
+      await options.upload(blob, sessions.get(blob.digest)), report.blobs.uploaded++, report.bytesUploaded += blob.size, options.log?.(`uploaded ${blob.digest} (${blob.size} bytes)`);
     });
     for (let m of graph.manifests)
       m === graph.root && tags.length > 0 || m !== graph.root && await client.headManifest(repository, m.digest) || (await client.putManifest(repository, m.digest, m.bytes, m.mediaType), report.manifestsPut++);

@@ -5,7 +5,7 @@ import {
   imagePush,
   imageTags,
   registryRedactor
-} from "./chunk-ZTXCGEHS.js";
+} from "./chunk-A72ZH7OZ.js";
 import "./chunk-RNXMX5MA.js";
 import "./chunk-JOJZGV5P.js";
 import "./chunk-HHRIXH7Q.js";

@@ -1,4 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,7 +12,8 @@ import { ROOT, runCli } from '../helpers/run-cli.js';
 /*
  * Slipway checks a built MSI with its own reader of the compound file. Every table it reads must be exactly what
  * msitools' msiinfo reads from the same file: the example's installers (an icon, a licence, registry values, PATH)
- * and one of 600 files, whose File and Component tables outgrow the 4 KiB mini stream.
+ * and one of 609 files, whose File and Component tables outgrow the 4 KiB mini stream and whose 9 MiB of random bytes
+ * make the file need more allocation-table sectors than its header can list (the DIFAT chain).
  */
 let temp: string;
 const msis: string[] = [];
@@ -29,6 +31,8 @@ beforeAll(async () => {
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, `file-${i}.txt`), `file ${i}\n`.repeat(1 + (i % 5)));
   }
+  mkdirSync(path.join(project, 'payload', 'big'));
+  for (let i = 0; i < 9; i++) writeFileSync(path.join(project, 'payload', 'big', `blob-${i}.bin`), randomBytes(1024 * 1024));
   writeFileSync(path.join(project, 'compatibility.yaml'), [
     'apiVersion: slipway/v1',
     'release: { name: many, version: 1.0.0 }',
@@ -64,8 +68,10 @@ describe('the MSI reader', () => {
   });
 
   it('reads the large tables whole, and strings beyond ASCII', () => {
+    // 109 FAT sectors are all a header lists; beyond them the file chains DIFAT sectors.
+    expect(readFileSync(msis[2]!).readUInt32LE(0x2c)).toBeGreaterThan(109);
     const db = MsiDatabase.open(msis[2]!);
-    expect(db.rows('File')).toHaveLength(600);
+    expect(db.rows('File')).toHaveLength(609);
     expect(Object.fromEntries(db.rows('Property').map((r) => [r.Property, r.Value])).ProductName).toBe('Many Files Ünïcode');
   });
 });

@@ -56,5 +56,10 @@ export function packageCode(upgradeCode: string, inputsDigest: string): string {
 
 /** MSI identifiers: a letter or underscore, then letters, digits, underscores and dots; at most 72 characters. */
 export function msiId(prefix: string, key: string): string {
-  return `${prefix}_${digest('sha256', key).toString('hex', 0, 12).toUpperCase()}`;
+  return `${prefix}_${msiIdHash(key)}`;
+}
+
+/** The part of an MSI identifier after its prefix: ids of different prefixes for one key share it. */
+export function msiIdHash(key: string): string {
+  return digest('sha256', key).toString('hex', 0, 12).toUpperCase();
 }

@@ -4,7 +4,7 @@ import { fail, SlipwayError } from '../errors/diagnostic.js';
 import { didYouMean } from '../matrix/did-you-mean.js';
 import type { Component, InstallerArp, InstallerSettings, InstallScope, Matrix } from '../matrix/model.js';
 import { bundleFiles, collectFiles, dedupe, type SourceFile } from './collect-files.js';
-import { componentGuid, derivedUpgradeCode, msiId, productCode } from './guid.js';
+import { componentGuid, derivedUpgradeCode, msiId, msiIdHash, productCode } from './guid.js';
 import { infrastructureScripts, COMPOSE_FILES } from './infrastructure-scripts.js';
 import { toProductVersion } from './product-version.js';
 import { relativePosix } from '../util/relative-path.js';
@@ -163,15 +163,19 @@ export async function installerModel(matrix: Matrix, component: Component, versi
     directories.set(dir.toLowerCase(), d);
     return d.id;
   };
-  const toFile = (installPath: string, extra: { source?: string; content?: string }): InstallFile => ({
-    id: msiId('fil', installPath.toLowerCase()),
-    componentId: msiId('cmp', installPath.toLowerCase()),
-    guid: componentGuid(upgradeCode, scope, installPath),
-    ...extra,
-    installPath,
-    name: path.posix.basename(installPath),
-    directoryId: directoryOf(installPath),
-  });
+  const toFile = (installPath: string, extra: { source?: string; content?: string }): InstallFile => {
+    // The same as msiId('fil', ...) and msiId('cmp', ...) of the path, from one hash.
+    const key = msiIdHash(installPath.toLowerCase());
+    return {
+      id: `fil_${key}`,
+      componentId: `cmp_${key}`,
+      guid: componentGuid(upgradeCode, scope, installPath),
+      ...extra,
+      installPath,
+      name: path.posix.basename(installPath),
+      directoryId: directoryOf(installPath),
+    };
+  };
   const files = [
     ...sources.map((f) => toFile(f.installPath, { source: f.source })),
     ...generated.map((g) => toFile(g.installPath, { content: g.content })),

@@ -1502,7 +1502,10 @@ function productCode(upgradeCode, version) {
   return uuidV5(upgradeCode, `product-code:${version}`);
 }
 function msiId(prefix, key) {
-  return `${prefix}_${digest("sha256", key).toString("hex", 0, 12).toUpperCase()}`;
+  return `${prefix}_${msiIdHash(key)}`;
+}
+function msiIdHash(key) {
+  return digest("sha256", key).toString("hex", 0, 12).toUpperCase();
 }
 
 // src/msi/infrastructure-scripts.ts
@@ -1602,15 +1605,18 @@ async function installerModel(matrix, component, version) {
     if (existing) return existing.id;
     let parentId = directoryOf(dir), d = { id: msiId("dir", `${scope}:${dir.toLowerCase()}`), name: path2.posix.basename(dir), parentId, installPath: dir };
     return directories.set(dir.toLowerCase(), d), d.id;
-  }, toFile = (installPath, extra) => ({
-    id: msiId("fil", installPath.toLowerCase()),
-    componentId: msiId("cmp", installPath.toLowerCase()),
-    guid: componentGuid(upgradeCode, scope, installPath),
-    ...extra,
-    installPath,
-    name: path2.posix.basename(installPath),
-    directoryId: directoryOf(installPath)
-  }), files = [
+  }, toFile = (installPath, extra) => {
+    let key = msiIdHash(installPath.toLowerCase());
+    return {
+      id: `fil_${key}`,
+      componentId: `cmp_${key}`,
+      guid: componentGuid(upgradeCode, scope, installPath),
+      ...extra,
+      installPath,
+      name: path2.posix.basename(installPath),
+      directoryId: directoryOf(installPath)
+    };
+  }, files = [
     ...sources.map((f) => toFile(f.installPath, { source: f.source })),
     ...generated.map((g) => toFile(g.installPath, { content: g.content }))
   ].sort((a, b) => a.installPath < b.installPath ? -1 : a.installPath > b.installPath ? 1 : 0), fileByPath = new Map(files.map((f) => [f.installPath.toLowerCase(), f])), shortcuts = [], wanted = [

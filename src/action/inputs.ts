@@ -17,6 +17,8 @@ export interface ActionInputs {
   /** bundle: the release folder to build into; verify: the folder to check. */
   dir: string;
   bundles: string[];
+  /** bundle: the archive formats (tar.gz, zip or both). */
+  bundleFormats: string[];
   replace: boolean;
   dryRun: boolean;
   /** extract: the archive and where to put it. */
@@ -106,6 +108,7 @@ export function readInputs(): ActionInputs {
     summary: (core.getInput('summary') || 'true') === 'true',
     dir: core.getInput('dir') || 'out/release',
     bundles: core.getInput('bundles').split(/[\s,]+/).filter(Boolean),
+    bundleFormats: [core.getInput('bundle-format') || core.getInput('bundle_format')].filter(Boolean),
     replace: booleanInput('replace'),
     dryRun: booleanInput('dry-run') || booleanInput('dry_run'),
     ...(core.getInput('file') ? { file: core.getInput('file') } : {}),

@@ -54,7 +54,7 @@ async function dispatch(ctx: CommandContext, i: ActionInputs): Promise<Outcome> 
       if (!i.component) throw new SlipwayError({ code: 'usage', message: 'command "show" needs the input "component"' }, 2);
       return (await import('../commands/list.js')).show(ctx, { config, component: i.component });
     case 'bundle':
-      return (await import('../commands/bundle.js')).bundle(ctx, { config, out: i.dir, ...(i.version ? { version: i.version } : {}), bundles: i.bundles, replace: i.replace, dryRun: i.dryRun });
+      return (await import('../commands/bundle.js')).bundle(ctx, { config, out: i.dir, ...(i.version ? { version: i.version } : {}), bundles: i.bundles, formats: i.bundleFormats, replace: i.replace, dryRun: i.dryRun });
     case 'verify':
       return (await import('../commands/verify.js')).verify(ctx, { dir: i.dir });
     case 'extract':

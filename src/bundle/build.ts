@@ -4,30 +4,37 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { stringify } from 'yaml';
 import { fail } from '../errors/diagnostic.js';
 import type { Matrix } from '../matrix/model.js';
 import type { BundleJob } from '../release/plan.js';
-import { HashingStream } from '../util/hash.js';
+import { HashingStream, sha256Hex } from '../util/hash.js';
 import { writeArtifact, type Placement } from '../util/safe-write.js';
-import { BUNDLE_INDEX_FILE, type BundleDetails, type BundleIndex, type ComponentSummary, type Requires } from './documents-model.js';
 import { gzipBlocks } from './block-gzip.js';
+import { renderBundleIndex } from './bundle-index.js';
+import { buildZipBundle } from './build-zip.js';
+import { BUNDLE_INDEX_FILE, type BundleDetails, type ComponentSummary, type Requires } from './documents-model.js';
 import { DEFAULT_LEVEL } from './portable-gzip.js';
 import { collectTree, type TreeEntry, type TreeSource } from './source-tree.js';
 import { tarChunks, type WrittenFile } from './tar-writer.js';
+
+export { renderBundleIndex } from './bundle-index.js';
 
 /** What one bundle is made of, before anything is read: the plan of a build. */
 export interface BundleSpec {
   name: string;
   release: { name: string; version: string };
-  /** `<asset>.tar.gz` */
+  /** `<asset>.tar.gz` or `<asset>.zip` */
   file: string;
+  /** tar.gz unless said otherwise. */
+  format?: BundleFormat;
   /** The top folder inside the archive. */
   top: string;
   components: (ComponentSummary & { path?: string })[];
   requires: Requires;
   sources: TreeSource[];
 }
+
+export type BundleFormat = 'tar.gz' | 'zip';
 
 /** Component kinds whose sources travel in a bundle; an image is pushed to a registry, not carried as files. */
 const CARRIED_KINDS = new Set(['chart', 'compose', 'terraform', 'files', 'installer']);
@@ -87,8 +94,9 @@ export interface BuiltBundle {
   path: string;
   size: number;
   sha256: string;
-  tarSha256: string;
-  tarSize: number;
+  /** Of the uncompressed tar, for a .tar.gz. */
+  tarSha256?: string;
+  tarSize?: number;
   files: number;
   placement: Placement;
   details: BundleDetails;
@@ -103,9 +111,12 @@ export async function buildBundle(spec: BundleSpec, entries: TreeEntry[], outDir
   const tarHash = createHash('sha256');
   let tarSize = 0;
   let fileCount = 0;
+  let indexSha256 = '';
   const trailer = (files: WrittenFile[]) => {
     fileCount = files.length;
-    return { path: BUNDLE_INDEX_FILE, data: Buffer.from(renderBundleIndex(spec, files)) };
+    const data = Buffer.from(renderBundleIndex(spec, files));
+    indexSha256 = sha256Hex(data);
+    return { path: BUNDLE_INDEX_FILE, data };
   };
   const chunks = observed(tarChunks(entries, { top: spec.top, mtime: options.mtime, trailer }), (chunk) => {
     tarHash.update(chunk);
@@ -131,7 +142,7 @@ export async function buildBundle(spec: BundleSpec, entries: TreeEntry[], outDir
     },
   );
   const tarSha256 = tarHash.digest('hex');
-  const details: BundleDetails = { name: spec.name, format: 'tar.gz', top: spec.top, tarSha256, tarSize, files: fileCount, components: spec.components.map(({ path: _p, ...c }) => c), requires: spec.requires };
+  const details: BundleDetails = { name: spec.name, format: 'tar.gz', top: spec.top, tarSha256, tarSize, indexSha256, files: fileCount, components: spec.components.map(({ path: _p, ...c }) => c), requires: spec.requires };
   return { spec, path: target, size, sha256, tarSha256, tarSize, files: fileCount, placement, details };
 }
 
@@ -141,14 +152,17 @@ export async function buildBundle(spec: BundleSpec, entries: TreeEntry[], outDir
  * source tree is collected and checked first, so a refused file stops the build before any bundle is written.
  */
 export async function buildBundles(specs: BundleSpec[], outDir: string, options: BuildOptions & { concurrency?: number }): Promise<BuiltBundle[]> {
-  const trees = await Promise.all(specs.map((s) => collectTree(s.sources)));
+  // The .tar.gz and the .zip of one bundle come from one listing of its sources.
+  const listings = new Map<string, Promise<TreeEntry[]>>();
+  const trees = await Promise.all(specs.map((s) => listings.get(s.name) ?? listings.set(s.name, collectTree(s.sources)).get(s.name)!));
   const limit = Math.max(1, options.concurrency ?? availableParallelism() + 1);
   const results: BuiltBundle[] = new Array(specs.length);
   let next = 0;
   const worker = async () => {
     while (next < specs.length) {
       const i = next++;
-      results[i] = await buildBundle(specs[i]!, trees[i]!, outDir, options);
+      const build = specs[i]!.format === 'zip' ? buildZipBundle : buildBundle;
+      results[i] = await build(specs[i]!, trees[i]!, outDir, options);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, specs.length) }, worker));
@@ -158,21 +172,6 @@ export async function buildBundles(specs: BundleSpec[], outDir: string, options:
 /** Everything a bundle would hold, without writing it: for --dry-run. */
 export async function previewBundle(spec: BundleSpec): Promise<TreeEntry[]> {
   return collectTree(spec.sources);
-}
-
-export function renderBundleIndex(spec: BundleSpec, files: WrittenFile[]): string {
-  const index: BundleIndex = {
-    schemaVersion: 1,
-    bundle: spec.name,
-    release: spec.release,
-    components: spec.components,
-    files: files.map((f) => ({
-      path: f.path,
-      mode: `0${f.mode.toString(8)}`,
-      ...(f.type === 'file' ? { size: f.size, sha256: f.sha256! } : { link: f.target! }),
-    })),
-  };
-  return `# Slipway bundle index: every file of this bundle with its sha256 (schema: bundle.schema.json).\n${stringify(index, { lineWidth: 0 })}`;
 }
 
 async function* observed(source: AsyncIterable<Buffer>, observe: (chunk: Buffer) => void): AsyncGenerator<Buffer> {

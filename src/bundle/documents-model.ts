@@ -17,6 +17,11 @@ export interface BundleDetails {
   /** sha256 and size of the uncompressed tar, which stay the same whatever gzip implementation compressed it. */
   tarSha256?: string;
   tarSize?: number;
+  /**
+   * sha256 of the bundle's bundle.yaml, which lists every file with its sha256: the same for the .tar.gz and the .zip
+   * of one bundle, whatever compressed them. A zip records this in place of the tar's sha256.
+   */
+  indexSha256?: string;
   /** Files and links in the bundle, bundle.yaml not counted. */
   files?: number;
   components: ComponentSummary[];

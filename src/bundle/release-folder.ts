@@ -88,7 +88,8 @@ export async function addToRelease(dir: string, release: ReleaseIdentity, artifa
 }
 
 export function renderManifest(manifest: ReleaseManifest): string {
-  return `# Slipway release manifest: every artifact with its sha256 (schema: release-manifest.schema.json).\n${stringify(manifest, { lineWidth: 0 })}`;
+  // Bundles of one release share their components and requirements: written out in full each time, never as YAML aliases.
+  return `# Slipway release manifest: every artifact with its sha256 (schema: release-manifest.schema.json).\n${stringify(manifest, { lineWidth: 0, aliasDuplicateObjects: false })}`;
 }
 
 export async function readManifestIfAny(dir: string): Promise<ReleaseManifest | undefined> {

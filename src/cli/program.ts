@@ -88,22 +88,24 @@ export function buildProgram(run: CliRun, done: (code: number) => void): Command
 
   program
     .command('bundle')
-    .description('build the reproducible bundles of the release (.tar.gz), with manifest.yaml and SHA256SUMS')
+    .description('build the reproducible bundles of the release (.tar.gz, .zip), with manifest.yaml and SHA256SUMS')
     .addOption(config())
     .requiredOption('-o, --out <dir>', 'the release folder to write into')
     .option('--version <version>', 'the release version, instead of the release event, the pushed tag or git describe')
     .option('-b, --bundle <name...>', 'only these bundles')
-    .option('--level <n>', 'gzip compression level, 1 (fast) to 9 (small)', (v) => Number(v))
+    .option('--format <formats>', 'archive format: tar.gz, zip, or tar.gz,zip for both', 'tar.gz')
+    .option('--level <n>', 'compression level (gzip and zip deflate), 1 (fast) to 9 (small)', (v) => Number(v))
     .option('--replace', 'replace a bundle of the folder that was built from other sources')
     .option('--dry-run', 'print what would be built, build nothing')
     .addOption(json())
-    .action((o: { config: string; out: string; version?: string; bundle?: string[]; level?: number; replace?: boolean; dryRun?: boolean; json?: boolean }) =>
+    .action((o: { config: string; out: string; version?: string; bundle?: string[]; format: string; level?: number; replace?: boolean; dryRun?: boolean; json?: boolean }) =>
       execute(Boolean(o.json), async () =>
         (await import('../commands/bundle.js')).bundle(run.ctx, {
           config: o.config,
           out: o.out,
           ...(o.version ? { version: o.version } : {}),
           ...(o.bundle ? { bundles: o.bundle } : {}),
+          formats: [o.format],
           ...(o.level !== undefined ? { level: o.level } : {}),
           replace: Boolean(o.replace),
           dryRun: Boolean(o.dryRun),

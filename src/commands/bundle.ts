@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { buildBundles, bundleSpecs, previewBundle } from '../bundle/build.js';
 import { CHECKSUMS_FILE } from '../bundle/checksums.js';
+import { inFormat, parseBundleFormats } from '../bundle/formats.js';
 import { MANIFEST_FILE } from '../bundle/documents-model.js';
 import { addToRelease } from '../bundle/release-folder.js';
 import { usageError } from '../errors/diagnostic.js';
@@ -17,6 +18,8 @@ export interface BundleOptions {
   /** Only these bundles (by name); default: every bundle of the plan. */
   bundles?: string[];
   level?: number;
+  /** Archive formats: tar.gz (the default), zip, or both. */
+  formats?: string[];
   dryRun?: boolean;
   replace?: boolean;
 }
@@ -24,6 +27,7 @@ export interface BundleOptions {
 export interface BundleRow {
   bundle: string;
   file: string;
+  format: string;
   size?: number;
   sha256?: string;
   tarSha256?: string;
@@ -52,7 +56,8 @@ export async function bundle(ctx: CommandContext, options: BundleOptions): Promi
   if (options.level !== undefined && !(Number.isInteger(options.level) && options.level >= 1 && options.level <= 9)) {
     throw usageError(`--level must be a whole number from 1 to 9, not ${options.level}`);
   }
-  const specs = bundleSpecs(matrix, jobs);
+  const formats = parseBundleFormats(options.formats ?? []);
+  const specs = bundleSpecs(matrix, jobs).flatMap((spec) => formats.map((f) => inFormat(spec, f)));
   const revision = await sourceRevision(matrix.root, ctx.env);
   const mtime = sourceDate(ctx.env, revision);
   const out = path.resolve(ctx.cwd, options.out);
@@ -70,7 +75,7 @@ export async function bundle(ctx: CommandContext, options: BundleOptions): Promi
     const rows: BundleRow[] = [];
     for (const spec of specs) {
       const entries = await previewBundle(spec);
-      rows.push({ bundle: spec.name, file: spec.file, files: entries.filter((e) => e.type !== 'dir').length });
+      rows.push({ bundle: spec.name, file: spec.file, format: spec.format ?? 'tar.gz', files: entries.filter((e) => e.type !== 'dir').length });
     }
     const data = { ...base, bundles: rows };
     const text = [`would build into ${out} (entries dated ${data.mtime}):`, ...rows.map((r) => `  ${r.file}  ${r.files} files`)].join('\n');
@@ -87,7 +92,7 @@ export async function bundle(ctx: CommandContext, options: BundleOptions): Promi
       replace: Boolean(options.replace),
     },
   );
-  const rows: BundleRow[] = built.map((b) => ({ bundle: b.spec.name, file: b.spec.file, size: b.size, sha256: b.sha256, tarSha256: b.tarSha256, files: b.files, placement: b.placement }));
+  const rows: BundleRow[] = built.map((b) => ({ bundle: b.spec.name, file: b.spec.file, format: b.details.format, size: b.size, sha256: b.sha256, ...(b.tarSha256 ? { tarSha256: b.tarSha256 } : {}), files: b.files, placement: b.placement }));
   const data = { ...base, bundles: rows };
   const text = [
     `${release.name} ${release.version}: ${rows.length} bundle${rows.length === 1 ? '' : 's'} in ${out}`,

@@ -1,0 +1,56 @@
+import { createWriteStream } from 'node:fs';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { fail } from '../errors/diagnostic.js';
+import { HashingStream, sha256Hex } from '../util/hash.js';
+import { writeArtifact } from '../util/safe-write.js';
+import type { BuildOptions, BuiltBundle, BundleSpec } from './build.js';
+import { renderBundleIndex } from './bundle-index.js';
+import { BUNDLE_INDEX_FILE, type BundleDetails } from './documents-model.js';
+import { DEFAULT_LEVEL } from './portable-gzip.js';
+import type { TreeEntry } from './source-tree.js';
+import type { WrittenFile } from './tar-writer.js';
+import { zipStream } from './zip-writer.js';
+
+/**
+ * Builds one `.zip` into `outDir`: the same top folder, files and bundle.yaml as the `.tar.gz` of the bundle, deflated
+ * at the same level. The zip and each file in it are hashed while they are written. A zip has no uncompressed form
+ * to record like the tar's, so the manifest records the sha256 of bundle.yaml, which lists every file with its
+ * sha256: the same value for both formats of one bundle.
+ */
+export async function buildZipBundle(spec: BundleSpec, entries: TreeEntry[], outDir: string, options: BuildOptions): Promise<BuiltBundle> {
+  const target = path.join(outDir, spec.file);
+  let fileCount = 0;
+  let indexSha256 = '';
+  const trailer = {
+    path: BUNDLE_INDEX_FILE,
+    data: (files: WrittenFile[]) => {
+      fileCount = files.length;
+      const data = Buffer.from(renderBundleIndex(spec, files));
+      indexSha256 = sha256Hex(data);
+      return data;
+    },
+  };
+  const meter = new HashingStream();
+  let size = 0;
+  const { placement, sha256 } = await writeArtifact(
+    target,
+    async (temporary) => {
+      const { stream, files } = zipStream(entries, { top: spec.top, mtime: options.mtime, level: options.level ?? DEFAULT_LEVEL, trailer });
+      await pipeline(stream, meter, createWriteStream(temporary));
+      await files;
+      const d = meter.digest();
+      size = d.size;
+      return d.sha256;
+    },
+    {
+      replace: options.replace ?? false,
+      onConflict: (existing, written) =>
+        fail('bundle-exists', `${target} already exists with other bytes (sha256 ${existing}, the new build is ${written})`, {
+          hint: 'the sources changed since it was built: remove it, build into an empty folder, or pass --replace',
+        }),
+    },
+  );
+  const details: BundleDetails = { name: spec.name, format: 'zip', top: spec.top, indexSha256, files: fileCount, components: spec.components.map(({ path: _p, ...c }) => c), requires: spec.requires };
+  return { spec, path: target, size, sha256, files: fileCount, placement, details };
+}

@@ -1,0 +1,197 @@
+import { createHash } from 'node:crypto';
+import { open, readFile } from 'node:fs/promises';
+import { PassThrough, Readable } from 'node:stream';
+import yazl from 'yazl';
+import { fail } from '../errors/diagnostic.js';
+import type { TreeEntry } from './source-tree.js';
+import type { WrittenFile } from './tar-writer.js';
+
+/** Unix file types in the upper half of a zip entry's external attributes, as Info-ZIP records them. */
+const S_IFDIR = 0o040000;
+const S_IFREG = 0o100000;
+const S_IFLNK = 0o120000;
+
+const READ_CHUNK = 1 << 20;
+/** Files up to this size are read whole, a few ahead of the compressor, so that many small files do not stall it. */
+const LOOKAHEAD = 32;
+
+export interface ZipOptions {
+  /** The single top folder every entry lives under. */
+  top: string;
+  mtime: Date;
+  /** Deflate level, the same as the gzip level of the .tar.gz. */
+  level: number;
+  /** The last entry, made from what was written before it (the bundle's own index). */
+  trailer?: { path: string; data: (files: WrittenFile[]) => Buffer };
+}
+
+/**
+ * The bytes of a reproducible zip of a tree, as a stream. yazl encodes the format (local headers, data descriptors,
+ * central directory, Zip64 where a size or offset needs it); what it is given makes the output the same on every
+ * machine:
+ * - entries in the order of `entries` (sorted by the source tree), the top folder first, the trailer last;
+ * - every entry deflated at `level` by zlib and written with a data descriptor (even the small ones), so the layout
+ *   does not depend on how a file was read;
+ * - external attributes = Unix type and mode (0644, 0755, folders 0755, links 0777), "made by" Unix; yazl writes no
+ *   uid/gid field; the only extra field is Info-ZIP's UTC timestamp ("UT", in the central directory);
+ * - the DOS date and time are the UTC wall clock of `mtime` (see `DosClock`), clamped to DOS's 1980-2107.
+ * Each file is read once and hashed as it goes in; memory does not grow with file size.
+ */
+export function zipStream(entries: TreeEntry[], options: ZipOptions): { stream: Readable; files: Promise<WrittenFile[]> } {
+  const zip = new yazl.ZipFile();
+  const output = new PassThrough();
+  const written: WrittenFile[] = [];
+  let settle!: { resolve: (files: WrittenFile[]) => void; reject: (e: unknown) => void };
+  const files = new Promise<WrittenFile[]>((resolve, reject) => (settle = { resolve, reject }));
+  files.catch(() => undefined);
+  const failWith = (e: unknown) => {
+    settle.reject(e);
+    output.destroy(e instanceof Error ? e : new Error(String(e)));
+  };
+  zip.on('error', failWith);
+  zip.outputStream.on('error', failWith);
+  zip.outputStream.on('end', () => settle.resolve(written));
+  zip.outputStream.pipe(output);
+
+  const mtime = new DosClock(options.mtime);
+  const reads = new ReadAhead(entries);
+  zip.addEmptyDirectory(`${options.top}/`, { mtime, mode: S_IFDIR | 0o755 });
+  for (const [index, entry] of entries.entries()) {
+    const name = `${options.top}/${entry.path}`;
+    if (entry.type === 'dir') {
+      zip.addEmptyDirectory(`${name}/`, { mtime, mode: S_IFDIR | entry.mode });
+    } else if (entry.type === 'symlink') {
+      // Info-ZIP's form of a link: a link-typed entry whose contents are the target, stored.
+      zip.addReadStreamLazy(name, { mtime, mode: S_IFLNK | 0o777, compress: false }, (cb) => {
+        written.push({ path: entry.path, type: 'symlink', mode: entry.mode, size: 0, target: entry.target });
+        cb(null, Readable.from([Buffer.from(entry.target)]));
+      });
+    } else {
+      zip.addReadStreamLazy(name, { mtime, mode: S_IFREG | entry.mode, size: entry.size, compressionLevel: options.level }, (cb) => {
+        const hash = createHash('sha256');
+        const chunks = async function* () {
+          for await (const chunk of reads.chunks(index)) {
+            hash.update(chunk);
+            yield chunk;
+          }
+          written.push({ path: entry.path, type: 'file', mode: entry.mode, size: entry.size, sha256: hash.digest('hex') });
+        };
+        const stream = Readable.from(chunks(), { objectMode: false });
+        // yazl pipes the stream without listening for its errors.
+        stream.on('error', (e) => zip.emit('error', e));
+        cb(null, stream);
+      });
+    }
+  }
+  if (options.trailer) {
+    const make = options.trailer.data;
+    // Asked for when its turn comes, that is once every file before it is written and hashed.
+    zip.addReadStreamLazy(`${options.top}/${options.trailer.path}`, { mtime, mode: S_IFREG | 0o644, compressionLevel: options.level }, (cb) => {
+      cb(null, Readable.from([make(written)]));
+    });
+  }
+  zip.end();
+  return { stream: output, files };
+}
+
+/**
+ * A date as yazl should see it for a zip's DOS time. The DOS fields have no time zone, and yazl fills them from the
+ * local-time getters of the Date, which would make the bytes depend on the builder's TZ. This Date answers those
+ * getters with the UTC wall clock instead, clamped to what DOS can hold (1980-01-01 00:00:00 to 2107-12-31
+ * 23:59:58; seconds are even); its time value, which yazl puts in the UTC timestamp field, stays the real one.
+ * yazl clamps by comparing with local-time bounds, so comparisons see the clamped wall clock read as local time.
+ */
+export class DosClock extends Date {
+  private readonly wall: Date;
+
+  constructor(real: Date) {
+    super(real.getTime());
+    this.wall = new Date(Math.min(Math.max(real.getTime(), DOS_MIN), DOS_MAX));
+  }
+
+  override getFullYear(): number {
+    return this.wall.getUTCFullYear();
+  }
+  override getMonth(): number {
+    return this.wall.getUTCMonth();
+  }
+  override getDate(): number {
+    return this.wall.getUTCDate();
+  }
+  override getHours(): number {
+    return this.wall.getUTCHours();
+  }
+  override getMinutes(): number {
+    return this.wall.getUTCMinutes();
+  }
+  override getSeconds(): number {
+    return this.wall.getUTCSeconds();
+  }
+  override [Symbol.toPrimitive](hint: 'default'): string;
+  override [Symbol.toPrimitive](hint: 'string'): string;
+  override [Symbol.toPrimitive](hint: 'number'): number;
+  override [Symbol.toPrimitive](hint: string): string | number;
+  override [Symbol.toPrimitive](hint: string): string | number {
+    if (hint === 'number') {
+      const w = this.wall;
+      return new Date(w.getUTCFullYear(), w.getUTCMonth(), w.getUTCDate(), w.getUTCHours(), w.getUTCMinutes(), w.getUTCSeconds()).getTime();
+    }
+    return super[Symbol.toPrimitive](hint as 'string');
+  }
+}
+
+export const DOS_MIN = Date.UTC(1980, 0, 1, 0, 0, 0);
+export const DOS_MAX = Date.UTC(2107, 11, 31, 23, 59, 58);
+
+/** Reads the small files of a tree a few ahead of where the archive is; large ones are streamed in chunks. */
+class ReadAhead {
+  private readonly ahead = new Map<number, Promise<Buffer>>();
+  private next = 0;
+
+  constructor(private readonly entries: TreeEntry[]) {}
+
+  async *chunks(index: number): AsyncGenerator<Buffer> {
+    this.prefetch(index);
+    const entry = this.entries[index]!;
+    if (entry.type !== 'file') return;
+    const early = this.ahead.get(index);
+    if (early) {
+      this.ahead.delete(index);
+      const data = await early;
+      if (data.length !== entry.size) changed(entry.source, entry.size);
+      if (data.length) yield data;
+      return;
+    }
+    const handle = await open(entry.source, 'r');
+    try {
+      let done = 0;
+      while (done < entry.size) {
+        const buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK, entry.size - done));
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, done);
+        if (bytesRead === 0) break;
+        done += bytesRead;
+        yield bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead);
+      }
+      if (done !== entry.size || (await handle.stat()).size !== entry.size) changed(entry.source, entry.size);
+    } finally {
+      await handle.close();
+    }
+  }
+
+  private prefetch(from: number): void {
+    this.next = Math.max(this.next, from);
+    while (this.next < this.entries.length && this.ahead.size < LOOKAHEAD) {
+      const e = this.entries[this.next]!;
+      if (e.type === 'file' && e.size <= READ_CHUNK) {
+        const p = readFile(e.source);
+        p.catch(() => undefined);
+        this.ahead.set(this.next, p);
+      }
+      this.next++;
+    }
+  }
+}
+
+function changed(file: string, size: number): never {
+  return fail('bundle-file-changed', `${file} changed while the bundle was written (expected ${size} bytes)`, { hint: 'build again once nothing writes to the sources' });
+}

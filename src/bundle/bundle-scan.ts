@@ -2,8 +2,10 @@ import { createHash } from 'node:crypto';
 import { fail, isSlipwayError, type Diagnostic } from '../errors/diagnostic.js';
 import { hashFile, type Digest } from '../util/hash.js';
 import { BUNDLE_INDEX_FILE } from './documents-model.js';
+import type { BundleFormat } from './build.js';
 import { scanTarGz } from './tar-reader.js';
 import type { EntrySink, ScannedEntry } from './tar-scanner.js';
+import { scanZipBundle } from './zip-scan.js';
 
 /** A file or link of a bundle as found in the archive. */
 export interface FoundEntry {
@@ -12,6 +14,8 @@ export interface FoundEntry {
   size: number;
   sha256?: string;
   link?: string;
+  /** Why its contents could not be read back (a zip entry whose data is damaged). */
+  damaged?: string;
 }
 
 /** What one read of a bundle found: plain data, so that a worker thread can hand it back. */
@@ -33,7 +37,8 @@ const INDEX_LIMIT = 64 * 1024 * 1024;
  * decompressed. This is the costly part of verifying a bundle, and needs nothing of the release documents, so it
  * runs on a worker thread (verify-pool); comparing with bundle.yaml is left to the caller.
  */
-export async function scanBundle(file: string, name: string, top: string): Promise<BundleScan> {
+export async function scanBundle(file: string, name: string, top: string, format: BundleFormat = 'tar.gz'): Promise<BundleScan> {
+  if (format === 'zip') return scanZipBundle(file, name, top);
   const outer = createHash('sha256');
   let outerSize = 0;
   const entries = new Map<string, FoundEntry>();

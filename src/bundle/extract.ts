@@ -1,12 +1,13 @@
-import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { link, lstat, mkdir, readdir, realpath, rename, rm, rmdir, symlink, utimes } from 'node:fs/promises';
 import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { randomBytes } from 'node:crypto';
 import type { ReadEntry } from 'tar';
 import { fail } from '../errors/diagnostic.js';
 import { readTarGz } from './tar-reader.js';
 import { isInside } from './source-tree.js';
+import { looksLikeZip, readZip } from './zip-reader.js';
 
 export interface ExtractResult {
   dest: string;
@@ -15,74 +16,105 @@ export interface ExtractResult {
   links: number;
 }
 
+/** An archive entry, whatever the format: what the checks below look at. */
+interface Item {
+  /** As written in the archive. */
+  path: string;
+  type: 'dir' | 'file' | 'symlink' | 'hardlink' | 'special';
+  /** For a special entry: what it is. */
+  special?: string;
+  mode: number;
+  mtime: Date;
+  /** A link's target. */
+  link?: string;
+  contents(): Promise<AsyncIterable<Buffer>>;
+  skip(): void;
+}
+
 /**
- * Unpacks a `.tar.gz` into `dest` (which must not exist, or be empty), or refuses it whole. Refused: absolute
- * paths, `..`, links (symbolic or hard) that point outside the destination, writing through a link, devices, FIFOs
- * and any other special entry. The archive is unpacked into a temporary folder beside `dest` and renamed into place
- * only when every entry has passed, so a refused archive leaves nothing behind.
+ * Unpacks a `.tar.gz` or a `.zip` into `dest` (which must not exist, or be empty), or refuses it whole. Refused:
+ * absolute paths (drive letters too), `..`, backslashes in zip names, an entry twice, links (symbolic or hard) that
+ * point outside the destination, writing through a link, devices, FIFOs and any other special entry. The archive is
+ * unpacked into a temporary folder beside `dest` and renamed into place only when every entry has passed, so a
+ * refused archive leaves nothing behind.
  */
 export async function extractArchive(archive: string, dest: string): Promise<ExtractResult> {
   const target = path.resolve(dest);
+  const zip = await looksLikeZip(archive).catch(() => false);
   await ensureEmptyOrAbsent(target);
   await mkdir(path.dirname(target), { recursive: true });
   const staging = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.partial`);
   await mkdir(staging);
   const result: ExtractResult = { dest: target, files: 0, directories: 0, links: 0 };
   const symlinks: { at: string; entry: string }[] = [];
+  const seen = new Map<string, Item['type']>();
+  const hostile = { hint: 'the archive is hostile or damaged: nothing was extracted' };
+
+  const place = async (item: Item) => {
+    if (zip && item.path.includes('\\')) {
+      item.skip();
+      fail('extract-path-backslash', `${archive}: "${item.path}" has a backslash, which Windows reads as a folder separator`, hostile);
+    }
+    const rel = safeRelative(item.path, item.path);
+    if (rel === '') {
+      item.skip();
+      return;
+    }
+    const before = seen.get(rel);
+    if (before !== undefined && !(before === 'dir' && item.type === 'dir')) {
+      item.skip();
+      fail('extract-duplicate', `"${item.path}" appears twice in the archive`, { hint: 'the archive is damaged: nothing was extracted' });
+    }
+    seen.set(rel, item.type);
+    const at = path.join(staging, rel);
+    await refuseWriteThroughLinks(staging, rel, item.path);
+    await mkdir(path.dirname(at), { recursive: true });
+    switch (item.type) {
+      case 'dir':
+        item.skip();
+        await mkdir(at, { recursive: true, mode: 0o755 });
+        result.directories++;
+        break;
+      case 'file':
+        await writeEntry(await item.contents(), at, item.mode & 0o755);
+        await utimes(at, item.mtime, item.mtime);
+        result.files++;
+        break;
+      case 'symlink': {
+        item.skip();
+        const to = item.link ?? '';
+        if (to === '' || path.isAbsolute(to) || /^[A-Za-z]:/.test(to) || to.includes('\\') || !isInside(staging, path.resolve(path.dirname(at), to))) {
+          fail('extract-link-escape', `${archive}: "${item.path}" is a link to "${to}", outside the destination`, hostile);
+        }
+        await symlink(to, at);
+        symlinks.push({ at, entry: item.path });
+        result.links++;
+        break;
+      }
+      case 'hardlink': {
+        item.skip();
+        const to = safeRelative(item.link ?? '', item.path);
+        const source = path.join(staging, to);
+        const info = await lstat(source).catch(() => undefined);
+        if (!to || !info?.isFile()) {
+          fail('extract-link-escape', `${archive}: "${item.path}" is a hard link to "${item.link}", which is not a file extracted before it`, hostile);
+        }
+        await link(source, at);
+        result.links++;
+        break;
+      }
+      default:
+        item.skip();
+        fail('extract-special-file', `${archive}: "${item.path}" is a ${item.special} entry, which is never extracted`, { hint: 'bundles hold files, folders and links only: nothing was extracted' });
+    }
+  };
+
   try {
-    await readTarGz(archive, {
-      onEntry: async (entry) => {
-        const rel = safeRelative(entry.path, entry.path);
-        if (rel === '') {
-          entry.resume();
-          return;
-        }
-        const at = path.join(staging, rel);
-        await refuseWriteThroughLinks(staging, rel, entry.path);
-        await mkdir(path.dirname(at), { recursive: true });
-        const mtime = entry.mtime ?? new Date(0);
-        switch (entry.type) {
-          case 'Directory':
-            entry.resume();
-            await mkdir(at, { recursive: true, mode: 0o755 });
-            result.directories++;
-            break;
-          case 'File':
-          case 'OldFile':
-          case 'ContiguousFile':
-            await writeEntry(entry, at, (entry.mode ?? 0o644) & 0o755);
-            await utimes(at, mtime, mtime);
-            result.files++;
-            break;
-          case 'SymbolicLink': {
-            entry.resume();
-            const to = entry.linkpath ?? '';
-            if (to === '' || path.isAbsolute(to) || /^[A-Za-z]:/.test(to) || !isInside(staging, path.resolve(path.dirname(at), to))) {
-              fail('extract-link-escape', `${archive}: "${entry.path}" is a link to "${to}", outside the destination`, { hint: 'the archive is hostile or damaged: nothing was extracted' });
-            }
-            await symlink(to, at);
-            symlinks.push({ at, entry: entry.path });
-            result.links++;
-            break;
-          }
-          case 'Link': {
-            entry.resume();
-            const to = safeRelative(entry.linkpath ?? '', entry.path);
-            const source = path.join(staging, to);
-            const info = await lstat(source).catch(() => undefined);
-            if (!to || !info?.isFile()) {
-              fail('extract-link-escape', `${archive}: "${entry.path}" is a hard link to "${entry.linkpath}", which is not a file extracted before it`, { hint: 'the archive is hostile or damaged: nothing was extracted' });
-            }
-            await link(source, at);
-            result.links++;
-            break;
-          }
-          default:
-            entry.resume();
-            fail('extract-special-file', `${archive}: "${entry.path}" is a ${entry.type} entry, which is never extracted`, { hint: 'bundles hold files, folders and links only: nothing was extracted' });
-        }
-      },
-    });
+    if (zip) {
+      await readZip(archive, (z) => place({ path: z.name, type: z.type, ...(z.special ? { special: z.special } : {}), mode: z.mode, mtime: z.mtime, ...(z.link !== undefined ? { link: z.link } : {}), contents: z.open, skip: () => undefined }));
+    } else {
+      await readTarGz(archive, { onEntry: (entry) => place(fromTar(entry)) });
+    }
     // A link may be harmless written down and still lead out once the links it passes through exist.
     for (const s of symlinks) {
       const real = await realpath(s.at).catch(() => undefined);
@@ -97,6 +129,21 @@ export async function extractArchive(archive: string, dest: string): Promise<Ext
     await rm(staging, { recursive: true, force: true });
     throw e;
   }
+}
+
+function fromTar(entry: ReadEntry): Item {
+  const kinds: Record<string, Item['type']> = { Directory: 'dir', File: 'file', OldFile: 'file', ContiguousFile: 'file', SymbolicLink: 'symlink', Link: 'hardlink' };
+  const type = kinds[entry.type] ?? 'special';
+  return {
+    path: entry.path,
+    type,
+    ...(type === 'special' ? { special: entry.type } : {}),
+    mode: entry.mode ?? (type === 'dir' ? 0o755 : 0o644),
+    mtime: entry.mtime ?? new Date(0),
+    ...(entry.linkpath !== undefined ? { link: entry.linkpath } : {}),
+    contents: async () => entry,
+    skip: () => entry.resume(),
+  };
 }
 
 /** The entry's path as a safe relative path, or a refusal naming it. */
@@ -122,10 +169,8 @@ async function refuseWriteThroughLinks(root: string, rel: string, shown: string)
   }
 }
 
-async function writeEntry(entry: ReadEntry, at: string, mode: number): Promise<void> {
-  const out = createWriteStream(at, { flags: 'wx', mode });
-  entry.pipe(out);
-  await once(out, 'close');
+async function writeEntry(contents: AsyncIterable<Buffer>, at: string, mode: number): Promise<void> {
+  await pipeline(contents, createWriteStream(at, { flags: 'wx', mode }));
 }
 
 async function ensureEmptyOrAbsent(dir: string): Promise<void> {

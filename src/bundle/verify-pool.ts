@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, Worker } from 'node:worker_threads';
+import type { BundleFormat } from './build.js';
 import { scanBundle, type BundleScan } from './bundle-scan.js';
 
 /**
@@ -36,9 +37,9 @@ async function idleWorker(p: NonNullable<typeof pool>): Promise<Worker> {
   }
 }
 
-export async function scanBundleInPool(file: string, name: string, top: string): Promise<BundleScan> {
+export async function scanBundleInPool(file: string, name: string, top: string, format: BundleFormat): Promise<BundleScan> {
   const p = workerPool();
-  if (!p) return scanBundle(file, name, top);
+  if (!p) return scanBundle(file, name, top, format);
   const worker = await idleWorker(p);
   worker.ref();
   const id = nextId++;
@@ -52,7 +53,7 @@ export async function scanBundleInPool(file: string, name: string, top: string):
       };
       worker.on('message', onMessage);
       worker.once('error', reject);
-      worker.postMessage({ id, file, name, top });
+      worker.postMessage({ id, file, name, top, format });
     });
     if (reply.error !== undefined) throw new Error(reply.error);
     return reply.result!;

@@ -9,8 +9,9 @@ import type { Diagnostic } from '../errors/diagnostic.js';
 import { isSlipwayError } from '../errors/diagnostic.js';
 import { hashFile, hashFileOffThread } from '../util/hash.js';
 import { CHECKSUMS_FILE, parseChecksums, type ChecksumLine } from './checksums.js';
-import { parseBundleIndex, parseManifest } from './documents.js';
-import { BUNDLE_INDEX_FILE, MANIFEST_FILE, type ReleaseArtifact, type ReleaseManifest } from './documents-model.js';
+import { parseManifest } from './documents.js';
+import { MANIFEST_FILE, type ReleaseArtifact, type ReleaseManifest } from './documents-model.js';
+import { compareWithIndex } from './verify-contents.js';
 import { scanBundleInPool } from './verify-pool.js';
 
 export type FileStatus = 'ok' | 'mismatch' | 'missing';
@@ -109,7 +110,7 @@ export async function verifyFile(
     }
     let digest: { sha256: string; size: number };
     let inside: number | undefined;
-    if (artifact?.bundle?.format === 'tar.gz') {
+    if (artifact?.bundle) {
       const checked = await checkBundle(file, name, artifact, findings);
       digest = checked.digest;
       inside = checked.inside;
@@ -130,8 +131,7 @@ export async function verifyFile(
 /** A bundle's sha256, and every file inside against its bundle.yaml. */
 async function checkBundle(file: string, name: string, artifact: ReleaseArtifact, findings: Diagnostic[]): Promise<{ digest: { sha256: string; size: number }; inside: number }> {
   const bundle = artifact.bundle!;
-  const prefix = `${bundle.top}/`;
-  const scan = await scanBundleInPool(file, name, bundle.top);
+  const scan = await scanBundleInPool(file, name, bundle.top, bundle.format);
   findings.push(...scan.findings);
   const { digest, entries: seen, index: indexText } = scan;
   if (scan.damaged) return { digest, inside: 0 };
@@ -145,32 +145,7 @@ async function checkBundle(file: string, name: string, artifact: ReleaseArtifact
       findings.push({ code: 'verify-recompressed', message: `${name}: the contents are the release's (the tar's sha256 matches), but it was compressed again` });
     }
   }
-  if (indexText === undefined) {
-    findings.push({ code: 'verify-bundle-index', message: `${name}: ${prefix}${BUNDLE_INDEX_FILE} is missing` });
-    return { digest, inside: 0 };
-  }
-  let inside = 0;
-  try {
-    const index = parseBundleIndex(indexText, `${name}:${prefix}${BUNDLE_INDEX_FILE}`);
-    for (const f of index.files) {
-      const got = seen.get(f.path);
-      seen.delete(f.path);
-      inside++;
-      if (!got) {
-        findings.push({ code: 'verify-bundle-missing-file', message: `${name}: ${f.path} is listed in ${BUNDLE_INDEX_FILE} but missing from the bundle` });
-      } else if (f.link !== undefined) {
-        if (got.link !== f.link) findings.push({ code: 'verify-bundle-mismatch', message: `${name}: ${f.path} should be a link to "${f.link}"` });
-      } else if (got.sha256 !== f.sha256 || got.size !== f.size) {
-        findings.push({ code: 'verify-bundle-mismatch', message: `${name}: ${f.path} has sha256 ${got.sha256 ?? '(not a file)'}, ${BUNDLE_INDEX_FILE} says ${f.sha256}` });
-      } else if (`0${got.mode.toString(8)}` !== f.mode) {
-        findings.push({ code: 'verify-bundle-mismatch', message: `${name}: ${f.path} has mode 0${got.mode.toString(8)}, ${BUNDLE_INDEX_FILE} says ${f.mode}` });
-      }
-    }
-    for (const extra of seen.keys()) findings.push({ code: 'verify-bundle-extra-file', message: `${name}: ${extra} is in the bundle but not in ${BUNDLE_INDEX_FILE}` });
-  } catch (e) {
-    if (!isSlipwayError(e)) throw e;
-    findings.push(...e.diagnostics);
-  }
+  const inside = compareWithIndex(name, bundle, indexText, seen, findings);
   return { digest, inside };
 }
 

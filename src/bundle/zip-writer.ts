@@ -99,7 +99,6 @@ export function zipStream(entries: TreeEntry[], options: ZipOptions): { stream: 
  * local-time getters of the Date, which would make the bytes depend on the builder's TZ. This Date answers those
  * getters with the UTC wall clock instead, clamped to what DOS can hold (1980-01-01 00:00:00 to 2107-12-31
  * 23:59:58; seconds are even); its time value, which yazl puts in the UTC timestamp field, stays the real one.
- * yazl clamps by comparing with local-time bounds, so comparisons see the clamped wall clock read as local time.
  */
 export class DosClock extends Date {
   private readonly wall: Date;
@@ -132,14 +131,14 @@ export class DosClock extends Date {
   override [Symbol.toPrimitive](hint: 'number'): number;
   override [Symbol.toPrimitive](hint: string): string | number;
   override [Symbol.toPrimitive](hint: string): string | number {
-    if (hint === 'number') {
-      const w = this.wall;
-      return new Date(w.getUTCFullYear(), w.getUTCMonth(), w.getUTCDate(), w.getUTCHours(), w.getUTCMinutes(), w.getUTCSeconds()).getTime();
-    }
+    // yazl clamps by comparing the date with bounds of its own, in the local time of when it was loaded; the clamp
+    // is done above, so comparisons see a time well inside any such bounds and never replace this date.
+    if (hint === 'number') return INSIDE_DOS_RANGE;
     return super[Symbol.toPrimitive](hint as 'string');
   }
 }
 
+const INSIDE_DOS_RANGE = Date.UTC(2000, 0, 1);
 export const DOS_MIN = Date.UTC(1980, 0, 1, 0, 0, 0);
 export const DOS_MAX = Date.UTC(2107, 11, 31, 23, 59, 58);
 

@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import yauzl from 'yauzl';
 import { inFormat, parseBundleFormats } from '../../src/bundle/formats.js';
 import type { BundleSpec } from '../../src/bundle/build.js';
 import type { TreeEntry } from '../../src/bundle/source-tree.js';
 import { DosClock, zipStream } from '../../src/bundle/zip-writer.js';
-import { dateToDosDateTime } from 'yazl';
+import yazl from 'yazl';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'slipway-zip-unit-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -29,7 +29,18 @@ describe('bundle formats', () => {
 });
 
 describe('DOS time of zip entries', () => {
+  // A zone with a half-hour offset and summer time, so that any local-time reading shows.
+  const zone = process.env.TZ;
+  beforeAll(() => {
+    process.env.TZ = 'America/St_Johns';
+  });
+  afterAll(() => {
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
+  });
   // yazl's own conversion, fed the clock: the fields must be the UTC wall clock whatever TZ this process runs in.
+  // Exported by yazl, not declared by its types.
+  const { dateToDosDateTime } = yazl as unknown as { dateToDosDateTime(d: Date): { date: number; time: number } };
   const fields = (iso: string) => dateToDosDateTime(new DosClock(new Date(iso)));
   const expected = (y: number, mo: number, d: number, h: number, mi: number, s: number) => ({ date: ((y - 1980) << 9) | (mo << 5) | d, time: (h << 11) | (mi << 5) | (s >> 1) });
 
@@ -46,6 +57,7 @@ describe('DOS time of zip entries', () => {
   });
 
   it('keeps the real time for the UTC time stamp', () => {
+    expect(new Date(2026, 0, 1).getTimezoneOffset()).toBe(210);
     expect(new DosClock(new Date(0)).getTime()).toBe(0);
   });
 });

@@ -31,8 +31,9 @@ slipway('plan', '--version', version, '--format', 'markdown');
 slipway('matrix');
 slipway('check', 'kubernetes=1.30', 'helm=3.15', 'docker=26.1');
 
-// The reproducible bundles, with manifest.yaml and SHA256SUMS: the release folder the other artifacts join.
-slipway('bundle', '--out', path.relative(example, release), '--version', version);
+// The reproducible bundles (.tar.gz, and .zip for Windows users), with manifest.yaml and SHA256SUMS: the release
+// folder the other artifacts join.
+slipway('bundle', '--out', path.relative(example, release), '--version', version, '--format', 'tar.gz,zip');
 
 // The Helm chart: linted, packaged reproducibly and indexed as a chart repository (what the Pages branch serves).
 const charts = path.relative(example, path.join(release, 'charts'));

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Installs what Slipway's tests and demo use on a Debian machine: the real tools the integration tests
-# drive (a registry, skopeo, buildah, wixl/msitools, wine, osslsigncode, unzip and python3 to check zip bundles)
-# and the npm dependencies.
+# drive (a registry, skopeo, buildah, wixl/msitools, wine, osslsigncode, unzip and python3 to check zip bundles;
+# zip for bench/bundle-zip) and the npm dependencies.
 # Safe to run again: apt and npm ci skip what is already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(git openssl docker-registry skopeo buildah wixl msitools wine wine64 osslsigncode apache2-utils unzip python3)
+packages=(git openssl docker-registry skopeo buildah wixl msitools wine wine64 osslsigncode apache2-utils unzip zip python3)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -4,10 +4,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { run } from '../../src/action/main.js';
+import { runAction } from '../helpers/action-runner.js';
+import { startGitHubFake } from '../helpers/github-fake/index.js';
 import { writeProject } from '../helpers/bundle-project.js';
 import { writeRawZip, type RawZipEntry } from '../helpers/hostile-zip.js';
 import { requireTool } from '../helpers/require-tool.js';
-import { runCli } from '../helpers/run-cli.js';
+import { ROOT, runCli, runCliAsync } from '../helpers/run-cli.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'slipway-bundle-zip-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -228,5 +231,72 @@ describe('slipway extract refuses hostile zips whole', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`${archive}: "top/a.txt" is damaged: its CRC-32 does not match`);
     expect(readdirSync(dir)).toEqual(['damaged.zip']);
+  });
+});
+
+describe('zip release assets: publish, publish --to, download and the bundle action', () => {
+  const example = path.join(ROOT, 'examples/platform');
+  const ZIPS = ['acme-platform-docker-1.4.0.zip', 'acme-platform-kubernetes-1.4.0.zip', 'acme-platform-terraform-1.4.0.zip'];
+
+  it('uploads zips to the GitHub fake as application/zip, skips them on a re-run, and downloads and verifies them', async () => {
+    const out = fresh('release');
+    const built = runCli(['bundle', '--out', out, '--version', '1.4.0', '--format', 'tar.gz,zip'], { cwd: example, env: { SOURCE_DATE_EPOCH: EPOCH } });
+    expect(built.code).toBe(0);
+    const fake = await startGitHubFake();
+    try {
+      const env = { GITHUB_TOKEN: fake.token, GITHUB_API_URL: fake.url };
+      const first = await runCliAsync(['publish', out, '--repo', 'acme/platform', '--publish'], { env });
+      expect(first.stderr).toBe('');
+      expect(first.stdout.split('\n')[0]).toBe('acme/platform@v1.4.0 (published now): 8 to change, 0 unchanged');
+      const assets = fake.release('acme/platform', 'v1.4.0')!.assets;
+      for (const name of ZIPS) {
+        const asset = assets.find((a) => a.name === name)!;
+        expect(asset.contentType).toBe('application/zip');
+        expect(asset.data.equals(readFileSync(path.join(out, name))), name).toBe(true);
+      }
+      const again = await runCliAsync(['publish', out, '--repo', 'acme/platform'], { env });
+      expect(again.stdout.split('\n')[0]).toBe('acme/platform@v1.4.0 (published): 0 to change, 8 unchanged');
+      const dest = fresh('download');
+      const down = await runCliAsync(['download', '--repo', 'acme/platform', '--tag', 'v1.4.0', '--bundle', 'kubernetes', '--dest', dest], { env });
+      expect(down.code).toBe(0);
+      expect(down.stdout).toMatch(/ {2}downloaded {2}acme-platform-kubernetes-1\.4\.0\.zip {2}[\d.]+ KiB {2}\(7 files inside\)/);
+      expect(readdirSync(dest).sort()).toEqual(['SHA256SUMS', 'acme-platform-kubernetes-1.4.0.tar.gz', 'acme-platform-kubernetes-1.4.0.zip', 'manifest.yaml']);
+      fake.assertValid();
+    } finally {
+      await fake.stop();
+    }
+  });
+
+  it('lays zips out with publish --to, and download --from refuses a zip whose contents were changed', () => {
+    const out = fresh('release');
+    expect(runCli(['bundle', '--out', out, '--version', '1.4.0', '--format', 'zip'], { cwd: example, env: { SOURCE_DATE_EPOCH: EPOCH } }).code).toBe(0);
+    const site = fresh('site');
+    const published = runCli(['publish', out, '--to', site]);
+    expect(published.code).toBe(0);
+    expect(readdirSync(path.join(site, 'v1.4.0')).sort()).toEqual(['SHA256SUMS', ...ZIPS, 'manifest.yaml'].sort());
+    const dest = fresh('download');
+    const ok = runCli(['download', '--from', site, '--tag', 'v1.4.0', '--dest', dest]);
+    expect(ok.code).toBe(0);
+    expect(runCli(['verify', dest]).code).toBe(0);
+    // A damaged copy on the site: the download keeps nothing under the zip's name.
+    const copy = path.join(site, 'v1.4.0', ZIPS[0]!);
+    const bytes = readFileSync(copy);
+    bytes[100]! ^= 0x01;
+    writeFileSync(copy, bytes);
+    const other = fresh('download');
+    const bad = runCli(['download', '--from', site, '--tag', 'v1.4.0', '--bundle', 'docker', '--dest', other]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain(ZIPS[0]);
+    expect(readdirSync(other).sort()).toEqual(['SHA256SUMS', 'manifest.yaml']);
+  });
+
+  it('the bundle action builds the formats of its format input (INPUT_BUNDLE_FORMAT)', async () => {
+    const dir = fresh('action');
+    const r = await runAction(run, { command: 'bundle', working_directory: 'examples/platform', dir, version: '1.4.0', bundle_format: 'zip' }, { SOURCE_DATE_EPOCH: EPOCH });
+    expect(r.failed).toBe(false);
+    expect(Object.keys(JSON.parse(r.outputs.digests!))).toEqual(['acme-platform-kubernetes-1.4.0.zip', 'acme-platform-docker-1.4.0.zip', 'acme-platform-terraform-1.4.0.zip']);
+    expect(r.summary).toMatch(/\| kubernetes \| `acme-platform-kubernetes-1\.4\.0\.zip` \| [\d.]+ KiB \| 7 \| `[0-9a-f]{64}` \|/);
+    const wrong = await runAction(run, { command: 'bundle', working_directory: 'examples/platform', dir: fresh('action'), version: '1.4.0', bundle_format: 'rar' }, { SOURCE_DATE_EPOCH: EPOCH });
+    expect(wrong.failed).toBe(true);
   });
 });

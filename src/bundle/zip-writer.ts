@@ -30,8 +30,8 @@ export interface ZipOptions {
  * central directory, Zip64 where a size or offset needs it); what it is given makes the output the same on every
  * machine:
  * - entries in the order of `entries` (sorted by the source tree), the top folder first, the trailer last;
- * - every entry deflated at `level` by zlib and written with a data descriptor (even the small ones), so the layout
- *   does not depend on how a file was read;
+ * - every file deflated at `level` by zlib and written with a data descriptor (even the small ones), so the layout
+ *   does not depend on how a file was read; links stored the same way; folders stored, sizes in their headers;
  * - external attributes = Unix type and mode (0644, 0755, folders 0755, links 0777), "made by" Unix; yazl writes no
  *   uid/gid field; the only extra field is Info-ZIP's UTC timestamp ("UT", in the central directory);
  * - the DOS date and time are the UTC wall clock of `mtime` (see `DosClock`), clamped to DOS's 1980-2107.

@@ -5,7 +5,6 @@ import { BUNDLE_INDEX_FILE } from './documents-model.js';
 import type { BundleFormat } from './build.js';
 import { scanTarGz } from './tar-reader.js';
 import type { EntrySink, ScannedEntry } from './tar-scanner.js';
-import { scanZipBundle } from './zip-scan.js';
 
 /** A file or link of a bundle as found in the archive. */
 export interface FoundEntry {
@@ -38,7 +37,8 @@ const INDEX_LIMIT = 64 * 1024 * 1024;
  * runs on a worker thread (verify-pool); comparing with bundle.yaml is left to the caller.
  */
 export async function scanBundle(file: string, name: string, top: string, format: BundleFormat = 'tar.gz'): Promise<BundleScan> {
-  if (format === 'zip') return scanZipBundle(file, name, top);
+  // Loaded only for a zip: the workers that read .tar.gz bundles stay as small as they were.
+  if (format === 'zip') return (await import('./zip-scan.js')).scanZipBundle(file, name, top);
   const outer = createHash('sha256');
   let outerSize = 0;
   const entries = new Map<string, FoundEntry>();

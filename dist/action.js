@@ -45,6 +45,7 @@ function readInputs() {
     summary: (getInput("summary") || "true") === "true",
     dir: getInput("dir") || "out/release",
     bundles: getInput("bundles").split(/[\s,]+/).filter(Boolean),
+    bundleFormats: [getInput("bundle-format") || getInput("bundle_format")].filter(Boolean),
     replace: booleanInput("replace"),
     dryRun: booleanInput("dry-run") || booleanInput("dry_run"),
     ...getInput("file") ? { file: getInput("file") } : {},
@@ -153,14 +154,14 @@ async function dispatch(ctx, i) {
       if (!i.component) throw new SlipwayError({ code: "usage", message: 'command "show" needs the input "component"' }, 2);
       return (await import("./chunks/list-PUSM6ALH.js")).show(ctx, { config, component: i.component });
     case "bundle":
-      return (await import("./chunks/bundle-YZWXMDCZ.js")).bundle(ctx, { config, out: i.dir, ...i.version ? { version: i.version } : {}, bundles: i.bundles, replace: i.replace, dryRun: i.dryRun });
+      return (await import("./chunks/bundle-GNTPWS5I.js")).bundle(ctx, { config, out: i.dir, ...i.version ? { version: i.version } : {}, bundles: i.bundles, formats: i.bundleFormats, replace: i.replace, dryRun: i.dryRun });
     case "verify":
-      return (await import("./chunks/verify-WYULHRMY.js")).verify(ctx, { dir: i.dir });
+      return (await import("./chunks/verify-GUEJH6X5.js")).verify(ctx, { dir: i.dir });
     case "extract":
       if (!i.file || !i.dest) throw new SlipwayError({ code: "usage", message: 'command "extract" needs the inputs "file" and "dest"' }, 2);
-      return (await import("./chunks/extract-YHYX6H7Q.js")).extract(ctx, { file: i.file, dest: i.dest });
+      return (await import("./chunks/extract-A4NVVTBG.js")).extract(ctx, { file: i.file, dest: i.dest });
     case "publish":
-      return (await import("./chunks/publish-2UUPT6L2.js")).publish(ctx, {
+      return (await import("./chunks/publish-7RWVIX7Y.js")).publish(ctx, {
         dir: i.dir,
         ...i.tag ? { tag: i.tag } : {},
         ...i.repo ? { repo: i.repo } : {},
@@ -172,7 +173,7 @@ async function dispatch(ctx, i) {
         log: (m) => warning(m)
       });
     case "download":
-      return (await import("./chunks/download-H4SO5INJ.js")).download(ctx, {
+      return (await import("./chunks/download-IN7JUPMU.js")).download(ctx, {
         dest: i.dir,
         ...i.tag ? { tag: i.tag } : {},
         ...i.repo ? { repo: i.repo } : {},
@@ -182,11 +183,11 @@ async function dispatch(ctx, i) {
         log: (m) => warning(m)
       });
     case "chart-lint":
-      return (await import("./chunks/chart-FAWV6L3J.js")).chartLint(ctx, { paths: i.chart.paths, strict: i.chart.strict });
+      return (await import("./chunks/chart-CVCXZPAB.js")).chartLint(ctx, { paths: i.chart.paths, strict: i.chart.strict });
     case "chart-package":
-      return (await import("./chunks/chart-FAWV6L3J.js")).chartPackage(ctx, { paths: i.chart.paths, out: i.dir });
+      return (await import("./chunks/chart-CVCXZPAB.js")).chartPackage(ctx, { paths: i.chart.paths, out: i.dir });
     case "chart-index":
-      return (await import("./chunks/chart-FAWV6L3J.js")).chartIndex(ctx, {
+      return (await import("./chunks/chart-CVCXZPAB.js")).chartIndex(ctx, {
         dir: i.dir,
         ...i.chart.url ? { url: i.chart.url } : {},
         ...i.chart.merge ? { merge: i.chart.merge } : {},
@@ -213,15 +214,15 @@ async function dispatch(ctx, i) {
       );
     case "chart-push":
       if (!i.chart.oci) throw new SlipwayError({ code: "usage", message: 'command "chart-push" needs the input "oci" (oci://REGISTRY/NAMESPACE)' }, 2);
-      return (await import("./chunks/chart-FAWV6L3J.js")).chartPush(
+      return (await import("./chunks/chart-CVCXZPAB.js")).chartPush(
         { ...ctx, env: { ...ctx.env, ...i.token ? { GITHUB_TOKEN: i.token } : {} } },
         { target: i.chart.oci, paths: i.chart.paths, config: i.config, out: i.dir, force: i.chart.force, dryRun: i.dryRun }
       );
     case "msi-generate":
-      return (await import("./chunks/msi-ZNGL6F45.js")).msiGenerate(ctx, msiOptions(i));
+      return (await import("./chunks/msi-MAEY5TUS.js")).msiGenerate(ctx, msiOptions(i));
     case "msi-build": {
       let { withCertificate } = await import("./chunks/certificate-IV267J5W.js");
-      return withCertificate(i.msi, ctx.env, async (pfx) => (await import("./chunks/msi-ZNGL6F45.js")).msiBuild(ctx, {
+      return withCertificate(i.msi, ctx.env, async (pfx) => (await import("./chunks/msi-MAEY5TUS.js")).msiBuild(ctx, {
         ...msiOptions(i),
         ...i.msi.sources ? { sources: i.msi.sources } : {},
         ...i.msi.toolchain ? { toolchain: i.msi.toolchain } : {},
@@ -237,7 +238,7 @@ async function dispatch(ctx, i) {
     }
     case "image-push": {
       if (!i.image.source || i.image.to.length !== 1) throw new SlipwayError({ code: "usage", message: 'command "image-push" needs the input "source" and one "to"' }, 2);
-      return (await import("./chunks/image-3I7KK42Z.js")).imagePush(ctx, {
+      return (await import("./chunks/image-BIPG24AJ.js")).imagePush(ctx, {
         source: i.image.source,
         to: i.image.to[0],
         ...i.version ? { version: i.version } : {},
@@ -252,7 +253,7 @@ async function dispatch(ctx, i) {
     }
     case "image-tags":
       if (!i.version) throw new SlipwayError({ code: "usage", message: 'command "image-tags" needs the input "version"' }, 2);
-      return (await import("./chunks/image-3I7KK42Z.js")).imageTags(ctx, {
+      return (await import("./chunks/image-BIPG24AJ.js")).imageTags(ctx, {
         version: i.version,
         ...i.image.latest ? { latest: i.image.latest } : {},
         ...i.image.sha ? { sha: i.image.sha } : {},
@@ -261,7 +262,7 @@ async function dispatch(ctx, i) {
       });
     case "image-promote":
       if (!i.image.source || i.image.to.length === 0) throw new SlipwayError({ code: "usage", message: 'command "image-promote" needs the inputs "source" and "to"' }, 2);
-      return (await import("./chunks/image-3I7KK42Z.js")).imagePromote(ctx, {
+      return (await import("./chunks/image-BIPG24AJ.js")).imagePromote(ctx, {
         source: i.image.source,
         to: i.image.to,
         ...i.version ? { version: i.version } : {},

@@ -2,7 +2,7 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   scanBundle
-} from "./chunks/chunk-P6QYYILW.js";
+} from "./chunks/chunk-PCXMPSCO.js";
 import "./chunks/chunk-U53EGEPX.js";
 import "./chunks/chunk-HBE2M2W2.js";
 import "./chunks/chunk-3MZS7FM4.js";
@@ -13,7 +13,7 @@ import "./chunks/chunk-CY3FJDSN.js";
 // src/bundle/verify-worker.ts
 import { parentPort } from "node:worker_threads";
 parentPort?.on("message", (job) => {
-  scanBundle(job.file, job.name, job.top).then(
+  scanBundle(job.file, job.name, job.top, job.format).then(
     (result) => parentPort.postMessage({ id: job.id, result }),
     (e) => parentPort.postMessage({ id: job.id, error: e instanceof Error ? e.message : String(e) })
   );

@@ -5,11 +5,11 @@ import {
   imagePush,
   imageTags,
   registryRedactor
-} from "./chunk-A72ZH7OZ.js";
-import "./chunk-RNXMX5MA.js";
-import "./chunk-JOJZGV5P.js";
+} from "./chunk-OGTQUPC5.js";
 import "./chunk-HHRIXH7Q.js";
 import "./chunk-EXQP4SLB.js";
+import "./chunk-RNXMX5MA.js";
+import "./chunk-JOJZGV5P.js";
 import "./chunk-UFWFU7NT.js";
 import "./chunk-UX674S34.js";
 import "./chunk-T2LXPFR4.js";

@@ -1,6 +1,13 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
+  parseRetryAfter,
+  withRetry
+} from "./chunk-HHRIXH7Q.js";
+import {
+  Redactor
+} from "./chunk-EXQP4SLB.js";
+import {
   formatBytes
 } from "./chunk-RNXMX5MA.js";
 import {
@@ -8,13 +15,6 @@ import {
   isIndexType,
   isManifestType
 } from "./chunk-JOJZGV5P.js";
-import {
-  parseRetryAfter,
-  withRetry
-} from "./chunk-HHRIXH7Q.js";
-import {
-  Redactor
-} from "./chunk-EXQP4SLB.js";
 import {
   sha256Hex
 } from "./chunk-UFWFU7NT.js";

@@ -5,17 +5,18 @@ import {
   parseBundleIndex,
   parseChecksums,
   parseManifest
-} from "./chunk-EIUTA3D4.js";
+} from "./chunk-CPOMUBXB.js";
 import {
   scanBundle
-} from "./chunk-P6QYYILW.js";
+} from "./chunk-PCXMPSCO.js";
 import {
   BUNDLE_INDEX_FILE,
   MANIFEST_FILE
 } from "./chunk-U53EGEPX.js";
 import {
   hashFile,
-  hashFileOffThread
+  hashFileOffThread,
+  sha256Hex
 } from "./chunk-UFWFU7NT.js";
 import {
   isSlipwayError
@@ -29,6 +30,27 @@ import { pipeline } from "node:stream/promises";
 import { createGunzip } from "node:zlib";
 import { availableParallelism as availableParallelism2 } from "node:os";
 import path from "node:path";
+
+// src/bundle/verify-contents.ts
+function compareWithIndex(name, bundle, indexText, seen, findings) {
+  let prefix = `${bundle.top}/`;
+  if (indexText === void 0)
+    return findings.push({ code: "verify-bundle-index", message: `${name}: ${prefix}${BUNDLE_INDEX_FILE} is missing` }), 0;
+  bundle.indexSha256 && sha256Hex(indexText) !== bundle.indexSha256 && findings.push({ code: "verify-bundle-index", message: `${name}: ${prefix}${BUNDLE_INDEX_FILE} has sha256 ${sha256Hex(indexText)}, the manifest says ${bundle.indexSha256}` });
+  let inside = 0;
+  try {
+    let index = parseBundleIndex(indexText, `${name}:${prefix}${BUNDLE_INDEX_FILE}`);
+    for (let f of index.files) {
+      let got = seen.get(f.path);
+      seen.delete(f.path), inside++, got ? got.damaged !== void 0 ? findings.push({ code: "verify-bundle-damaged", message: `${name}: ${f.path} is damaged: ${got.damaged}` }) : f.link !== void 0 ? got.link !== f.link && findings.push({ code: "verify-bundle-mismatch", message: `${name}: ${f.path} should be a link to "${f.link}"` }) : got.sha256 !== f.sha256 || got.size !== f.size ? findings.push({ code: "verify-bundle-mismatch", message: `${name}: ${f.path} has sha256 ${got.sha256 ?? "(not a file)"}, ${BUNDLE_INDEX_FILE} says ${f.sha256}` }) : `0${got.mode.toString(8)}` !== f.mode && findings.push({ code: "verify-bundle-mismatch", message: `${name}: ${f.path} has mode 0${got.mode.toString(8)}, ${BUNDLE_INDEX_FILE} says ${f.mode}` }) : findings.push({ code: "verify-bundle-missing-file", message: `${name}: ${f.path} is listed in ${BUNDLE_INDEX_FILE} but missing from the bundle` });
+    }
+    for (let extra of seen.keys()) findings.push({ code: "verify-bundle-extra-file", message: `${name}: ${extra} is in the bundle but not in ${BUNDLE_INDEX_FILE}` });
+  } catch (e) {
+    if (!isSlipwayError(e)) throw e;
+    findings.push(...e.diagnostics);
+  }
+  return inside;
+}
 
 // src/bundle/verify-pool.ts
 import { existsSync } from "node:fs";
@@ -52,9 +74,9 @@ async function idleWorker(p) {
     await new Promise((resolve) => p.waiting.push(resolve));
   }
 }
-async function scanBundleInPool(file, name, top) {
+async function scanBundleInPool(file, name, top, format) {
   let p = workerPool();
-  if (!p) return scanBundle(file, name, top);
+  if (!p) return scanBundle(file, name, top, format);
   let worker = await idleWorker(p);
   worker.ref();
   let id = nextId++;
@@ -63,7 +85,7 @@ async function scanBundleInPool(file, name, top) {
       let onMessage = (m) => {
         m.id === id && (worker.off("message", onMessage), worker.off("error", reject), resolve(m));
       };
-      worker.on("message", onMessage), worker.once("error", reject), worker.postMessage({ id, file, name, top });
+      worker.on("message", onMessage), worker.once("error", reject), worker.postMessage({ id, file, name, top, format });
     });
     if (reply.error !== void 0) throw new Error(reply.error);
     return reply.result;
@@ -108,7 +130,7 @@ async function verifyFile(file, name, expected, artifact, allFindings, where = {
     if (!info?.isFile())
       return findings.push({ code: "verify-missing", message: `${name} is missing`, ...where }), { file: name, status: "missing" };
     let digest, inside;
-    if (artifact?.bundle?.format === "tar.gz") {
+    if (artifact?.bundle) {
       let checked = await checkBundle(file, name, artifact, findings);
       digest = checked.digest, inside = checked.inside;
     } else
@@ -117,7 +139,7 @@ async function verifyFile(file, name, expected, artifact, allFindings, where = {
   }
 }
 async function checkBundle(file, name, artifact, findings) {
-  let bundle = artifact.bundle, prefix = `${bundle.top}/`, scan = await scanBundleInPool(file, name, bundle.top);
+  let bundle = artifact.bundle, scan = await scanBundleInPool(file, name, bundle.top, bundle.format);
   findings.push(...scan.findings);
   let { digest, entries: seen, index: indexText } = scan;
   if (scan.damaged) return { digest, inside: 0 };
@@ -125,20 +147,7 @@ async function checkBundle(file, name, artifact, findings) {
     let tarSha256 = await uncompressedSha256(file);
     tarSha256 !== bundle.tarSha256 ? findings.push({ code: "verify-mismatch", message: `${name}: the uncompressed tar has sha256 ${tarSha256}, expected ${bundle.tarSha256}` }) : findings.push({ code: "verify-recompressed", message: `${name}: the contents are the release's (the tar's sha256 matches), but it was compressed again` });
   }
-  if (indexText === void 0)
-    return findings.push({ code: "verify-bundle-index", message: `${name}: ${prefix}${BUNDLE_INDEX_FILE} is missing` }), { digest, inside: 0 };
-  let inside = 0;
-  try {
-    let index = parseBundleIndex(indexText, `${name}:${prefix}${BUNDLE_INDEX_FILE}`);
-    for (let f of index.files) {
-      let got = seen.get(f.path);
-      seen.delete(f.path), inside++, got ? f.link !== void 0 ? got.link !== f.link && findings.push({ code: "verify-bundle-mismatch", message: `${name}: ${f.path} should be a link to "${f.link}"` }) : got.sha256 !== f.sha256 || got.size !== f.size ? findings.push({ code: "verify-bundle-mismatch", message: `${name}: ${f.path} has sha256 ${got.sha256 ?? "(not a file)"}, ${BUNDLE_INDEX_FILE} says ${f.sha256}` }) : `0${got.mode.toString(8)}` !== f.mode && findings.push({ code: "verify-bundle-mismatch", message: `${name}: ${f.path} has mode 0${got.mode.toString(8)}, ${BUNDLE_INDEX_FILE} says ${f.mode}` }) : findings.push({ code: "verify-bundle-missing-file", message: `${name}: ${f.path} is listed in ${BUNDLE_INDEX_FILE} but missing from the bundle` });
-    }
-    for (let extra of seen.keys()) findings.push({ code: "verify-bundle-extra-file", message: `${name}: ${extra} is in the bundle but not in ${BUNDLE_INDEX_FILE}` });
-  } catch (e) {
-    if (!isSlipwayError(e)) throw e;
-    findings.push(...e.diagnostics);
-  }
+  let inside = compareWithIndex(name, bundle, indexText, seen, findings);
   return { digest, inside };
 }
 async function uncompressedSha256(file) {

@@ -4,7 +4,7 @@ import {
   CHECKSUMS_FILE,
   formatChecksums,
   parseManifest
-} from "./chunk-EIUTA3D4.js";
+} from "./chunk-CPOMUBXB.js";
 import {
   compareBytes
 } from "./chunk-LIL3453G.js";
@@ -60,7 +60,7 @@ async function addToRelease(dir, release, artifacts, options = {}) {
 }
 function renderManifest(manifest) {
   return `# Slipway release manifest: every artifact with its sha256 (schema: release-manifest.schema.json).
-${(0, import_yaml.stringify)(manifest, { lineWidth: 0 })}`;
+${(0, import_yaml.stringify)(manifest, { lineWidth: 0, aliasDuplicateObjects: !1 })}`;
 }
 async function readManifestIfAny(dir) {
   let file = path.join(dir, MANIFEST_FILE), text;

@@ -2,24 +2,24 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   addToRelease
-} from "./chunk-LTPDEFOV.js";
+} from "./chunk-MJD7X2TV.js";
 import {
   buildBundles,
   bundleSpecs,
   previewBundle
-} from "./chunk-2BRHPMMJ.js";
+} from "./chunk-RQNJPZRE.js";
 import {
   CHECKSUMS_FILE
-} from "./chunk-EIUTA3D4.js";
+} from "./chunk-CPOMUBXB.js";
 import "./chunk-LIL3453G.js";
-import {
-  formatBytes
-} from "./chunk-RNXMX5MA.js";
 import {
   sourceDate,
   sourceRevision
 } from "./chunk-FGQEYIFG.js";
 import "./chunk-4QW74PYE.js";
+import {
+  formatBytes
+} from "./chunk-RNXMX5MA.js";
 import {
   MANIFEST_FILE
 } from "./chunk-U53EGEPX.js";
@@ -50,6 +50,19 @@ import "./chunk-CY3FJDSN.js";
 // src/commands/bundle.ts
 import path from "node:path";
 
+// src/bundle/formats.ts
+var BUNDLE_FORMATS = ["tar.gz", "zip"];
+function parseBundleFormats(values) {
+  let asked = values.flatMap((v) => v.split(/[\s,]+/)).filter(Boolean);
+  for (let a of asked)
+    if (!BUNDLE_FORMATS.includes(a)) throw usageError(`--format must be tar.gz, zip or tar.gz,zip, not "${a}"`);
+  let chosen = BUNDLE_FORMATS.filter((f) => asked.includes(f));
+  return chosen.length ? chosen : ["tar.gz"];
+}
+function inFormat(spec, format) {
+  return { ...spec, format, file: `${spec.top}.${format}` };
+}
+
 // src/release/resolve-plan.ts
 async function loadPlan(ctx, config, version) {
   let matrix = await loadConfig(ctx, config), resolved = await resolveVersion(matrix.release, { ...version !== void 0 ? { override: version } : {}, env: ctx.env, cwd: matrix.root });
@@ -65,7 +78,7 @@ async function bundle(ctx, options) {
       throw usageError(`there is no bundle "${wanted}"`, `bundles of ${matrix.file}: ${plan.jobs.bundle.map((j) => j.bundle).join(", ") || "(none)"}`);
   if (options.level !== void 0 && !(Number.isInteger(options.level) && options.level >= 1 && options.level <= 9))
     throw usageError(`--level must be a whole number from 1 to 9, not ${options.level}`);
-  let specs = bundleSpecs(matrix, jobs), revision = await sourceRevision(matrix.root, ctx.env), mtime = sourceDate(ctx.env, revision), out = path.resolve(ctx.cwd, options.out), release = { name: plan.release.name, version: plan.release.version, tag: plan.release.tag }, base = {
+  let formats = parseBundleFormats(options.formats ?? []), specs = bundleSpecs(matrix, jobs).flatMap((spec) => formats.map((f) => inFormat(spec, f))), revision = await sourceRevision(matrix.root, ctx.env), mtime = sourceDate(ctx.env, revision), out = path.resolve(ctx.cwd, options.out), release = { name: plan.release.name, version: plan.release.version, tag: plan.release.tag }, base = {
     dryRun: !!options.dryRun,
     release,
     out,
@@ -77,7 +90,7 @@ async function bundle(ctx, options) {
     let rows2 = [];
     for (let spec of specs) {
       let entries = await previewBundle(spec);
-      rows2.push({ bundle: spec.name, file: spec.file, files: entries.filter((e) => e.type !== "dir").length });
+      rows2.push({ bundle: spec.name, file: spec.file, format: spec.format ?? "tar.gz", files: entries.filter((e) => e.type !== "dir").length });
     }
     let data2 = { ...base, bundles: rows2 }, text2 = [`would build into ${out} (entries dated ${data2.mtime}):`, ...rows2.map((r) => `  ${r.file}  ${r.files} files`)].join(`
 `);
@@ -93,7 +106,7 @@ async function bundle(ctx, options) {
       replace: !!options.replace
     }
   );
-  let rows = built.map((b) => ({ bundle: b.spec.name, file: b.spec.file, size: b.size, sha256: b.sha256, tarSha256: b.tarSha256, files: b.files, placement: b.placement })), data = { ...base, bundles: rows }, text = [
+  let rows = built.map((b) => ({ bundle: b.spec.name, file: b.spec.file, format: b.details.format, size: b.size, sha256: b.sha256, ...b.tarSha256 ? { tarSha256: b.tarSha256 } : {}, files: b.files, placement: b.placement })), data = { ...base, bundles: rows }, text = [
     `${release.name} ${release.version}: ${rows.length} bundle${rows.length === 1 ? "" : "s"} in ${out}`,
     ...rows.map((r) => `  ${r.sha256}  ${r.file}  ${formatBytes(r.size)}  ${r.files} files${r.placement === "unchanged" ? "  (unchanged)" : ""}`),
     `  ${MANIFEST_FILE}, ${CHECKSUMS_FILE}`

@@ -1,30 +1,30 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
-  readManifestIfAny
-} from "./chunk-LTPDEFOV.js";
-import {
-  verifyRelease
-} from "./chunk-GLFAJPOR.js";
-import {
-  CHECKSUMS_FILE
-} from "./chunk-EIUTA3D4.js";
-import "./chunk-LIL3453G.js";
-import {
-  formatBytes
-} from "./chunk-RNXMX5MA.js";
-import {
   publishReleaseAssets
 } from "./chunk-2HX4CQ5H.js";
 import {
   createGitHubClient
 } from "./chunk-GYGJQWMB.js";
 import {
+  readManifestIfAny
+} from "./chunk-MJD7X2TV.js";
+import {
+  verifyRelease
+} from "./chunk-MEND4NRH.js";
+import {
+  CHECKSUMS_FILE
+} from "./chunk-CPOMUBXB.js";
+import "./chunk-LIL3453G.js";
+import {
   writeArtifact
 } from "./chunk-4QW74PYE.js";
 import "./chunk-HHRIXH7Q.js";
 import "./chunk-EXQP4SLB.js";
-import "./chunk-P6QYYILW.js";
+import {
+  formatBytes
+} from "./chunk-RNXMX5MA.js";
+import "./chunk-PCXMPSCO.js";
 import {
   MANIFEST_FILE
 } from "./chunk-U53EGEPX.js";

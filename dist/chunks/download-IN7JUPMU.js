@@ -1,26 +1,26 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
-  verifyFile
-} from "./chunk-GLFAJPOR.js";
-import {
-  CHECKSUMS_FILE,
-  parseChecksums,
-  parseManifest
-} from "./chunk-EIUTA3D4.js";
-import "./chunk-LIL3453G.js";
-import {
-  formatBytes
-} from "./chunk-RNXMX5MA.js";
-import {
   createGitHubClient,
   gitHubFailure
 } from "./chunk-GYGJQWMB.js";
 import {
+  verifyFile
+} from "./chunk-MEND4NRH.js";
+import {
+  CHECKSUMS_FILE,
+  parseChecksums,
+  parseManifest
+} from "./chunk-CPOMUBXB.js";
+import "./chunk-LIL3453G.js";
+import {
   withRetry
 } from "./chunk-HHRIXH7Q.js";
 import "./chunk-EXQP4SLB.js";
-import "./chunk-P6QYYILW.js";
+import {
+  formatBytes
+} from "./chunk-RNXMX5MA.js";
+import "./chunk-PCXMPSCO.js";
 import {
   MANIFEST_FILE
 } from "./chunk-U53EGEPX.js";

@@ -1,16 +1,6 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
-  RegistryClient,
-  registryCredentials,
-  registryDiagnostic,
-  registryRedactor
-} from "./chunk-A72ZH7OZ.js";
-import "./chunk-RNXMX5MA.js";
-import {
-  MEDIA
-} from "./chunk-JOJZGV5P.js";
-import {
   YamlSyntaxError,
   addPackages,
   emptyIndex,
@@ -31,8 +21,18 @@ import {
 import {
   streamToFileAtomic
 } from "./chunk-4QW74PYE.js";
+import {
+  RegistryClient,
+  registryCredentials,
+  registryDiagnostic,
+  registryRedactor
+} from "./chunk-OGTQUPC5.js";
 import "./chunk-HHRIXH7Q.js";
 import "./chunk-EXQP4SLB.js";
+import "./chunk-RNXMX5MA.js";
+import {
+  MEDIA
+} from "./chunk-JOJZGV5P.js";
 import "./chunk-3MZS7FM4.js";
 import {
   sha256Hex

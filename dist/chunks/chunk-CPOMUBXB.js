@@ -32,163 +32,226 @@ function parseChecksums(text, file) {
 
 // src/bundle/document-validators.ts
 var precompiled_manifestValidator = validate10;
-var func2 = require_ucs2length().default, pattern0 = new RegExp("^[0-9a-f]{7,64}$", "u"), pattern1 = new RegExp("^[^/\\\\]+$", "u"), pattern2 = new RegExp("^[a-z][a-z0-9-]*$", "u"), pattern3 = new RegExp("^[0-9a-f]{64}$", "u"), schema12 = { type: "object", additionalProperties: !1, required: ["name", "format", "top", "components", "requires"], properties: { name: { type: "string" }, format: { enum: ["tar.gz", "zip"] }, top: { type: "string" }, tarSha256: { type: "string", pattern: "^[0-9a-f]{64}$" }, tarSize: { type: "integer", minimum: 0 }, files: { type: "integer", minimum: 0 }, components: { type: "array", items: { type: "object", additionalProperties: !1, required: ["name", "kind", "version", "requires"], properties: { name: { type: "string" }, kind: { type: "string" }, version: { type: "string" }, requires: { $ref: "#/definitions/requires" } } } }, requires: { $ref: "#/definitions/requires" } } };
+var func2 = require_ucs2length().default, pattern0 = new RegExp("^[0-9a-f]{7,64}$", "u"), pattern1 = new RegExp("^[^/\\\\]+$", "u"), pattern2 = new RegExp("^[a-z][a-z0-9-]*$", "u"), pattern3 = new RegExp("^[0-9a-f]{64}$", "u"), schema12 = { type: "object", additionalProperties: !1, required: ["name", "format", "top", "components", "requires"], if: { properties: { format: { const: "zip" } } }, then: { required: ["indexSha256"], not: { anyOf: [{ required: ["tarSha256"] }, { required: ["tarSize"] }] } }, properties: { name: { type: "string" }, format: { enum: ["tar.gz", "zip"] }, top: { type: "string" }, tarSha256: { type: "string", pattern: "^[0-9a-f]{64}$" }, tarSize: { type: "integer", minimum: 0 }, indexSha256: { type: "string", pattern: "^[0-9a-f]{64}$", description: "sha256 of the bundle's bundle.yaml (every file with its sha256): the same for the .tar.gz and the .zip of one bundle." }, files: { type: "integer", minimum: 0 }, components: { type: "array", items: { type: "object", additionalProperties: !1, required: ["name", "kind", "version", "requires"], properties: { name: { type: "string" }, kind: { type: "string" }, version: { type: "string" }, requires: { $ref: "#/definitions/requires" } } } }, requires: { $ref: "#/definitions/requires" } } };
+var func4 = Object.prototype.hasOwnProperty;
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null, errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.name === void 0) {
-      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-      vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
+  let vErrors = null, errors = 0, _errs1 = errors, valid0 = !0, _errs2 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data) && data.format !== void 0 && data.format !== "zip") {
+    let err0 = {};
+    vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  var _valid0 = _errs2 === errors;
+  if (errors = _errs1, vErrors !== null && (_errs1 ? vErrors.length = _errs1 : vErrors = null), _valid0) {
+    let _errs4 = errors, _errs5 = errors, _errs6 = errors, _errs7 = errors, valid3 = !1, _errs8 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.tarSha256 === void 0 && (missing0 = "tarSha256")) {
+        let err1 = {};
+        vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
+      }
     }
-    if (data.format === void 0) {
-      let err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "format" }, message: "must have required property 'format'" };
-      vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
+    var _valid1 = _errs8 === errors;
+    if (valid3 = valid3 || _valid1, !valid3) {
+      let _errs9 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing1;
+        if (data.tarSize === void 0 && (missing1 = "tarSize")) {
+          let err2 = {};
+          vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
+        }
+      }
+      var _valid1 = _errs9 === errors;
+      valid3 = valid3 || _valid1;
     }
-    if (data.top === void 0) {
-      let err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "top" }, message: "must have required property 'top'" };
-      vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
-    }
-    if (data.components === void 0) {
-      let err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "components" }, message: "must have required property 'components'" };
+    if (valid3)
+      errors = _errs7, vErrors !== null && (_errs7 ? vErrors.length = _errs7 : vErrors = null);
+    else {
+      let err3 = {};
       vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
     }
-    if (data.requires === void 0) {
-      let err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "requires" }, message: "must have required property 'requires'" };
+    var valid2 = _errs6 === errors;
+    if (valid2) {
+      let err4 = { instancePath, schemaPath: "#/then/not", keyword: "not", params: {}, message: "must NOT be valid" };
       vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
+    } else
+      errors = _errs5, vErrors !== null && (_errs5 ? vErrors.length = _errs5 : vErrors = null);
+    if (data && typeof data == "object" && !Array.isArray(data) && data.indexSha256 === void 0) {
+      let err5 = { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "indexSha256" }, message: "must have required property 'indexSha256'" };
+      vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
     }
-    for (let key0 in data)
-      if (!(key0 === "name" || key0 === "format" || key0 === "top" || key0 === "tarSha256" || key0 === "tarSize" || key0 === "files" || key0 === "components" || key0 === "requires")) {
-        let err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
-      }
-    if (data.name !== void 0 && typeof data.name != "string") {
-      let err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-      vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
+    var _valid0 = _errs4 === errors;
+    valid0 = _valid0;
+  }
+  if (!valid0) {
+    let err6 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === void 0) {
+      let err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+      vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
     }
-    if (data.format !== void 0) {
-      let data1 = data.format;
-      if (!(data1 === "tar.gz" || data1 === "zip")) {
-        let err7 = { instancePath: instancePath + "/format", schemaPath: "#/properties/format/enum", keyword: "enum", params: { allowedValues: schema12.properties.format.enum }, message: "must be equal to one of the allowed values" };
-        vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
-      }
-    }
-    if (data.top !== void 0 && typeof data.top != "string") {
-      let err8 = { instancePath: instancePath + "/top", schemaPath: "#/properties/top/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.format === void 0) {
+      let err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "format" }, message: "must have required property 'format'" };
       vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
     }
-    if (data.tarSha256 !== void 0) {
-      let data3 = data.tarSha256;
-      if (typeof data3 == "string") {
-        if (!pattern3.test(data3)) {
-          let err9 = { instancePath: instancePath + "/tarSha256", schemaPath: "#/properties/tarSha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"' };
-          vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
-        }
-      } else {
-        let err10 = { instancePath: instancePath + "/tarSha256", schemaPath: "#/properties/tarSha256/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
-      }
+    if (data.top === void 0) {
+      let err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "top" }, message: "must have required property 'top'" };
+      vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
     }
-    if (data.tarSize !== void 0) {
-      let data4 = data.tarSize;
-      if (!(typeof data4 == "number" && !(data4 % 1) && !isNaN(data4))) {
-        let err11 = { instancePath: instancePath + "/tarSize", schemaPath: "#/properties/tarSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
-      }
-      if (typeof data4 == "number" && (data4 < 0 || isNaN(data4))) {
-        let err12 = { instancePath: instancePath + "/tarSize", schemaPath: "#/properties/tarSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+    if (data.components === void 0) {
+      let err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "components" }, message: "must have required property 'components'" };
+      vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
+    }
+    if (data.requires === void 0) {
+      let err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "requires" }, message: "must have required property 'requires'" };
+      vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
+    }
+    for (let key0 in data)
+      if (!func4.call(schema12.properties, key0)) {
+        let err12 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
       }
+    if (data.name !== void 0 && typeof data.name != "string") {
+      let err13 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
     }
-    if (data.files !== void 0) {
-      let data5 = data.files;
-      if (!(typeof data5 == "number" && !(data5 % 1) && !isNaN(data5))) {
-        let err13 = { instancePath: instancePath + "/files", schemaPath: "#/properties/files/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
-      }
-      if (typeof data5 == "number" && (data5 < 0 || isNaN(data5))) {
-        let err14 = { instancePath: instancePath + "/files", schemaPath: "#/properties/files/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+    if (data.format !== void 0) {
+      let data2 = data.format;
+      if (!(data2 === "tar.gz" || data2 === "zip")) {
+        let err14 = { instancePath: instancePath + "/format", schemaPath: "#/properties/format/enum", keyword: "enum", params: { allowedValues: schema12.properties.format.enum }, message: "must be equal to one of the allowed values" };
         vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
       }
     }
+    if (data.top !== void 0 && typeof data.top != "string") {
+      let err15 = { instancePath: instancePath + "/top", schemaPath: "#/properties/top/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
+    }
+    if (data.tarSha256 !== void 0) {
+      let data4 = data.tarSha256;
+      if (typeof data4 == "string") {
+        if (!pattern3.test(data4)) {
+          let err16 = { instancePath: instancePath + "/tarSha256", schemaPath: "#/properties/tarSha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"' };
+          vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
+        }
+      } else {
+        let err17 = { instancePath: instancePath + "/tarSha256", schemaPath: "#/properties/tarSha256/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
+      }
+    }
+    if (data.tarSize !== void 0) {
+      let data5 = data.tarSize;
+      if (!(typeof data5 == "number" && !(data5 % 1) && !isNaN(data5))) {
+        let err18 = { instancePath: instancePath + "/tarSize", schemaPath: "#/properties/tarSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
+      }
+      if (typeof data5 == "number" && (data5 < 0 || isNaN(data5))) {
+        let err19 = { instancePath: instancePath + "/tarSize", schemaPath: "#/properties/tarSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
+      }
+    }
+    if (data.indexSha256 !== void 0) {
+      let data6 = data.indexSha256;
+      if (typeof data6 == "string") {
+        if (!pattern3.test(data6)) {
+          let err20 = { instancePath: instancePath + "/indexSha256", schemaPath: "#/properties/indexSha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"' };
+          vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
+        }
+      } else {
+        let err21 = { instancePath: instancePath + "/indexSha256", schemaPath: "#/properties/indexSha256/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
+      }
+    }
+    if (data.files !== void 0) {
+      let data7 = data.files;
+      if (!(typeof data7 == "number" && !(data7 % 1) && !isNaN(data7))) {
+        let err22 = { instancePath: instancePath + "/files", schemaPath: "#/properties/files/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
+      }
+      if (typeof data7 == "number" && (data7 < 0 || isNaN(data7))) {
+        let err23 = { instancePath: instancePath + "/files", schemaPath: "#/properties/files/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
+      }
+    }
     if (data.components !== void 0) {
-      let data6 = data.components;
-      if (Array.isArray(data6)) {
-        let len0 = data6.length;
+      let data8 = data.components;
+      if (Array.isArray(data8)) {
+        let len0 = data8.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          let data7 = data6[i0];
-          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-            if (data7.name === void 0) {
-              let err15 = { instancePath: instancePath + "/components/" + i0, schemaPath: "#/properties/components/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-              vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
+          let data9 = data8[i0];
+          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+            if (data9.name === void 0) {
+              let err24 = { instancePath: instancePath + "/components/" + i0, schemaPath: "#/properties/components/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+              vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
             }
-            if (data7.kind === void 0) {
-              let err16 = { instancePath: instancePath + "/components/" + i0, schemaPath: "#/properties/components/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
-              vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
+            if (data9.kind === void 0) {
+              let err25 = { instancePath: instancePath + "/components/" + i0, schemaPath: "#/properties/components/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+              vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
             }
-            if (data7.version === void 0) {
-              let err17 = { instancePath: instancePath + "/components/" + i0, schemaPath: "#/properties/components/items/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'" };
-              vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
+            if (data9.version === void 0) {
+              let err26 = { instancePath: instancePath + "/components/" + i0, schemaPath: "#/properties/components/items/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'" };
+              vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
             }
-            if (data7.requires === void 0) {
-              let err18 = { instancePath: instancePath + "/components/" + i0, schemaPath: "#/properties/components/items/required", keyword: "required", params: { missingProperty: "requires" }, message: "must have required property 'requires'" };
-              vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
+            if (data9.requires === void 0) {
+              let err27 = { instancePath: instancePath + "/components/" + i0, schemaPath: "#/properties/components/items/required", keyword: "required", params: { missingProperty: "requires" }, message: "must have required property 'requires'" };
+              vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
             }
-            for (let key1 in data7)
+            for (let key1 in data9)
               if (!(key1 === "name" || key1 === "kind" || key1 === "version" || key1 === "requires")) {
-                let err19 = { instancePath: instancePath + "/components/" + i0, schemaPath: "#/properties/components/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-                vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
+                let err28 = { instancePath: instancePath + "/components/" + i0, schemaPath: "#/properties/components/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
               }
-            if (data7.name !== void 0 && typeof data7.name != "string") {
-              let err20 = { instancePath: instancePath + "/components/" + i0 + "/name", schemaPath: "#/properties/components/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
+            if (data9.name !== void 0 && typeof data9.name != "string") {
+              let err29 = { instancePath: instancePath + "/components/" + i0 + "/name", schemaPath: "#/properties/components/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
             }
-            if (data7.kind !== void 0 && typeof data7.kind != "string") {
-              let err21 = { instancePath: instancePath + "/components/" + i0 + "/kind", schemaPath: "#/properties/components/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
+            if (data9.kind !== void 0 && typeof data9.kind != "string") {
+              let err30 = { instancePath: instancePath + "/components/" + i0 + "/kind", schemaPath: "#/properties/components/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
             }
-            if (data7.version !== void 0 && typeof data7.version != "string") {
-              let err22 = { instancePath: instancePath + "/components/" + i0 + "/version", schemaPath: "#/properties/components/items/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
+            if (data9.version !== void 0 && typeof data9.version != "string") {
+              let err31 = { instancePath: instancePath + "/components/" + i0 + "/version", schemaPath: "#/properties/components/items/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
             }
-            if (data7.requires !== void 0) {
-              let data11 = data7.requires;
-              if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-                for (let key2 in data11)
-                  if (typeof data11[key2] != "string") {
-                    let err23 = { instancePath: instancePath + "/components/" + i0 + "/requires/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/requires/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
+            if (data9.requires !== void 0) {
+              let data13 = data9.requires;
+              if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                for (let key2 in data13)
+                  if (typeof data13[key2] != "string") {
+                    let err32 = { instancePath: instancePath + "/components/" + i0 + "/requires/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/requires/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
                   }
               } else {
-                let err24 = { instancePath: instancePath + "/components/" + i0 + "/requires", schemaPath: "#/definitions/requires/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
+                let err33 = { instancePath: instancePath + "/components/" + i0 + "/requires", schemaPath: "#/definitions/requires/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
               }
             }
           } else {
-            let err25 = { instancePath: instancePath + "/components/" + i0, schemaPath: "#/properties/components/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
+            let err34 = { instancePath: instancePath + "/components/" + i0, schemaPath: "#/properties/components/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
           }
         }
       } else {
-        let err26 = { instancePath: instancePath + "/components", schemaPath: "#/properties/components/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
+        let err35 = { instancePath: instancePath + "/components", schemaPath: "#/properties/components/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
       }
     }
     if (data.requires !== void 0) {
-      let data13 = data.requires;
-      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
-        for (let key3 in data13)
-          if (typeof data13[key3] != "string") {
-            let err27 = { instancePath: instancePath + "/requires/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/requires/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
+      let data15 = data.requires;
+      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+        for (let key3 in data15)
+          if (typeof data15[key3] != "string") {
+            let err36 = { instancePath: instancePath + "/requires/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/requires/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
           }
       } else {
-        let err28 = { instancePath: instancePath + "/requires", schemaPath: "#/definitions/requires/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
+        let err37 = { instancePath: instancePath + "/requires", schemaPath: "#/definitions/requires/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
       }
     }
   } else {
-    let err29 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
+    let err38 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    vErrors === null ? vErrors = [err38] : vErrors.push(err38), errors++;
   }
   return validate11.errors = vErrors, errors === 0;
 }
@@ -403,7 +466,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return validate10.errors = vErrors, errors === 0;
 }
 var precompiled_bundleIndexValidator = validate13;
-var pattern5 = new RegExp("^0[0-7]{3}$", "u");
+var pattern6 = new RegExp("^0[0-7]{3}$", "u");
 function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -571,7 +634,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             if (data14.mode !== void 0) {
               let data16 = data14.mode;
               if (typeof data16 == "string") {
-                if (!pattern5.test(data16)) {
+                if (!pattern6.test(data16)) {
                   let err32 = { instancePath: instancePath + "/files/" + i1 + "/mode", schemaPath: "#/properties/files/items/properties/mode/pattern", keyword: "pattern", params: { pattern: "^0[0-7]{3}$" }, message: 'must match pattern "^0[0-7]{3}$"' };
                   vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
                 }

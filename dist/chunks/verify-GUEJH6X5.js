@@ -2,13 +2,13 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   verifyRelease
-} from "./chunk-GLFAJPOR.js";
-import "./chunk-EIUTA3D4.js";
+} from "./chunk-MEND4NRH.js";
+import "./chunk-CPOMUBXB.js";
 import "./chunk-LIL3453G.js";
 import {
   formatBytes
 } from "./chunk-RNXMX5MA.js";
-import "./chunk-P6QYYILW.js";
+import "./chunk-PCXMPSCO.js";
 import "./chunk-U53EGEPX.js";
 import "./chunk-HBE2M2W2.js";
 import "./chunk-3MZS7FM4.js";

@@ -6,7 +6,7 @@ import {
   bundleSpecs,
   previewBundle,
   renderBundleIndex
-} from "./chunk-2BRHPMMJ.js";
+} from "./chunk-RQNJPZRE.js";
 import "./chunk-LIL3453G.js";
 import "./chunk-4QW74PYE.js";
 import "./chunk-U53EGEPX.js";

@@ -17,7 +17,8 @@ import {
 // src/bundle/bundle-scan.ts
 import { createHash } from "node:crypto";
 var INDEX_LIMIT = 64 * 1024 * 1024;
-async function scanBundle(file, name, top) {
+async function scanBundle(file, name, top, format = "tar.gz") {
+  if (format === "zip") return (await import("./zip-scan-HNO5RK2Z.js")).scanZipBundle(file, name, top);
   let outer = createHash("sha256"), outerSize = 0, entries = /* @__PURE__ */ new Map(), index, prefix = `${top}/`, findings = [];
   try {
     await scanTarGz(file, {

@@ -1,0 +1,72 @@
+import { createRequire as __slipwayCreateRequire } from 'node:module';
+const require = __slipwayCreateRequire(import.meta.url);
+import {
+  DamagedEntry,
+  readZip
+} from "./chunk-7THYMK53.js";
+import {
+  BUNDLE_INDEX_FILE
+} from "./chunk-U53EGEPX.js";
+import {
+  hashFile
+} from "./chunk-UFWFU7NT.js";
+import {
+  isSlipwayError
+} from "./chunk-BOOLIPAW.js";
+import "./chunk-CY3FJDSN.js";
+
+// src/bundle/zip-scan.ts
+import { createHash } from "node:crypto";
+var INDEX_LIMIT = 64 * 1024 * 1024;
+async function scanZipBundle(file, name, top) {
+  let outer = hashFile(file);
+  outer.catch(() => {
+  });
+  let entries = /* @__PURE__ */ new Map(), index, prefix = `${top}/`, findings = [];
+  try {
+    await readZip(file, async (item) => {
+      let p = item.name.replace(/\/$/, "");
+      if (p !== top && !p.startsWith(prefix)) {
+        findings.push({ code: "verify-bundle-layout", message: `${name}: "${item.name}" is outside the bundle's top folder ${top}/` });
+        return;
+      }
+      if (item.type === "dir" || p === top) return;
+      let rel = p.slice(prefix.length);
+      if (entries.has(rel) || rel === BUNDLE_INDEX_FILE && index !== void 0) {
+        findings.push({ code: "verify-bundle-duplicate", message: `${name}: ${rel} is in the bundle twice` });
+        return;
+      }
+      if (rel === BUNDLE_INDEX_FILE) {
+        item.size > INDEX_LIMIT ? findings.push({ code: "verify-bundle-index", message: `${name}: ${prefix}${BUNDLE_INDEX_FILE} is ${item.size} bytes, more than ${INDEX_LIMIT} for an index file` }) : index = await textOf(await item.open());
+        return;
+      }
+      let found = { type: item.type, mode: item.mode, size: item.size };
+      if (item.type === "file")
+        try {
+          found.sha256 = await sha256Of(await item.open());
+        } catch (e) {
+          if (!(e instanceof DamagedEntry)) throw e;
+          found.damaged = e.reason;
+        }
+      else item.type === "symlink" && (found.link = item.link ?? "");
+      entries.set(rel, found);
+    });
+  } catch (e) {
+    if (!isSlipwayError(e)) throw e;
+    return { digest: await outer, entries, findings: [...findings, ...e.diagnostics.map((d) => ({ ...d, code: "verify-damaged" }))], damaged: !0 };
+  }
+  return { digest: await outer, entries, ...index !== void 0 ? { index } : {}, findings, damaged: !1 };
+}
+async function sha256Of(stream) {
+  let hash = createHash("sha256");
+  for await (let chunk of stream) hash.update(chunk);
+  return hash.digest("hex");
+}
+async function textOf(stream) {
+  let parts = [];
+  for await (let chunk of stream) parts.push(chunk);
+  return Buffer.concat(parts).toString("utf8");
+}
+export {
+  scanZipBundle
+};

@@ -73,15 +73,8 @@ export async function planInstaller(matrix: Matrix, component: Component, versio
  */
 export async function writeSources(g: GeneratedInstaller, kinds: readonly SourceKind[]): Promise<void> {
   const { model, dir } = g;
-  // Relative paths worked out once per folder: a payload has thousands of files in a few folders.
-  const folders = new Map<string, string>();
-  const rel = (p: string | undefined) => {
-    if (!p) return undefined;
-    const parent = path.dirname(p);
-    let r = folders.get(parent);
-    if (r === undefined) folders.set(parent, (r = posix(path.relative(dir, parent))));
-    return r === '' ? path.basename(p) : `${r}/${path.basename(p)}`;
-  };
+  const relative = relativeFrom(dir);
+  const rel = (p: string | undefined) => (p ? relative(p) : undefined);
   // One relative path per file, shared by both dialects.
   const sources = new Map<InstallFile, string>(model.files.map((f, i) => [f, rel(g.inputs[i])!]));
   const sourceOf = (f: InstallFile) => sources.get(f)!;
@@ -100,6 +93,20 @@ export async function writeSources(g: GeneratedInstaller, kinds: readonly Source
     }
   }
   await Promise.all(writes);
+}
+
+/**
+ * Paths relative to `dir`, with forward slashes, worked out once per folder: a payload has thousands of files in a
+ * few folders, and path.relative is not cheap.
+ */
+export function relativeFrom(dir: string): (file: string) => string {
+  const folders = new Map<string, string>();
+  return (file) => {
+    const parent = path.dirname(file);
+    let r = folders.get(parent);
+    if (r === undefined) folders.set(parent, (r = posix(path.relative(dir, parent))));
+    return r === '' ? path.basename(file) : `${r}/${path.basename(file)}`;
+  };
 }
 
 /** Plans the sources of one installer and writes them all. */

@@ -1155,6 +1155,7 @@ import path8 from "node:path";
 
 // src/msi/build.ts
 import { randomBytes } from "node:crypto";
+import { statSync } from "node:fs";
 import { readFile as readFile2, rename, rm as rm2, stat } from "node:fs/promises";
 import path7 from "node:path";
 
@@ -1915,16 +1916,19 @@ async function planInstaller(matrix, component, version, out, msiDir = out) {
   };
 }
 async function writeSources(g, kinds) {
-  let { model, dir } = g, folders = /* @__PURE__ */ new Map(), rel = (p) => {
-    if (!p) return;
-    let parent = path3.dirname(p), r = folders.get(parent);
-    return r === void 0 && folders.set(parent, r = posix(path3.relative(dir, parent))), r === "" ? path3.basename(p) : `${r}/${path3.basename(p)}`;
-  }, sources = new Map(model.files.map((f, i) => [f, rel(g.inputs[i])])), sourceOf = (f) => sources.get(f), usesUi = model.license !== void 0, writes = [];
+  let { model, dir } = g, relative = relativeFrom(dir), rel = (p) => p ? relative(p) : void 0, sources = new Map(model.files.map((f, i) => [f, rel(g.inputs[i])])), sourceOf = (f) => sources.get(f), usesUi = model.license !== void 0, writes = [];
   for (let kind of kinds)
     kind === "files" ? model.files.forEach((f, i) => {
       f.content !== void 0 && writes.push(writeIfChanged(g.inputs[i], f.content));
     }) : kind === "wix" ? writes.push(writeIfChanged(g.wxs, renderWix(model, "wix4", sourceOf, rel(model.icon), rel(model.license)))) : kind === "wixl" ? writes.push(writeIfChanged(g.wixlWxs, renderWix(model, "wixl", sourceOf, rel(model.icon)))) : (writes.push(writeIfChanged(g.wixproj, renderWixproj(model, path3.basename(g.wxs), usesUi))), writes.push(writeIfChanged(g.buildCmd, renderBuildCmd(model, path3.basename(g.wxs), usesUi, path3.relative(dir, g.msi)))));
   await Promise.all(writes);
+}
+function relativeFrom(dir) {
+  let folders = /* @__PURE__ */ new Map();
+  return (file) => {
+    let parent = path3.dirname(file), r = folders.get(parent);
+    return r === void 0 && folders.set(parent, r = posix(path3.relative(dir, parent))), r === "" ? path3.basename(file) : `${r}/${path3.basename(file)}`;
+  };
 }
 async function writeIfChanged(file, content) {
   await readFile(file, "utf8").catch(() => {
@@ -2073,8 +2077,12 @@ function defaultToolchain() {
   return process.platform === "win32" ? "wix" : "wixl";
 }
 async function inputsDigest(g, toolchain, signing) {
-  let parts = [`toolchain ${toolchain}`, `wxs ${sha256Hex(await readFile2(toolchain === "wix" ? g.wxs : g.wixlWxs))}`], stats = await Promise.all(g.inputs.map((input) => stat(input)));
-  if (g.inputs.forEach((input, i) => parts.push(`file ${path7.relative(g.dir, input)} ${stats[i].size} ${stats[i].mtimeMs}`)), signing && wantsSigning(signing)) {
+  let parts = [`toolchain ${toolchain}`, `wxs ${sha256Hex(await readFile2(toolchain === "wix" ? g.wxs : g.wixlWxs))}`], relative = relativeFrom(g.dir);
+  for (let input of g.inputs) {
+    let s = statSync(input);
+    parts.push(`file ${relative(input)} ${s.size} ${s.mtimeMs}`);
+  }
+  if (signing && wantsSigning(signing)) {
     for (let f of [signing.pfx, signing.cert].filter((x) => !!x)) parts.push(`signer ${(await hashFile(f)).sha256}`);
     parts.push(`timestamp ${signing.timestampUrl ?? ""}`);
   }

@@ -77,13 +77,8 @@ export async function* gzipBlocks(source: AsyncIterable<Uint8Array>, options: Bl
     }
     while (queue.length >= inFlight) yield await done();
   }
-  if (filled === blockSize) {
-    if (full) send(full, false);
-    send(block, true);
-  } else {
-    if (full) send(full, false);
-    send(block.subarray(0, filled), true);
-  }
+  if (full) send(full, false);
+  send(filled === blockSize ? block : block.subarray(0, filled), true);
   while (queue.length) yield await done();
   const trailer = Buffer.alloc(8);
   trailer.writeUInt32LE(crc >>> 0, 0);
@@ -91,11 +86,32 @@ export async function* gzipBlocks(source: AsyncIterable<Uint8Array>, options: Bl
   yield trailer;
 }
 
-function deflateBlock(data: Buffer, options: { level: number; last: boolean; dictionary?: Buffer }): Promise<Buffer> {
+/**
+ * Blocks being compressed at once over every stream of the process: one less than the thread pool's threads. File
+ * reads run on the same pool, first come first served; with a thread always free for them the reading keeps ahead
+ * of the compression instead of queueing behind it, which would leave the cores idle.
+ */
+const COMPRESSING = Math.max(1, (Number(process.env.UV_THREADPOOL_SIZE) || 4) - 1);
+let compressing = 0;
+const waitingForThread: (() => void)[] = [];
+
+async function deflateBlock(data: Buffer, options: { level: number; last: boolean; dictionary?: Buffer }): Promise<Buffer> {
+  while (compressing >= COMPRESSING) await new Promise<void>((resolve) => waitingForThread.push(resolve));
+  compressing++;
+  try {
+    return await deflateOnThreadPool(data, options);
+  } finally {
+    compressing--;
+    waitingForThread.shift()?.();
+  }
+}
+
+function deflateOnThreadPool(data: Buffer, options: { level: number; last: boolean; dictionary?: Buffer }): Promise<Buffer> {
   const zlibOptions: ZlibOptions = {
     level: options.level,
     finishFlush: options.last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH,
-    // Room for the whole compressed block (stored blocks add 5 bytes per 16 KiB): one hand-off to the thread pool.
+    // Room for the whole compressed block (data that does not compress grows by a few bytes per stored block): one
+    // hand-off to the thread pool.
     chunkSize: data.length + (data.length >> 6) + 1024,
     ...(options.dictionary ? { dictionary: options.dictionary } : {}),
   };

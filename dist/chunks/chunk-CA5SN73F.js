@@ -720,15 +720,26 @@ async function* gzipBlocks(source, options) {
     }
     for (; queue.length >= inFlight; ) yield await done();
   }
-  for (filled === blockSize ? (full && send(full, !1), send(block, !0)) : (full && send(full, !1), send(block.subarray(0, filled), !0)); queue.length; ) yield await done();
+  for (full && send(full, !1), send(filled === blockSize ? block : block.subarray(0, filled), !0); queue.length; ) yield await done();
   let trailer = Buffer.alloc(8);
   trailer.writeUInt32LE(crc >>> 0, 0), trailer.writeUInt32LE(size % 2 ** 32, 4), yield trailer;
 }
-function deflateBlock(data, options) {
+var COMPRESSING = Math.max(1, (Number(process.env.UV_THREADPOOL_SIZE) || 4) - 1), compressing = 0, waitingForThread = [];
+async function deflateBlock(data, options) {
+  for (; compressing >= COMPRESSING; ) await new Promise((resolve) => waitingForThread.push(resolve));
+  compressing++;
+  try {
+    return await deflateOnThreadPool(data, options);
+  } finally {
+    compressing--, waitingForThread.shift()?.();
+  }
+}
+function deflateOnThreadPool(data, options) {
   let zlibOptions = {
     level: options.level,
     finishFlush: options.last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH,
-    // Room for the whole compressed block (stored blocks add 5 bytes per 16 KiB): one hand-off to the thread pool.
+    // Room for the whole compressed block (data that does not compress grows by a few bytes per stored block): one
+    // hand-off to the thread pool.
     chunkSize: data.length + (data.length >> 6) + 1024,
     ...options.dictionary ? { dictionary: options.dictionary } : {}
   };
@@ -738,20 +749,23 @@ function deflateBlock(data, options) {
 // src/bundle/bundle-index.ts
 var import_yaml = __toESM(require_dist(), 1);
 function renderBundleIndex(spec, files) {
-  let index = {
-    schemaVersion: 1,
-    bundle: spec.name,
-    release: spec.release,
-    components: spec.components,
-    files: files.map((f) => ({
-      path: f.path,
-      mode: `0${f.mode.toString(8)}`,
-      ...f.type === "file" ? { size: f.size, sha256: f.sha256 } : { link: f.target }
-    }))
-  };
+  let head = { schemaVersion: 1, bundle: spec.name, release: spec.release, components: spec.components }, list = files.map(
+    (f) => `  - path: ${yamlString(f.path)}
+    mode: "0${f.mode.toString(8)}"
+` + (f.type === "file" ? `    size: ${f.size}
+    sha256: ${yamlString(f.sha256)}
+` : `    link: ${yamlString(f.target)}
+`)
+  );
   return `# Slipway bundle index: every file of this bundle with its sha256 (schema: bundle.schema.json).
-${(0, import_yaml.stringify)(index, { lineWidth: 0 })}`;
+${(0, import_yaml.stringify)(head, { lineWidth: 0 })}files:${list.length ? `
+${list.join("")}` : ` []
+`}`;
 }
+function yamlString(value) {
+  return PLAIN.test(value) && !AMBIGUOUS.test(value) ? value : JSON.stringify(value).replace(/[\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+var PLAIN = /^[\w.][\w./@+-]*$/, AMBIGUOUS = /^(?:[-+]?[0-9][0-9_]*(?:\.[0-9_]*)?(?:e[-+]?[0-9]+)?|[-+]?\.[0-9][0-9_]*(?:e[-+]?[0-9]+)?|\.(?:inf|nan)|0x[0-9a-f_]+|0o[0-7_]+|0b[01_]+|\d{4}-\d\d?-\d\d?.*|y|n|yes|no|on|off|true|false|null)$/i;
 
 // src/bundle/build-zip.ts
 import { createWriteStream } from "node:fs";

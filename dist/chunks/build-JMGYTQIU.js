@@ -6,7 +6,7 @@ import {
   bundleSpecs,
   previewBundle,
   renderBundleIndex
-} from "./chunk-RQNJPZRE.js";
+} from "./chunk-CA5SN73F.js";
 import "./chunk-LIL3453G.js";
 import "./chunk-4QW74PYE.js";
 import "./chunk-U53EGEPX.js";

@@ -7,7 +7,7 @@ import {
   buildBundles,
   bundleSpecs,
   previewBundle
-} from "./chunk-RQNJPZRE.js";
+} from "./chunk-CA5SN73F.js";
 import {
   CHECKSUMS_FILE
 } from "./chunk-CPOMUBXB.js";

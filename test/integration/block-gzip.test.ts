@@ -1,12 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { crc32, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { gzipBlocks, GZIP_BLOCK_SIZE } from '../../src/bundle/block-gzip.js';
+import { writeProject } from '../helpers/bundle-project.js';
 import { requireTool } from '../helpers/require-tool.js';
+import { runCli } from '../helpers/run-cli.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'slipway-block-gzip-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -106,5 +108,27 @@ describe('block gzip', () => {
 
   it('refuses a block smaller than the deflate window', async () => {
     await expect(compress(sample(10), { blockSize: 1024 })).rejects.toThrow('at least 32768 bytes');
+  });
+});
+
+describe('bundles compressed in blocks', () => {
+  it('are the same bytes with one compressing thread or fifteen, and GNU gzip and tar read them', () => {
+    requireTool('gzip', 'gzip');
+    requireTool('tar', 'tar');
+    const project = writeProject(path.join(tmp, 'project'));
+    // Several blocks, some that compress and some that do not.
+    writeFileSync(path.join(project, 'charts/app/payload.bin'), Buffer.concat([sample(3 * GZIP_BLOCK_SIZE + 5000, 11), Buffer.alloc(GZIP_BLOCK_SIZE, 'text ')]));
+    const built = ['2', '16'].map((threads) => {
+      const out = path.join(tmp, `out-${threads}`);
+      const r = runCli(['bundle', '--out', out, '--version', '2.1.0', '--bundle', 'k8s'], { cwd: project, env: { SOURCE_DATE_EPOCH: '1767225600', UV_THREADPOOL_SIZE: threads } });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      return path.join(out, 'demo-k8s-2.1.0.tar.gz');
+    });
+    expect(sha(readFileSync(built[1]!))).toBe(sha(readFileSync(built[0]!)));
+    expect(spawnSync('gzip', ['-t', built[0]!]).status).toBe(0);
+    const listing = spawnSync('tar', ['-tzf', built[0]!], { encoding: 'utf8' });
+    expect(listing.status).toBe(0);
+    expect(listing.stdout.split('\n')).toContain('demo-k8s-2.1.0/app/payload.bin');
   });
 });

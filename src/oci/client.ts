@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import { setTimeout as delay } from 'node:timers/promises';
 import { sha256Hex } from '../util/hash.js';
 import { Redactor } from '../util/redact.js';
 import { withRetry } from '../util/retry.js';
@@ -82,6 +83,8 @@ export class RegistryClient {
   private readonly tokens = new Map<string, { header: string; expires: number }>();
   private readonly pendingTokens = new Map<string, Promise<string>>();
   private expected: string[] = [];
+  /** Aborted by close(): a retry waiting for its turn gives up instead of keeping the process alive. */
+  private readonly closing = new AbortController();
 
   constructor(options: RegistryClientOptions) {
     this.options = options;
@@ -102,6 +105,7 @@ export class RegistryClient {
 
   async close(): Promise<void> {
     // Nothing is in flight when a command is done with a registry: idle keep-alive sockets are dropped at once.
+    this.closing.abort();
     await this.http.close();
   }
 
@@ -367,7 +371,7 @@ export class RegistryClient {
         baseMs: r.baseMs ?? 300,
         maxMs: r.maxMs ?? 15_000,
         maxAfterMs: r.maxAfterMs ?? 120_000,
-        ...(r.sleep ? { sleep: r.sleep } : {}),
+        sleep: r.sleep ?? ((ms: number) => delay(ms, undefined, { signal: this.closing.signal })),
         classify: (error) => classifyRegistryFailure(error),
         onRetry: (error, attempt, waitMs) => this.options.log?.(this.redactor.redact(`retrying (${attempt}) after ${Math.round(waitMs)} ms: ${what}: ${describe(error)}`)),
       });

@@ -75,6 +75,17 @@ export async function promoteImage(options: PromoteOptions): Promise<PromoteResu
         to.expectScopes([repositoryScope(dest.repository, ['pull', 'push']), ...(to === from ? [repositoryScope(src.repository, ['pull'])] : [])]);
       }
     }
+    // What each destination should be tagged, and what those tags point at now, is asked while the source is read:
+    // the answers do not depend on each other, and a re-run is settled by them alone.
+    const plans = destinations.map((dest) => {
+      const to = clientFor(dest.registry, 'target');
+      const tagging = planTags(to, dest, options);
+      const seen = options.dryRun ? undefined : tagging.then(({ tags }) => Promise.all(tags.map((tag) => to.headManifest(dest.repository, tag))));
+      // Awaited below, in order; until then a failure must not count as unhandled.
+      tagging.catch(() => undefined);
+      seen?.catch(() => undefined);
+      return { dest, to, tagging, seen };
+    });
     const top = await from.getManifest(src.repository, reference);
     if (src.digest && top.digest !== src.digest) throw usageError(`the source ${options.source} resolved to ${top.digest}`);
     const rootDescriptor: Descriptor = { mediaType: top.mediaType, digest: top.digest, size: top.bytes.length };
@@ -89,26 +100,15 @@ export async function promoteImage(options: PromoteOptions): Promise<PromoteResu
       dryRun: Boolean(options.dryRun),
       targets: [],
     };
-    for (const dest of destinations) {
-      const to = clientFor(dest.registry, 'target');
-      let tags = dest.tags;
-      let held: TagDecision[] = [];
-      if (options.version) {
-        const latest = options.latest ?? 'auto';
-        const existing = latest === 'auto' ? await to.listTags(dest.repository) : [];
-        const plan = computeTags({ version: options.version, latest, ...(options.sha ? { sha: options.sha } : {}), existing });
-        tags = orderTags([...tags, ...plan.tags]);
-        held = plan.held;
-      } else if (options.sha) {
-        tags = orderTags([...tags, shaTag(options.sha)]);
-      }
-      if (tags.length === 0) throw usageError(`--to ${dest.registry}/${dest.repository} has no tag`, 'add :TAG, or give --version to compute the tags');
+    for (const { dest, to, tagging, seen } of plans) {
+      const { tags, held } = await tagging;
       const target: PromoteTarget = { image: `${dest.registry}/${dest.repository}`, tags, held };
       result.targets.push(target);
-      if (options.dryRun) continue;
+      if (!seen) continue;
       const mountFrom = dest.registry === src.registry && dest.repository !== src.repository ? src.repository : undefined;
       target.report = await transferGraph(to, dest.repository, graph, tags, {
         concurrency: options.concurrency ?? 4,
+        tagsSeen: seen,
         ...(mountFrom !== undefined ? { mountFrom } : {}),
         // Streamed from the source registry to the destination; a retry asks the source again.
         upload: (blob, session) => to.uploadBlob(dest.repository, blob, () => from.openBlob(src.repository, blob.digest), session),
@@ -119,6 +119,23 @@ export async function promoteImage(options: PromoteOptions): Promise<PromoteResu
   } finally {
     for (const c of clients.values()) await c.close();
   }
+}
+
+/** The tags of one destination: those named in --to, and those of --version (against its current tags) or --sha. */
+async function planTags(to: RegistryClient, dest: { registry: string; repository: string; tags: string[] }, options: PromoteOptions): Promise<{ tags: string[]; held: TagDecision[] }> {
+  let tags = dest.tags;
+  let held: TagDecision[] = [];
+  if (options.version) {
+    const latest = options.latest ?? 'auto';
+    const existing = latest === 'auto' ? await to.listTags(dest.repository) : [];
+    const plan = computeTags({ version: options.version, latest, ...(options.sha ? { sha: options.sha } : {}), existing });
+    tags = orderTags([...tags, ...plan.tags]);
+    held = plan.held;
+  } else if (options.sha) {
+    tags = orderTags([...tags, shaTag(options.sha)]);
+  }
+  if (tags.length === 0) throw usageError(`--to ${dest.registry}/${dest.repository} has no tag`, 'add :TAG, or give --version to compute the tags');
+  return { tags, held };
 }
 
 function groupDestinations(refs: ImageReference[]): { registry: string; repository: string; tags: string[] }[] {

@@ -28,6 +28,8 @@ export interface TransferOptions {
    * whether linked or already there; 202: it has to be uploaded), without looking for it first.
    */
   mountFrom?: string;
+  /** What each of `tags` resolves to now, when the caller has already asked (in the same order as `tags`). */
+  tagsSeen?: Promise<({ digest?: string } | undefined)[]>;
   concurrency?: number;
   log?: (line: string) => void;
 }
@@ -46,7 +48,11 @@ export interface TransferOptions {
 export async function transferGraph(client: RegistryClient, repository: string, graph: ImageGraph, tags: string[], options: TransferOptions): Promise<TransferReport> {
   const report: TransferReport = { blobs: { existing: 0, mounted: 0, uploaded: 0 }, bytesUploaded: 0, manifestsPut: 0, tagsPut: [], tagsUnchanged: [] };
   const rootDigest = graph.root.digest;
-  const [rootSeen, ...tagsSeen] = await Promise.all([client.headManifest(repository, rootDigest), ...tags.map((tag) => client.headManifest(repository, tag))]);
+  const [rootSeen, tagsSeen] = await Promise.all([
+    // Mounting is as cheap as looking, and settles a blob that is already there as well: no need to ask for the digest.
+    options.mountFrom === undefined ? client.headManifest(repository, rootDigest) : undefined,
+    options.tagsSeen ?? Promise.all(tags.map((tag) => client.headManifest(repository, tag))),
+  ]);
   const pointsAtRoot = tagsSeen.map((seen) => seen?.digest === rootDigest);
   const graphStored = Boolean(rootSeen) || pointsAtRoot.some(Boolean);
 

@@ -168,6 +168,9 @@ function readTokenResponse(body) {
     return { token: value, expiresInSeconds: typeof expiresIn == "number" && expiresIn > 0 ? expiresIn : 60 };
 }
 
+// src/oci/client.ts
+import { setTimeout as delay } from "node:timers/promises";
+
 // src/oci/http-transport.ts
 import http from "node:http";
 var TransportResponse = class {
@@ -270,6 +273,8 @@ var RegistryClient = class {
   tokens = /* @__PURE__ */ new Map();
   pendingTokens = /* @__PURE__ */ new Map();
   expected = [];
+  /** Aborted by close(): a retry waiting for its turn gives up instead of keeping the process alive. */
+  closing = new AbortController();
   constructor(options) {
     this.options = options, this.registry = options.registry, this.redactor = options.redactor ?? new Redactor(), options.credentials && this.redactor.addBasic(options.credentials.username, options.credentials.password);
     let timeout = options.timeoutMs ?? 12e4;
@@ -283,7 +288,7 @@ var RegistryClient = class {
     this.expected = mergeScopes([...this.expected, ...scopes]);
   }
   async close() {
-    await this.http.close();
+    this.closing.abort(), await this.http.close();
   }
   /** The base URL, found once: HTTPS, or plain HTTP where allowed (loopback or --insecure) and HTTPS does not answer. */
   baseUrl() {
@@ -474,7 +479,7 @@ var RegistryClient = class {
         baseMs: r.baseMs ?? 300,
         maxMs: r.maxMs ?? 15e3,
         maxAfterMs: r.maxAfterMs ?? 12e4,
-        ...r.sleep ? { sleep: r.sleep } : {},
+        sleep: r.sleep ?? ((ms) => delay(ms, void 0, { signal: this.closing.signal })),
         classify: (error) => classifyRegistryFailure(error),
         onRetry: (error, attempt, waitMs) => this.options.log?.(this.redactor.redact(`retrying (${attempt}) after ${Math.round(waitMs)} ms: ${what}: ${describe(error)}`))
       });
@@ -761,7 +766,11 @@ async function forEachBounded(items, limit, work) {
 // src/oci/transfer.ts
 var MOUNT_CONCURRENCY = 16;
 async function transferGraph(client, repository, graph, tags, options) {
-  let report = { blobs: { existing: 0, mounted: 0, uploaded: 0 }, bytesUploaded: 0, manifestsPut: 0, tagsPut: [], tagsUnchanged: [] }, rootDigest = graph.root.digest, [rootSeen, ...tagsSeen] = await Promise.all([client.headManifest(repository, rootDigest), ...tags.map((tag) => client.headManifest(repository, tag))]), pointsAtRoot = tagsSeen.map((seen) => seen?.digest === rootDigest), graphStored = !!rootSeen || pointsAtRoot.some(Boolean);
+  let report = { blobs: { existing: 0, mounted: 0, uploaded: 0 }, bytesUploaded: 0, manifestsPut: 0, tagsPut: [], tagsUnchanged: [] }, rootDigest = graph.root.digest, [rootSeen, tagsSeen] = await Promise.all([
+    // Mounting is as cheap as looking, and settles a blob that is already there as well: no need to ask for the digest.
+    options.mountFrom === void 0 ? client.headManifest(repository, rootDigest) : void 0,
+    options.tagsSeen ?? Promise.all(tags.map((tag) => client.headManifest(repository, tag)))
+  ]), pointsAtRoot = tagsSeen.map((seen) => seen?.digest === rootDigest), graphStored = !!rootSeen || pointsAtRoot.some(Boolean);
   if (graphStored)
     report.blobs.existing = graph.blobs.length;
   else {
@@ -817,7 +826,12 @@ async function promoteImage(options) {
         let to = clientFor(dest.registry, "target");
         to.expectScopes([repositoryScope(dest.repository, ["pull", "push"]), ...to === from ? [repositoryScope(src.repository, ["pull"])] : []]);
       }
-    let top = await from.getManifest(src.repository, reference);
+    let plans = destinations.map((dest) => {
+      let to = clientFor(dest.registry, "target"), tagging = planTags(to, dest, options), seen = options.dryRun ? void 0 : tagging.then(({ tags }) => Promise.all(tags.map((tag) => to.headManifest(dest.repository, tag))));
+      return tagging.catch(() => {
+      }), seen?.catch(() => {
+      }), { dest, to, tagging, seen };
+    }), top = await from.getManifest(src.repository, reference);
     if (src.digest && top.digest !== src.digest) throw usageError(`the source ${options.source} resolved to ${top.digest}`);
     let rootDescriptor = { mediaType: top.mediaType, digest: top.digest, size: top.bytes.length }, graph = await walkGraph(rootDescriptor, async (d) => d === top.digest ? top.bytes : (await from.getManifest(src.repository, d)).bytes), result = {
       source: formatReference(src),
@@ -829,18 +843,13 @@ async function promoteImage(options) {
       dryRun: !!options.dryRun,
       targets: []
     };
-    for (let dest of destinations) {
-      let to = clientFor(dest.registry, "target"), tags = dest.tags, held = [];
-      if (options.version) {
-        let latest = options.latest ?? "auto", existing = latest === "auto" ? await to.listTags(dest.repository) : [], plan = computeTags({ version: options.version, latest, ...options.sha ? { sha: options.sha } : {}, existing });
-        tags = orderTags([...tags, ...plan.tags]), held = plan.held;
-      } else options.sha && (tags = orderTags([...tags, shaTag(options.sha)]));
-      if (tags.length === 0) throw usageError(`--to ${dest.registry}/${dest.repository} has no tag`, "add :TAG, or give --version to compute the tags");
-      let target = { image: `${dest.registry}/${dest.repository}`, tags, held };
-      if (result.targets.push(target), options.dryRun) continue;
+    for (let { dest, to, tagging, seen } of plans) {
+      let { tags, held } = await tagging, target = { image: `${dest.registry}/${dest.repository}`, tags, held };
+      if (result.targets.push(target), !seen) continue;
       let mountFrom = dest.registry === src.registry && dest.repository !== src.repository ? src.repository : void 0;
       target.report = await transferGraph(to, dest.repository, graph, tags, {
         concurrency: options.concurrency ?? 4,
+        tagsSeen: seen,
         ...mountFrom !== void 0 ? { mountFrom } : {},
         // Streamed from the source registry to the destination; a retry asks the source again.
         upload: (blob, session) => to.uploadBlob(dest.repository, blob, () => from.openBlob(src.repository, blob.digest), session),
@@ -851,6 +860,15 @@ async function promoteImage(options) {
   } finally {
     for (let c of clients.values()) await c.close();
   }
+}
+async function planTags(to, dest, options) {
+  let tags = dest.tags, held = [];
+  if (options.version) {
+    let latest = options.latest ?? "auto", existing = latest === "auto" ? await to.listTags(dest.repository) : [], plan = computeTags({ version: options.version, latest, ...options.sha ? { sha: options.sha } : {}, existing });
+    tags = orderTags([...tags, ...plan.tags]), held = plan.held;
+  } else options.sha && (tags = orderTags([...tags, shaTag(options.sha)]));
+  if (tags.length === 0) throw usageError(`--to ${dest.registry}/${dest.repository} has no tag`, "add :TAG, or give --version to compute the tags");
+  return { tags, held };
 }
 function groupDestinations(refs) {
   let out = /* @__PURE__ */ new Map();

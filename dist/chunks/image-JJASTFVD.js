@@ -5,7 +5,7 @@ import {
   imagePush,
   imageTags,
   registryRedactor
-} from "./chunk-OGTQUPC5.js";
+} from "./chunk-TROUOYMT.js";
 import "./chunk-HHRIXH7Q.js";
 import "./chunk-EXQP4SLB.js";
 import "./chunk-RNXMX5MA.js";

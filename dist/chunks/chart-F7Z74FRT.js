@@ -26,7 +26,7 @@ import {
   registryCredentials,
   registryDiagnostic,
   registryRedactor
-} from "./chunk-OGTQUPC5.js";
+} from "./chunk-TROUOYMT.js";
 import "./chunk-HHRIXH7Q.js";
 import "./chunk-EXQP4SLB.js";
 import "./chunk-RNXMX5MA.js";

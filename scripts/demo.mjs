@@ -35,10 +35,11 @@ slipway('check', 'kubernetes=1.30', 'helm=3.15', 'docker=26.1');
 // folder the other artifacts join.
 slipway('bundle', '--out', path.relative(example, release), '--version', version, '--format', 'tar.gz,zip');
 
-// The Helm chart: linted, packaged reproducibly and indexed as a chart repository (what the Pages branch serves).
+// The Helm chart: linted, packaged reproducibly into the release (charts/gateway-<version>.tgz, listed in its
+// manifest.yaml and SHA256SUMS like the bundles) and indexed as a chart repository (what the Pages branch serves).
 const charts = path.relative(example, path.join(release, 'charts'));
 slipway('chart', 'lint', 'charts/gateway');
-slipway('chart', 'package', 'charts/gateway', '--out', charts);
+slipway('chart', 'package', 'charts/gateway', '--release', path.relative(example, release));
 slipway('chart', 'index', charts, '--url', 'https://acme.github.io/platform/charts');
 
 // The Windows installers: built with wixl when it is here (scripts/setup.sh installs it), else only their WiX

@@ -69,6 +69,8 @@ export interface ChartInputs {
   releaseName?: string;
   /** chart-push: oci://REGISTRY/NAMESPACE. */
   oci?: string;
+  /** chart-package: a release folder the packages join (they go to its charts/ folder). */
+  release?: string;
   force: boolean;
   strict: boolean;
 }
@@ -143,7 +145,7 @@ function readChartInputs(): ChartInputs {
   const list = (name: string) => core.getInput(name).split(/\s+/).filter(Boolean);
   const mode = core.getInput('mode') || 'releases';
   if (mode !== 'releases' && mode !== 'packages-with-index') throw usageError(`input "mode" must be releases or packages-with-index, not "${mode}"`);
-  const optional = { url: pick('url'), merge: pick('merge'), prune: pick('prune'), remote: pick('remote'), branch: pick('branch'), pagesPath: pick('pages-path', 'pages_path'), releaseName: pick('release-name', 'release_name'), oci: pick('oci') };
+  const optional = { url: pick('url'), merge: pick('merge'), prune: pick('prune'), remote: pick('remote'), branch: pick('branch'), pagesPath: pick('pages-path', 'pages_path'), releaseName: pick('release-name', 'release_name'), oci: pick('oci'), release: pick('release') };
   return {
     paths: list('paths'),
     charts: list('charts'),

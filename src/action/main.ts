@@ -85,7 +85,7 @@ async function dispatch(ctx: CommandContext, i: ActionInputs): Promise<Outcome> 
     case 'chart-lint':
       return (await import('../commands/chart.js')).chartLint(ctx, { paths: i.chart.paths, strict: i.chart.strict });
     case 'chart-package':
-      return (await import('../commands/chart.js')).chartPackage(ctx, { paths: i.chart.paths, out: i.dir });
+      return (await import('../commands/chart.js')).chartPackage(ctx, { paths: i.chart.paths, ...(i.chart.release ? { release: i.chart.release } : { out: i.dir }) });
     case 'chart-index':
       return (await import('../commands/chart.js')).chartIndex(ctx, {
         dir: i.dir,

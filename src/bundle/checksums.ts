@@ -1,4 +1,5 @@
 import { fail } from '../errors/diagnostic.js';
+import { isReleasePath } from './release-path.js';
 import { compareBytes } from './source-tree.js';
 
 export const CHECKSUMS_FILE = 'SHA256SUMS';
@@ -18,8 +19,9 @@ export function formatChecksums(entries: { sha256: string; name: string }[]): st
 }
 
 /**
- * Reads a SHA256SUMS file. Names are plain file names of the release folder: a line naming a path (with a slash) or a
- * malformed line is refused with its line number, because verify must never be pointed at files outside the folder.
+ * Reads a SHA256SUMS file. Names are files of the release folder, at its top or below it (`charts/x.tgz`): an
+ * absolute path, a `..`, a backslash or a malformed line is refused with its line number, because verify must never
+ * be pointed at files outside the folder.
  */
 export function parseChecksums(text: string, file: string): ChecksumLine[] {
   const lines: ChecksumLine[] = [];
@@ -29,7 +31,7 @@ export function parseChecksums(text: string, file: string): ChecksumLine[] {
     const location = { file, line: i + 1, col: 1 };
     if (!m) fail('checksums-syntax', `not a "<sha256>  <name>" line: ${JSON.stringify(raw.slice(0, 80))}`, { location });
     const name = m[2]!;
-    if (name.includes('/') || name.includes('\\') || name === '.' || name === '..') {
+    if (!isReleasePath(name)) {
       fail('checksums-path', `"${name}" is not a file name of the release folder`, { location });
     }
     lines.push({ sha256: m[1]!.toLowerCase(), name, line: i + 1 });

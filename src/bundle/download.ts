@@ -7,6 +7,7 @@ import { withRetry, type RetryDecision } from '../util/retry.js';
 import { CHECKSUMS_FILE, parseChecksums } from './checksums.js';
 import { parseManifest } from './documents.js';
 import { MANIFEST_FILE, type ReleaseArtifact, type ReleaseManifest } from './documents-model.js';
+import { assetName } from './release-path.js';
 import type { ReleaseSource } from './release-source.js';
 import { verifyFile, type VerifiedFile } from './verify.js';
 
@@ -52,10 +53,12 @@ export async function downloadRelease(source: ReleaseSource, dest: string, optio
     wanted = manifest.artifacts.filter((a) => a.bundle && options.bundles!.includes(a.bundle.name));
   }
   for (const a of wanted) {
-    if (!available.has(a.file)) fail('download-missing', `${source.label} has no ${a.file}, which manifest.yaml lists`);
+    // A release on GitHub is flat: an artifact below the folder (charts/x.tgz) is the asset x.tgz, put back at its path.
+    const asset = assetName(a.file);
+    if (!available.has(asset)) fail('download-missing', `${source.label} has no ${asset}, which manifest.yaml lists${asset === a.file ? '' : ` as ${a.file}`}`);
     const sha256 = expectedOf(a.file);
     if (sha256 !== a.sha256) fail('download-lists-disagree', `${a.file}: ${CHECKSUMS_FILE} says ${sha256 ?? '(nothing)'}, ${MANIFEST_FILE} says ${a.sha256}`);
-    await fetchFile(source, a.file, available.get(a.file)!, dest, { sha256: a.sha256, size: a.size }, a, options, files);
+    await fetchFile(source, asset, available.get(asset)!, dest, { sha256: a.sha256, size: a.size }, a, options, files, a.file);
   }
   return { source: source.label, dest, release: manifest.release, files };
 }
@@ -69,12 +72,15 @@ async function fetchFile(
   artifact: ReleaseArtifact | undefined,
   options: DownloadOptions,
   files: DownloadResult['files'],
+  /** Where it goes in `dest` (a path of the release folder); by default its asset name. */
+  file: string = name,
 ): Promise<string> {
-  const target = path.join(dest, name);
-  const partial = path.join(dest, `.${name}.partial`);
+  const target = path.join(dest, file);
+  const partial = path.join(path.dirname(target), `.${name}.partial`);
+  await mkdir(path.dirname(target), { recursive: true });
   const findings: Diagnostic[] = [];
   if (await stat(target).then((s) => s.isFile(), () => false)) {
-    const present = await verifyFile(target, name, expected, artifact, findings);
+    const present = await verifyFile(target, file, expected, artifact, findings);
     if (findings.length) {
       throw new SlipwayError(findings.map((f) => ({ ...f, code: 'download-exists', message: `${target} is already there and is not the release's file: ${f.message}`, hint: 'remove it, or download into an empty folder' })));
     }
@@ -102,10 +108,10 @@ async function fetchFile(
     // The partial stays: the next run resumes it.
     fail('download-failed', `${name} from ${source.label}: ${(e as Error).message}`, { hint: 'run the download again: it resumes where it stopped' });
   });
-  const checked = await verifyFile(partial, name, expected, artifact, findings);
+  const checked = await verifyFile(partial, file, expected, artifact, findings);
   if (findings.length) {
     await rm(partial, { force: true });
-    throw new SlipwayError(findings.map((f) => ({ ...f, code: 'download-mismatch', message: f.message.replace(`.${name}.partial`, name), hint: 'the file that arrived is not the one the release lists; nothing was kept' })));
+    throw new SlipwayError(findings.map((f) => ({ ...f, code: 'download-mismatch', message: f.message.replace(`.${name}.partial`, file), hint: 'the file that arrived is not the one the release lists; nothing was kept' })));
   }
   await rename(partial, target);
   files.push({ ...checked, action: 'downloaded' });

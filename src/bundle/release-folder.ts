@@ -7,6 +7,7 @@ import { writeFileAtomic } from '../util/safe-write.js';
 import { CHECKSUMS_FILE, formatChecksums } from './checksums.js';
 import { parseManifest } from './documents.js';
 import { MANIFEST_FILE, type ReleaseArtifact, type ReleaseManifest } from './documents-model.js';
+import { assetName, isReleasePath } from './release-path.js';
 import { compareBytes } from './source-tree.js';
 
 export interface ReleaseIdentity {
@@ -45,6 +46,8 @@ export async function describeArtifact(dir: string, file: string, kind: string, 
  *   `replace` (artifacts are never silently replaced).
  * - The folder belongs to one release: adding to a folder of another name or version is refused.
  * - SHA256SUMS lists every artifact and manifest.yaml itself, so `sha256sum -c SHA256SUMS` checks the whole folder.
+ * - An artifact may sit below the folder (`charts/gateway-0.3.0.tgz`); its asset name (the last part) must still be
+ *   unique, because a GitHub release is flat.
  * - Callers may run at the same time, in one process or several: a lock folder serialises the read-modify-write.
  */
 export async function addToRelease(dir: string, release: ReleaseIdentity, artifacts: ReleaseArtifact[], options: AddOptions = {}): Promise<AddResult> {
@@ -58,8 +61,14 @@ export async function addToRelease(dir: string, release: ReleaseIdentity, artifa
     const byFile = new Map((current?.artifacts ?? []).map((a) => [a.file, a]));
     const result: AddResult = { manifest: current ?? emptyManifest(release), added: [], unchanged: [], replaced: [] };
     for (const artifact of artifacts) {
-      if (artifact.file === MANIFEST_FILE || artifact.file === CHECKSUMS_FILE || artifact.file.includes('/') || artifact.file.includes('\\')) {
+      const asset = assetName(artifact.file);
+      if (!isReleasePath(artifact.file) || asset === MANIFEST_FILE || asset === CHECKSUMS_FILE) {
         fail('release-artifact-name', `"${artifact.file}" cannot be an artifact name of a release folder`);
+      }
+      // Published, every artifact is an asset named after its file name alone: two of one name would overwrite each other.
+      const namesake = [...byFile.keys()].find((f) => f !== artifact.file && assetName(f) === asset);
+      if (namesake) {
+        fail('release-artifact-name', `${artifact.file} and ${namesake} would both be the release asset ${asset}`, { hint: 'give one of them another file name' });
       }
       const existing = byFile.get(artifact.file);
       if (!existing) result.added.push(artifact.file);

@@ -143,10 +143,12 @@ export function buildProgram(run: CliRun, done: (code: number) => void): Command
     .command('package')
     .description('package chart folders as reproducible <name>-<version>.tgz (mtime from SOURCE_DATE_EPOCH or the last commit)')
     .argument('<path...>', 'chart folders')
-    .option('-o, --out <dir>', 'where to write the packages', '.')
+    .option('-o, --out <dir>', 'where to write the packages (default: DIR/charts with --release, else .)')
+    .option('--release <dir>', 'a release folder made by slipway bundle: the packages join its manifest.yaml and SHA256SUMS')
     .addOption(json())
-    .action((paths: string[], o: { out: string; json?: boolean }) =>
-      execute(Boolean(o.json), async () => (await import('../commands/chart.js')).chartPackage(run.ctx, { paths, out: o.out })));
+    .action((paths: string[], o: { out?: string; release?: string; json?: boolean }) =>
+      execute(Boolean(o.json), async () =>
+        (await import('../commands/chart.js')).chartPackage(run.ctx, { paths, ...(o.out ? { out: o.out } : {}), ...(o.release ? { release: o.release } : {}) })));
 
   chart
     .command('index')

@@ -11,6 +11,9 @@ import { registryDiagnostic } from '../oci/diagnose.js';
 import { registryRedactor } from './image.js';
 import { loadConfig } from './load-config.js';
 import { packageChart } from '../helm/chart-package.js';
+import { openReleaseFolder, packageIntoRelease } from '../helm/release-charts.js';
+import { CHECKSUMS_FILE } from '../bundle/checksums.js';
+import { MANIFEST_FILE } from '../bundle/documents-model.js';
 import { sourceDate, sourceRevision } from '../release/source-revision.js';
 import { readPackages } from '../helm/index-directory.js';
 import { emptyIndex, indexChunks, parseIndex, type IndexEntry, type LoadedIndex } from '../helm/index-file.js';
@@ -44,6 +47,8 @@ export async function chartLint(ctx: CommandContext, options: ChartLintOptions):
 export interface ChartPackageOptions {
   paths: string[];
   out?: string;
+  /** A release folder (made by slipway bundle) the packages join: listed in its manifest.yaml and SHA256SUMS. */
+  release?: string;
 }
 
 export interface PackagedSummary {
@@ -52,21 +57,32 @@ export interface PackagedSummary {
   file: string;
   sha256: string;
   size: number;
+  /** With --release: its name in the release folder, and whether it was added or already listed with these bytes. */
+  release?: { file: string; action: 'added' | 'unchanged' };
 }
 
 export async function chartPackage(ctx: CommandContext, options: ChartPackageOptions): Promise<Outcome<PackagedSummary[]>> {
   if (options.paths.length === 0) throw usageError('chart package needs at least one chart folder');
-  const out = path.resolve(ctx.cwd, options.out ?? '.');
+  const releaseDir = options.release === undefined ? undefined : path.resolve(ctx.cwd, options.release);
+  const out = path.resolve(ctx.cwd, options.out ?? (releaseDir ? path.join(releaseDir, 'charts') : '.'));
+  const release = releaseDir ? await openReleaseFolder(releaseDir, out, options.release!) : undefined;
   const results: PackagedSummary[] = [];
   for (const p of options.paths) {
     // SOURCE_DATE_EPOCH, else the time of the last commit of the chart's sources.
     const mtime = sourceDate(ctx.env, await sourceRevision(path.resolve(ctx.cwd, p), ctx.env));
+    if (release) {
+      const r = await packageIntoRelease(release, path.resolve(ctx.cwd, p), out, { shown: p, mtime });
+      results.push({ name: r.name, version: r.version, file: displayPath(ctx.cwd, r.file), sha256: r.sha256, size: r.size, release: { file: r.releasePath, action: r.action } });
+      continue;
+    }
     const r = await packageChart(path.resolve(ctx.cwd, p), out, { shown: p, mtime });
     results.push({ name: r.name, version: r.version, file: displayPath(ctx.cwd, r.file), sha256: r.sha256, size: r.size });
   }
+  const listed = (r: PackagedSummary) =>
+    r.release ? `\n  ${r.release.action === 'added' ? 'listed' : 'already listed'} as ${r.release.file} in ${displayPath(ctx.cwd, path.join(releaseDir!, MANIFEST_FILE))} and ${CHECKSUMS_FILE}` : '';
   return {
     data: results,
-    text: results.map((r) => `Successfully packaged chart and saved it to: ${r.file}\n  sha256:${r.sha256}`).join('\n'),
+    text: results.map((r) => `Successfully packaged chart and saved it to: ${r.file}\n  sha256:${r.sha256}${listed(r)}`).join('\n'),
     outputs: { packages: JSON.stringify(results) },
     exitCode: 0,
   };

@@ -1,8 +1,10 @@
 import path from 'node:path';
+import { createWriteStream } from 'node:fs';
 import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { create } from 'tar';
 import { HashingStream } from '../util/hash.js';
-import { streamToFileAtomic } from '../util/safe-write.js';
+import { streamToFileAtomic, writeArtifact, type Placement } from '../util/safe-write.js';
 import { loadChart, type LoadedChart } from './chart-load.js';
 
 /**
@@ -23,7 +25,22 @@ export function packageName(name: string, version: string): string {
   return `${name}-${version}.tgz`;
 }
 
-export async function packageChart(dir: string, outDir: string, options: { shown?: string; mtime: Date }): Promise<PackagedChart> {
+export interface PackageOptions {
+  shown?: string;
+  mtime: Date;
+  /**
+   * For a package that must never replace another (one listed in a release folder): what to throw when the file in
+   * its place, or the sha256 promised for it, differs from the new bytes. Without it, a package replaces its earlier
+   * build, as `helm package` does.
+   */
+  guard?: {
+    /** The sha256 that the package's place is promised to hold (a release lists it), whether or not the file is there. */
+    promised?: (file: string) => string | undefined;
+    onConflict: (file: string, existing: string, written: string) => never;
+  };
+}
+
+export async function packageChart(dir: string, outDir: string, options: PackageOptions): Promise<PackagedChart & { placement: Placement }> {
   const chart = await loadChart(dir, options.shown ?? dir);
   if (chart.kind !== 'directory') throw new Error('packageChart needs a chart folder');
   const { name, version } = chart.metadata;
@@ -45,7 +62,24 @@ export async function packageChart(dir: string, outDir: string, options: { shown
     (chart.files ?? []).map((f) => f.path),
   ) as unknown as Readable;
   const meter = new HashingStream();
-  await streamToFileAtomic(file, stream.pipe(meter));
-  const digest = meter.digest();
-  return { name, version, file, sha256: digest.sha256, size: digest.size, chart };
+  let placement: Placement = 'created';
+  let digest: { sha256: string; size: number } | undefined;
+  if (options.guard) {
+    const guard = options.guard;
+    ({ placement } = await writeArtifact(
+      file,
+      async (temporary) => {
+        await pipeline(stream, meter, createWriteStream(temporary));
+        digest = meter.digest();
+        const promised = guard.promised?.(file);
+        if (promised !== undefined && promised !== digest.sha256) guard.onConflict(file, promised, digest.sha256);
+        return digest.sha256;
+      },
+      { onConflict: (existing, written) => guard.onConflict(file, existing, written) },
+    ));
+  } else {
+    await streamToFileAtomic(file, stream.pipe(meter));
+    digest = meter.digest();
+  }
+  return { name, version, file, sha256: digest!.sha256, size: digest!.size, chart, placement };
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -54,14 +54,33 @@ describe('addToRelease', () => {
     await addToRelease(dir, release, [await describeArtifact(dir, 'x', 'file')]);
     await expect(addToRelease(dir, { name: 'acme', version: '2.0.0' }, [])).rejects.toBeInstanceOf(SlipwayError);
   });
+
+  it('lists an artifact below the folder by its path, and refuses two that would be one release asset', async () => {
+    const dir = folder();
+    mkdirSync(path.join(dir, 'charts'));
+    writeFileSync(path.join(dir, 'charts/gateway-0.3.0.tgz'), 'chart');
+    writeFileSync(path.join(dir, 'gateway-0.3.0.tgz'), 'other');
+    await addToRelease(dir, release, [await describeArtifact(dir, 'charts/gateway-0.3.0.tgz', 'chart')]);
+    expect(readFileSync(path.join(dir, 'SHA256SUMS'), 'utf8')).toMatch(new RegExp(`^${sha256Hex('chart')}  charts/gateway-0\\.3\\.0\\.tgz\n`));
+    await expect(addToRelease(dir, release, [await describeArtifact(dir, 'gateway-0.3.0.tgz', 'chart')])).rejects.toThrow(
+      'gateway-0.3.0.tgz and charts/gateway-0.3.0.tgz would both be the release asset gateway-0.3.0.tgz',
+    );
+    for (const bad of ['../x.tgz', 'charts/../x.tgz', '/x.tgz', 'charts//x.tgz', 'charts\\x.tgz', 'charts/SHA256SUMS', 'charts/manifest.yaml', 'a\nb']) {
+      await expect(addToRelease(dir, release, [{ file: bad, kind: 'chart', size: 0, sha256: sha256Hex('') }])).rejects.toThrow(`"${bad}" cannot be an artifact name of a release folder`);
+    }
+  });
 });
 
 describe('SHA256SUMS', () => {
   it('formats in coreutils text mode, sorted by bytes', () => {
     expect(formatChecksums([{ sha256: 'b'.repeat(64), name: 'b' }, { sha256: 'a'.repeat(64), name: 'B' }])).toBe(`${'a'.repeat(64)}  B\n${'b'.repeat(64)}  b\n`);
   });
-  it('refuses paths and malformed lines with their line number', () => {
+  it('reads paths below the folder, refuses paths that leave it and malformed lines with their line number', () => {
+    expect(parseChecksums(`${'a'.repeat(64)}  charts/gateway-0.3.0.tgz\n`, 'S')).toEqual([{ sha256: 'a'.repeat(64), name: 'charts/gateway-0.3.0.tgz', line: 1 }]);
     expect(() => parseChecksums(`${'a'.repeat(64)}  ok\n${'a'.repeat(64)}  ../etc/passwd\n`, 'S')).toThrow('"../etc/passwd" is not a file name of the release folder');
+    for (const bad of ['/etc/passwd', 'charts/../../x', 'charts//x', 'charts\\x', './x']) {
+      expect(() => parseChecksums(`${'a'.repeat(64)}  ${bad}\n`, 'S')).toThrow(`"${bad}" is not a file name of the release folder`);
+    }
     try {
       parseChecksums('nonsense\n', 'S');
     } catch (e) {

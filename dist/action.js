@@ -76,7 +76,7 @@ function readImageInputs() {
 function readChartInputs() {
   let pick = (...names) => names.map((n) => getInput(n)).find(Boolean), list = (name) => getInput(name).split(/\s+/).filter(Boolean), mode = getInput("mode") || "releases";
   if (mode !== "releases" && mode !== "packages-with-index") throw usageError(`input "mode" must be releases or packages-with-index, not "${mode}"`);
-  let optional = { url: pick("url"), merge: pick("merge"), prune: pick("prune"), remote: pick("remote"), branch: pick("branch"), pagesPath: pick("pages-path", "pages_path"), releaseName: pick("release-name", "release_name"), oci: pick("oci") };
+  let optional = { url: pick("url"), merge: pick("merge"), prune: pick("prune"), remote: pick("remote"), branch: pick("branch"), pagesPath: pick("pages-path", "pages_path"), releaseName: pick("release-name", "release_name"), oci: pick("oci"), release: pick("release") };
   return {
     paths: list("paths"),
     charts: list("charts"),
@@ -154,14 +154,14 @@ async function dispatch(ctx, i) {
       if (!i.component) throw new SlipwayError({ code: "usage", message: 'command "show" needs the input "component"' }, 2);
       return (await import("./chunks/list-PUSM6ALH.js")).show(ctx, { config, component: i.component });
     case "bundle":
-      return (await import("./chunks/bundle-3NVR5BKT.js")).bundle(ctx, { config, out: i.dir, ...i.version ? { version: i.version } : {}, bundles: i.bundles, formats: i.bundleFormats, replace: i.replace, dryRun: i.dryRun });
+      return (await import("./chunks/bundle-ANCLBYE4.js")).bundle(ctx, { config, out: i.dir, ...i.version ? { version: i.version } : {}, bundles: i.bundles, formats: i.bundleFormats, replace: i.replace, dryRun: i.dryRun });
     case "verify":
-      return (await import("./chunks/verify-GUEJH6X5.js")).verify(ctx, { dir: i.dir });
+      return (await import("./chunks/verify-JAPGNKGH.js")).verify(ctx, { dir: i.dir });
     case "extract":
       if (!i.file || !i.dest) throw new SlipwayError({ code: "usage", message: 'command "extract" needs the inputs "file" and "dest"' }, 2);
       return (await import("./chunks/extract-A4NVVTBG.js")).extract(ctx, { file: i.file, dest: i.dest });
     case "publish":
-      return (await import("./chunks/publish-7RWVIX7Y.js")).publish(ctx, {
+      return (await import("./chunks/publish-FNCDWERV.js")).publish(ctx, {
         dir: i.dir,
         ...i.tag ? { tag: i.tag } : {},
         ...i.repo ? { repo: i.repo } : {},
@@ -173,7 +173,7 @@ async function dispatch(ctx, i) {
         log: (m) => warning(m)
       });
     case "download":
-      return (await import("./chunks/download-IN7JUPMU.js")).download(ctx, {
+      return (await import("./chunks/download-2AKVSH4L.js")).download(ctx, {
         dest: i.dir,
         ...i.tag ? { tag: i.tag } : {},
         ...i.repo ? { repo: i.repo } : {},
@@ -183,11 +183,11 @@ async function dispatch(ctx, i) {
         log: (m) => warning(m)
       });
     case "chart-lint":
-      return (await import("./chunks/chart-F7Z74FRT.js")).chartLint(ctx, { paths: i.chart.paths, strict: i.chart.strict });
+      return (await import("./chunks/chart-YDZNNR6D.js")).chartLint(ctx, { paths: i.chart.paths, strict: i.chart.strict });
     case "chart-package":
-      return (await import("./chunks/chart-F7Z74FRT.js")).chartPackage(ctx, { paths: i.chart.paths, out: i.dir });
+      return (await import("./chunks/chart-YDZNNR6D.js")).chartPackage(ctx, { paths: i.chart.paths, ...i.chart.release ? { release: i.chart.release } : { out: i.dir } });
     case "chart-index":
-      return (await import("./chunks/chart-F7Z74FRT.js")).chartIndex(ctx, {
+      return (await import("./chunks/chart-YDZNNR6D.js")).chartIndex(ctx, {
         dir: i.dir,
         ...i.chart.url ? { url: i.chart.url } : {},
         ...i.chart.merge ? { merge: i.chart.merge } : {},
@@ -196,7 +196,7 @@ async function dispatch(ctx, i) {
         dryRun: i.dryRun
       });
     case "chart-publish":
-      return (await import("./chunks/chart-publish-FODBLWRW.js")).chartPublish(
+      return (await import("./chunks/chart-publish-O362XNUY.js")).chartPublish(
         { ...ctx, env: { ...ctx.env, ...i.token ? { GITHUB_TOKEN: i.token } : {} } },
         {
           config: i.config,
@@ -214,15 +214,15 @@ async function dispatch(ctx, i) {
       );
     case "chart-push":
       if (!i.chart.oci) throw new SlipwayError({ code: "usage", message: 'command "chart-push" needs the input "oci" (oci://REGISTRY/NAMESPACE)' }, 2);
-      return (await import("./chunks/chart-F7Z74FRT.js")).chartPush(
+      return (await import("./chunks/chart-YDZNNR6D.js")).chartPush(
         { ...ctx, env: { ...ctx.env, ...i.token ? { GITHUB_TOKEN: i.token } : {} } },
         { target: i.chart.oci, paths: i.chart.paths, config: i.config, out: i.dir, force: i.chart.force, dryRun: i.dryRun }
       );
     case "msi-generate":
-      return (await import("./chunks/msi-7NWMYWPU.js")).msiGenerate(ctx, msiOptions(i));
+      return (await import("./chunks/msi-F555GHDR.js")).msiGenerate(ctx, msiOptions(i));
     case "msi-build": {
       let { withCertificate } = await import("./chunks/certificate-IV267J5W.js");
-      return withCertificate(i.msi, ctx.env, async (pfx) => (await import("./chunks/msi-7NWMYWPU.js")).msiBuild(ctx, {
+      return withCertificate(i.msi, ctx.env, async (pfx) => (await import("./chunks/msi-F555GHDR.js")).msiBuild(ctx, {
         ...msiOptions(i),
         ...i.msi.sources ? { sources: i.msi.sources } : {},
         ...i.msi.toolchain ? { toolchain: i.msi.toolchain } : {},

@@ -2,9 +2,9 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   scanBundle
-} from "./chunks/chunk-PCXMPSCO.js";
-import "./chunks/chunk-U53EGEPX.js";
+} from "./chunks/chunk-TQXRBX3P.js";
 import "./chunks/chunk-HBE2M2W2.js";
+import "./chunks/chunk-U53EGEPX.js";
 import "./chunks/chunk-3MZS7FM4.js";
 import "./chunks/chunk-UFWFU7NT.js";
 import "./chunks/chunk-BOOLIPAW.js";

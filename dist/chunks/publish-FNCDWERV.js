@@ -7,28 +7,29 @@ import {
   createGitHubClient
 } from "./chunk-GYGJQWMB.js";
 import {
-  readManifestIfAny
-} from "./chunk-MJD7X2TV.js";
-import {
   verifyRelease
-} from "./chunk-MEND4NRH.js";
+} from "./chunk-E7VEFKUC.js";
 import {
-  CHECKSUMS_FILE
-} from "./chunk-CPOMUBXB.js";
-import "./chunk-LIL3453G.js";
+  readManifestIfAny
+} from "./chunk-A5WY4GOP.js";
 import {
   writeArtifact
 } from "./chunk-4QW74PYE.js";
+import {
+  CHECKSUMS_FILE,
+  assetName
+} from "./chunk-3P36LFHI.js";
+import "./chunk-LIL3453G.js";
 import "./chunk-HHRIXH7Q.js";
 import "./chunk-EXQP4SLB.js";
 import {
   formatBytes
 } from "./chunk-RNXMX5MA.js";
-import "./chunk-PCXMPSCO.js";
+import "./chunk-TQXRBX3P.js";
+import "./chunk-HBE2M2W2.js";
 import {
   MANIFEST_FILE
 } from "./chunk-U53EGEPX.js";
-import "./chunk-HBE2M2W2.js";
 import "./chunk-3MZS7FM4.js";
 import {
   HashingStream,
@@ -88,7 +89,9 @@ async function publish(ctx, options) {
   if (!tag) throw usageError("no tag to publish to", "pass --tag");
   let report = await verifyRelease(dir);
   if (report.findings.length) throw new SlipwayError(report.findings.map((f) => ({ ...f, hint: f.hint ?? "rebuild the release folder before publishing" })));
-  let files = report.files.map((f) => ({ name: f.file, path: path2.join(dir, f.file), sha256: f.sha256, size: f.size })), sums = await hashFile(path2.join(dir, CHECKSUMS_FILE));
+  let files = report.files.map((f) => ({ name: assetName(f.file), path: path2.join(dir, f.file), sha256: f.sha256, size: f.size })), twice = files.find((f, i) => files.findIndex((g) => g.name === f.name) !== i);
+  twice && fail("release-artifact-name", `${MANIFEST_FILE} lists two files that would both be the release asset ${twice.name}`, { location: { file: path2.join(dir, MANIFEST_FILE), line: 1, col: 1 }, hint: "give one of them another file name" });
+  let sums = await hashFile(path2.join(dir, CHECKSUMS_FILE));
   files.push({ name: CHECKSUMS_FILE, path: path2.join(dir, CHECKSUMS_FILE), sha256: sums.sha256, size: sums.size });
   let data;
   if (options.to) {

@@ -1,22 +1,22 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
-  addToRelease
-} from "./chunk-MJD7X2TV.js";
-import {
   buildBundles,
   bundleSpecs,
   previewBundle
-} from "./chunk-CA5SN73F.js";
-import {
-  CHECKSUMS_FILE
-} from "./chunk-CPOMUBXB.js";
-import "./chunk-LIL3453G.js";
+} from "./chunk-XUSUBV6K.js";
 import {
   sourceDate,
   sourceRevision
 } from "./chunk-FGQEYIFG.js";
+import {
+  addToRelease
+} from "./chunk-A5WY4GOP.js";
 import "./chunk-4QW74PYE.js";
+import {
+  CHECKSUMS_FILE
+} from "./chunk-3P36LFHI.js";
+import "./chunk-LIL3453G.js";
 import {
   formatBytes
 } from "./chunk-RNXMX5MA.js";

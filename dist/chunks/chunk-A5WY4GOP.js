@@ -1,16 +1,18 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
+  writeFileAtomic
+} from "./chunk-4QW74PYE.js";
+import {
   CHECKSUMS_FILE,
+  assetName,
   formatChecksums,
+  isReleasePath,
   parseManifest
-} from "./chunk-CPOMUBXB.js";
+} from "./chunk-3P36LFHI.js";
 import {
   compareBytes
 } from "./chunk-LIL3453G.js";
-import {
-  writeFileAtomic
-} from "./chunk-4QW74PYE.js";
 import {
   MANIFEST_FILE
 } from "./chunk-U53EGEPX.js";
@@ -39,7 +41,10 @@ async function addToRelease(dir, release, artifacts, options = {}) {
     });
     let byFile = new Map((current?.artifacts ?? []).map((a) => [a.file, a])), result = { manifest: current ?? emptyManifest(release), added: [], unchanged: [], replaced: [] };
     for (let artifact of artifacts) {
-      (artifact.file === MANIFEST_FILE || artifact.file === CHECKSUMS_FILE || artifact.file.includes("/") || artifact.file.includes("\\")) && fail("release-artifact-name", `"${artifact.file}" cannot be an artifact name of a release folder`);
+      let asset = assetName(artifact.file);
+      (!isReleasePath(artifact.file) || asset === MANIFEST_FILE || asset === CHECKSUMS_FILE) && fail("release-artifact-name", `"${artifact.file}" cannot be an artifact name of a release folder`);
+      let namesake = [...byFile.keys()].find((f) => f !== artifact.file && assetName(f) === asset);
+      namesake && fail("release-artifact-name", `${artifact.file} and ${namesake} would both be the release asset ${asset}`, { hint: "give one of them another file name" });
       let existing = byFile.get(artifact.file);
       existing ? existing.sha256 === artifact.sha256 && JSON.stringify(existing) === JSON.stringify(artifact) ? result.unchanged.push(artifact.file) : existing.sha256 !== artifact.sha256 && !options.replace ? fail("release-artifact-changed", `${artifact.file} is already in the release with sha256 ${existing.sha256}; the new one is ${artifact.sha256}`, {
         hint: "build into a new folder, or pass --replace to replace it"

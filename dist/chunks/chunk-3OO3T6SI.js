@@ -1,7 +1,8 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
-  streamToFileAtomic
+  streamToFileAtomic,
+  writeArtifact
 } from "./chunk-4QW74PYE.js";
 import {
   Qn,
@@ -818,6 +819,8 @@ function checked(loaded, chartYaml) {
 
 // src/helm/chart-package.ts
 import path4 from "node:path";
+import { createWriteStream } from "node:fs";
+import { pipeline as pipeline2 } from "node:stream/promises";
 function packageName(name, version) {
   return `${name}-${version}.tgz`;
 }
@@ -838,10 +841,21 @@ async function packageChart(dir, outDir, options) {
       }
     },
     (chart.files ?? []).map((f) => f.path)
-  ), meter = new HashingStream();
-  await streamToFileAtomic(file, stream.pipe(meter));
-  let digest = meter.digest();
-  return { name, version, file, sha256: digest.sha256, size: digest.size, chart };
+  ), meter = new HashingStream(), placement = "created", digest;
+  if (options.guard) {
+    let guard = options.guard;
+    ({ placement } = await writeArtifact(
+      file,
+      async (temporary) => {
+        await pipeline2(stream, meter, createWriteStream(temporary)), digest = meter.digest();
+        let promised = guard.promised?.(file);
+        return promised !== void 0 && promised !== digest.sha256 && guard.onConflict(file, promised, digest.sha256), digest.sha256;
+      },
+      { onConflict: (existing, written) => guard.onConflict(file, existing, written) }
+    ));
+  } else
+    await streamToFileAtomic(file, stream.pipe(meter)), digest = meter.digest();
+  return { name, version, file, sha256: digest.sha256, size: digest.size, chart, placement };
 }
 
 // src/helm/helm-yaml.ts

@@ -5,10 +5,10 @@ import {
   parseBundleIndex,
   parseChecksums,
   parseManifest
-} from "./chunk-CPOMUBXB.js";
+} from "./chunk-3P36LFHI.js";
 import {
   scanBundle
-} from "./chunk-PCXMPSCO.js";
+} from "./chunk-TQXRBX3P.js";
 import {
   BUNDLE_INDEX_FILE,
   MANIFEST_FILE

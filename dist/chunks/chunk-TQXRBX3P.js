@@ -1,11 +1,11 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
-  BUNDLE_INDEX_FILE
-} from "./chunk-U53EGEPX.js";
-import {
   scanTarGz
 } from "./chunk-HBE2M2W2.js";
+import {
+  BUNDLE_INDEX_FILE
+} from "./chunk-U53EGEPX.js";
 import {
   hashFile
 } from "./chunk-UFWFU7NT.js";

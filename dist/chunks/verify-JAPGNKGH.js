@@ -2,15 +2,15 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   verifyRelease
-} from "./chunk-MEND4NRH.js";
-import "./chunk-CPOMUBXB.js";
+} from "./chunk-E7VEFKUC.js";
+import "./chunk-3P36LFHI.js";
 import "./chunk-LIL3453G.js";
 import {
   formatBytes
 } from "./chunk-RNXMX5MA.js";
-import "./chunk-PCXMPSCO.js";
-import "./chunk-U53EGEPX.js";
+import "./chunk-TQXRBX3P.js";
 import "./chunk-HBE2M2W2.js";
+import "./chunk-U53EGEPX.js";
 import "./chunk-3MZS7FM4.js";
 import "./chunk-UFWFU7NT.js";
 import {

@@ -6,12 +6,17 @@ import {
 } from "./chunk-GYGJQWMB.js";
 import {
   verifyFile
-} from "./chunk-MEND4NRH.js";
+} from "./chunk-E7VEFKUC.js";
+import {
+  readManifestIfAny
+} from "./chunk-A5WY4GOP.js";
+import "./chunk-4QW74PYE.js";
 import {
   CHECKSUMS_FILE,
+  assetName,
   parseChecksums,
   parseManifest
-} from "./chunk-CPOMUBXB.js";
+} from "./chunk-3P36LFHI.js";
 import "./chunk-LIL3453G.js";
 import {
   withRetry
@@ -20,11 +25,11 @@ import "./chunk-EXQP4SLB.js";
 import {
   formatBytes
 } from "./chunk-RNXMX5MA.js";
-import "./chunk-PCXMPSCO.js";
+import "./chunk-TQXRBX3P.js";
+import "./chunk-HBE2M2W2.js";
 import {
   MANIFEST_FILE
 } from "./chunk-U53EGEPX.js";
-import "./chunk-HBE2M2W2.js";
 import "./chunk-3MZS7FM4.js";
 import "./chunk-UFWFU7NT.js";
 import {
@@ -19084,16 +19089,19 @@ async function downloadRelease(source, dest, options = {}) {
     wanted = manifest.artifacts.filter((a) => a.bundle && options.bundles.includes(a.bundle.name));
   }
   for (let a of wanted) {
-    available.has(a.file) || fail("download-missing", `${source.label} has no ${a.file}, which manifest.yaml lists`);
+    let asset = assetName(a.file);
+    available.has(asset) || fail("download-missing", `${source.label} has no ${asset}, which manifest.yaml lists${asset === a.file ? "" : ` as ${a.file}`}`);
     let sha256 = expectedOf(a.file);
-    sha256 !== a.sha256 && fail("download-lists-disagree", `${a.file}: ${CHECKSUMS_FILE} says ${sha256 ?? "(nothing)"}, ${MANIFEST_FILE} says ${a.sha256}`), await fetchFile(source, a.file, available.get(a.file), dest, { sha256: a.sha256, size: a.size }, a, options, files);
+    sha256 !== a.sha256 && fail("download-lists-disagree", `${a.file}: ${CHECKSUMS_FILE} says ${sha256 ?? "(nothing)"}, ${MANIFEST_FILE} says ${a.sha256}`), await fetchFile(source, asset, available.get(asset), dest, { sha256: a.sha256, size: a.size }, a, options, files, a.file);
   }
   return { source: source.label, dest, release: manifest.release, files };
 }
-async function fetchFile(source, name, size, dest, expected, artifact, options, files) {
-  let target = path.join(dest, name), partial = path.join(dest, `.${name}.partial`), findings = [];
+async function fetchFile(source, name, size, dest, expected, artifact, options, files, file = name) {
+  let target = path.join(dest, file), partial = path.join(path.dirname(target), `.${name}.partial`);
+  await mkdir(path.dirname(target), { recursive: !0 });
+  let findings = [];
   if (await stat(target).then((s) => s.isFile(), () => !1)) {
-    let present = await verifyFile(target, name, expected, artifact, findings);
+    let present = await verifyFile(target, file, expected, artifact, findings);
     if (findings.length)
       throw new SlipwayError(findings.map((f) => ({ ...f, code: "download-exists", message: `${target} is already there and is not the release's file: ${f.message}`, hint: "remove it, or download into an empty folder" })));
     return files.push({ ...present, action: "present" }), target;
@@ -19118,9 +19126,9 @@ async function fetchFile(source, name, size, dest, expected, artifact, options, 
     if (e instanceof SlipwayError) throw e;
     fail("download-failed", `${name} from ${source.label}: ${e.message}`, { hint: "run the download again: it resumes where it stopped" });
   });
-  let checked = await verifyFile(partial, name, expected, artifact, findings);
+  let checked = await verifyFile(partial, file, expected, artifact, findings);
   if (findings.length)
-    throw await rm(partial, { force: !0 }), new SlipwayError(findings.map((f) => ({ ...f, code: "download-mismatch", message: f.message.replace(`.${name}.partial`, name), hint: "the file that arrived is not the one the release lists; nothing was kept" })));
+    throw await rm(partial, { force: !0 }), new SlipwayError(findings.map((f) => ({ ...f, code: "download-mismatch", message: f.message.replace(`.${name}.partial`, file), hint: "the file that arrived is not the one the release lists; nothing was kept" })));
   return await rename(partial, target), files.push({ ...checked, action: "downloaded" }), target;
 }
 function defaultClassify(error) {
@@ -19140,15 +19148,27 @@ async function folderSource(root, tag) {
       break;
     }
   dir || fail("download-source", `no release in ${candidates.join(" or ")} (no ${CHECKSUMS_FILE})`, { hint: "point --from at the folder made by slipway publish --to, or at a copy of a release folder" });
-  let at = dir;
+  let at = dir, nested = /* @__PURE__ */ new Map();
+  async function nestedArtifacts(folder, top) {
+    let manifest = await readManifestIfAny(folder).catch(() => {
+    }), found = [];
+    for (let a of manifest?.artifacts ?? []) {
+      let name = assetName(a.file);
+      if (name === a.file || top.has(name) || nested.has(name)) continue;
+      let info = await stat2(path2.join(folder, a.file)).catch(() => {
+      });
+      info?.isFile() && (nested.set(name, a.file), found.push({ name, size: info.size }));
+    }
+    return found;
+  }
   return {
     label: at,
     async list() {
       let names = (await readdir(at, { withFileTypes: !0 })).filter((e) => e.isFile() && !e.name.startsWith(".")).map((e) => e.name);
-      return Promise.all(names.map(async (name) => ({ name, size: (await stat2(path2.join(at, name))).size })));
+      return [...await Promise.all(names.map(async (name) => ({ name, size: (await stat2(path2.join(at, name))).size }))), ...await nestedArtifacts(at, new Set(names))];
     },
     async open(name, offset) {
-      return { stream: createReadStream(path2.join(at, name), { start: offset, highWaterMark: 1 << 20 }), from: offset };
+      return { stream: createReadStream(path2.join(at, nested.get(name) ?? name), { start: offset, highWaterMark: 1 << 20 }), from: offset };
     }
   };
 }

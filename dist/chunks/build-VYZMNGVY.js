@@ -6,9 +6,9 @@ import {
   bundleSpecs,
   previewBundle,
   renderBundleIndex
-} from "./chunk-CA5SN73F.js";
-import "./chunk-LIL3453G.js";
+} from "./chunk-XUSUBV6K.js";
 import "./chunk-4QW74PYE.js";
+import "./chunk-LIL3453G.js";
 import "./chunk-U53EGEPX.js";
 import "./chunk-3MZS7FM4.js";
 import "./chunk-UFWFU7NT.js";

@@ -1,11 +1,11 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
-  collectTree
-} from "./chunk-LIL3453G.js";
-import {
   writeArtifact
 } from "./chunk-4QW74PYE.js";
+import {
+  collectTree
+} from "./chunk-LIL3453G.js";
 import {
   BUNDLE_INDEX_FILE
 } from "./chunk-U53EGEPX.js";

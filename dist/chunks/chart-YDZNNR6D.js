@@ -13,14 +13,22 @@ import {
   parsePruneRule,
   prune,
   readWithLibrary
-} from "./chunk-Q6HMOWHJ.js";
+} from "./chunk-3OO3T6SI.js";
 import {
   sourceDate,
   sourceRevision
 } from "./chunk-FGQEYIFG.js";
 import {
+  addToRelease,
+  readManifestIfAny
+} from "./chunk-A5WY4GOP.js";
+import {
   streamToFileAtomic
 } from "./chunk-4QW74PYE.js";
+import {
+  CHECKSUMS_FILE
+} from "./chunk-3P36LFHI.js";
+import "./chunk-LIL3453G.js";
 import {
   RegistryClient,
   registryCredentials,
@@ -33,11 +41,17 @@ import "./chunk-RNXMX5MA.js";
 import {
   MEDIA
 } from "./chunk-JOJZGV5P.js";
+import {
+  MANIFEST_FILE
+} from "./chunk-U53EGEPX.js";
 import "./chunk-3MZS7FM4.js";
 import {
   sha256Hex
 } from "./chunk-UFWFU7NT.js";
 import "./chunk-UX674S34.js";
+import {
+  relativePosix
+} from "./chunk-72DEH6U4.js";
 import {
   loadConfig
 } from "./chunk-2DS5GVNM.js";
@@ -46,6 +60,7 @@ import "./chunk-ZOQLPXWR.js";
 import "./chunk-T2LXPFR4.js";
 import {
   SlipwayError,
+  fail,
   isSlipwayError,
   usageError
 } from "./chunk-BOOLIPAW.js";
@@ -53,7 +68,7 @@ import "./chunk-CY3FJDSN.js";
 
 // src/commands/chart.ts
 import { access, readFile as readFile2 } from "node:fs/promises";
-import path3 from "node:path";
+import path4 from "node:path";
 import { Readable as Readable2 } from "node:stream";
 
 // src/helm/chart-lint.ts
@@ -129,15 +144,46 @@ async function pushChart(client, target, pkg, options) {
   return options.dryRun ? { name, version, reference, digest, action: existing ? "replaced" : "pushed" } : (await client.hasBlob(repository, configDesc.digest) || await client.uploadBlob(repository, configDesc, () => Readable.from([config])), await client.hasBlob(repository, layer.digest) || await client.uploadBlob(repository, layer, () => createReadStream(pkg.file)), await client.putManifest(repository, tag, manifest, MEDIA.ociManifest), { name, version, reference, digest, action: existing ? "replaced" : "pushed" });
 }
 
+// src/helm/release-charts.ts
+import path2 from "node:path";
+async function openReleaseFolder(dir, out, shown) {
+  let manifest = await readManifestIfAny(dir);
+  manifest || fail("chart-release-folder", `${shown} is not a release folder (it has no ${MANIFEST_FILE})`, { hint: "build the release first with slipway bundle --out DIR, then package the charts with --release DIR" });
+  let rel = path2.relative(dir, out);
+  return (rel.startsWith("..") || path2.isAbsolute(rel)) && fail("chart-release-folder", `${out} is outside the release folder ${shown}`, { hint: "leave --out out: the packages then go to DIR/charts" }), { dir, manifest };
+}
+async function packageIntoRelease(release, chartDir, out, options) {
+  let listedSha256 = (file) => release.manifest.artifacts.find((a) => a.file === relativePosix(release.dir, file))?.sha256, packaged = await packageChart(chartDir, out, {
+    shown: options.shown,
+    mtime: options.mtime,
+    guard: {
+      promised: listedSha256,
+      onConflict: (file, existing, written) => {
+        let shownFile = relativePosix(release.dir, file);
+        return fail("release-artifact-changed", `${shownFile} is already in the release with sha256 ${existing}; the chart now packages to ${written}`, {
+          hint: "a released chart version is immutable: bump the version in Chart.yaml, or package into a new release folder"
+        });
+      }
+    }
+  }), releasePath = relativePosix(release.dir, packaged.file), artifact = {
+    file: releasePath,
+    kind: "chart",
+    size: packaged.size,
+    sha256: packaged.sha256,
+    details: { name: packaged.name, version: packaged.version, ...packaged.chart.metadata.appVersion ? { appVersion: String(packaged.chart.metadata.appVersion) } : {} }
+  }, { name, version, tag } = release.manifest.release, result = await addToRelease(release.dir, { name, version, ...tag ? { tag } : {} }, [artifact]);
+  return release.manifest = result.manifest, { ...packaged, releasePath, action: result.added.length ? "added" : "unchanged" };
+}
+
 // src/helm/index-directory.ts
 import { readdir } from "node:fs/promises";
-import path2 from "node:path";
+import path3 from "node:path";
 async function findPackages(dir) {
   let found = [], top = await readdir(dir, { withFileTypes: !0 });
   for (let d of top)
     if (d.isFile() && d.name.endsWith(".tgz")) found.push(d.name);
     else if (d.isDirectory())
-      for (let s of await readdir(path2.join(dir, d.name), { withFileTypes: !0 })) s.isFile() && s.name.endsWith(".tgz") && found.push(`${d.name}/${s.name}`);
+      for (let s of await readdir(path3.join(dir, d.name), { withFileTypes: !0 })) s.isFile() && s.name.endsWith(".tgz") && found.push(`${d.name}/${s.name}`);
   return found.sort();
 }
 async function readPackages(dir, shownDir, baseUrl, files) {
@@ -145,8 +191,8 @@ async function readPackages(dir, shownDir, baseUrl, files) {
     for (let i = next++; i < list.length; i = next++) {
       let rel = list[i];
       try {
-        let chart = await loadChart(path2.join(dir, rel), path2.join(shownDir, rel));
-        records[i] = { metadata: chart.metadata, sha256: chart.digest.sha256, url: joinRepoUrl(baseUrl, rel), file: path2.join(shownDir, rel) };
+        let chart = await loadChart(path3.join(dir, rel), path3.join(shownDir, rel));
+        records[i] = { metadata: chart.metadata, sha256: chart.digest.sha256, url: joinRepoUrl(baseUrl, rel), file: path3.join(shownDir, rel) };
       } catch (e) {
         if (e instanceof SlipwayError) problems.push(...e.diagnostics);
         else throw e;
@@ -161,7 +207,7 @@ async function readPackages(dir, shownDir, baseUrl, files) {
 async function chartLint(ctx, options) {
   if (options.paths.length === 0) throw usageError("chart lint needs a chart folder or archive");
   let reports = [];
-  for (let p of options.paths) reports.push(await lintChart(path3.resolve(ctx.cwd, p), p));
+  for (let p of options.paths) reports.push(await lintChart(path4.resolve(ctx.cwd, p), p));
   let failed = reports.filter((r) => r.errors.length > 0 || options.strict && r.warnings.length > 0), lines = [`${reports.length} chart(s) linted, ${failed.length} chart(s) failed`];
   lines.push(...reports.map((r) => `==> Linting ${r.path}${r.name ? ` (${r.name} ${r.version})` : ""}: ${r.errors.length} error(s), ${r.warnings.length} warning(s)`));
   let findings = reports.flatMap((r) => [...r.errors, ...r.warnings]);
@@ -182,15 +228,23 @@ ${reports.map((r) => `| ${r.path} | ${r.errors.length} | ${r.warnings.length} |`
 }
 async function chartPackage(ctx, options) {
   if (options.paths.length === 0) throw usageError("chart package needs at least one chart folder");
-  let out = path3.resolve(ctx.cwd, options.out ?? "."), results = [];
+  let releaseDir = options.release === void 0 ? void 0 : path4.resolve(ctx.cwd, options.release), out = path4.resolve(ctx.cwd, options.out ?? (releaseDir ? path4.join(releaseDir, "charts") : ".")), release = releaseDir ? await openReleaseFolder(releaseDir, out, options.release) : void 0, results = [];
   for (let p of options.paths) {
-    let mtime = sourceDate(ctx.env, await sourceRevision(path3.resolve(ctx.cwd, p), ctx.env)), r = await packageChart(path3.resolve(ctx.cwd, p), out, { shown: p, mtime });
+    let mtime = sourceDate(ctx.env, await sourceRevision(path4.resolve(ctx.cwd, p), ctx.env));
+    if (release) {
+      let r2 = await packageIntoRelease(release, path4.resolve(ctx.cwd, p), out, { shown: p, mtime });
+      results.push({ name: r2.name, version: r2.version, file: displayPath(ctx.cwd, r2.file), sha256: r2.sha256, size: r2.size, release: { file: r2.releasePath, action: r2.action } });
+      continue;
+    }
+    let r = await packageChart(path4.resolve(ctx.cwd, p), out, { shown: p, mtime });
     results.push({ name: r.name, version: r.version, file: displayPath(ctx.cwd, r.file), sha256: r.sha256, size: r.size });
   }
+  let listed = (r) => r.release ? `
+  ${r.release.action === "added" ? "listed" : "already listed"} as ${r.release.file} in ${displayPath(ctx.cwd, path4.join(releaseDir, MANIFEST_FILE))} and ${CHECKSUMS_FILE}` : "";
   return {
     data: results,
     text: results.map((r) => `Successfully packaged chart and saved it to: ${r.file}
-  sha256:${r.sha256}`).join(`
+  sha256:${r.sha256}${listed(r)}`).join(`
 `),
     outputs: { packages: JSON.stringify(results) },
     exitCode: 0
@@ -207,7 +261,7 @@ async function loadIndexFile(file, shown) {
 }
 var brief = (e) => ({ name: e.name, version: e.version });
 async function chartIndex(ctx, options) {
-  let dir = path3.resolve(ctx.cwd, options.dir);
+  let dir = path4.resolve(ctx.cwd, options.dir);
   try {
     await access(dir);
   } catch {
@@ -215,7 +269,7 @@ async function chartIndex(ctx, options) {
   }
   let rule = options.prune === void 0 ? void 0 : parsePruneRule(options.prune);
   if (options.prune !== void 0 && !rule) throw usageError(`--prune takes a number of versions to keep per chart or a date (YYYY-MM-DD), not "${options.prune}"`);
-  let target = path3.join(dir, "index.yaml"), shownTarget = path3.join(options.dir, "index.yaml"), mergeShown = options.merge ?? shownTarget, loaded = await loadIndexFile(options.merge ? path3.resolve(ctx.cwd, options.merge) : target, mergeShown), index = loaded?.index ?? emptyIndex(), packages = await readPackages(dir, options.dir, options.url ?? ""), change = addPackages(index, packages, {
+  let target = path4.join(dir, "index.yaml"), shownTarget = path4.join(options.dir, "index.yaml"), mergeShown = options.merge ?? shownTarget, loaded = await loadIndexFile(options.merge ? path4.resolve(ctx.cwd, options.merge) : target, mergeShown), index = loaded?.index ?? emptyIndex(), packages = await readPackages(dir, options.dir, options.url ?? ""), change = addPackages(index, packages, {
     now: /* @__PURE__ */ new Date(),
     force: !!options.force,
     where: (e) => {
@@ -243,11 +297,11 @@ async function chartIndex(ctx, options) {
   return { data, text, exitCode: 0, findings: loaded?.warnings ?? [] };
 }
 function displayPath(cwd, file) {
-  let rel = path3.relative(cwd, file);
-  return rel && !rel.startsWith("..") && !path3.isAbsolute(rel) ? rel : file;
+  let rel = path4.relative(cwd, file);
+  return rel && !rel.startsWith("..") && !path4.isAbsolute(rel) ? rel : file;
 }
 async function chartPush(ctx, options) {
-  let target = parseOciTarget(options.target), out = path3.resolve(ctx.cwd, options.out ?? ".slipway/charts"), sources = options.paths.map((p) => ({ dir: path3.resolve(ctx.cwd, p), shown: p }));
+  let target = parseOciTarget(options.target), out = path4.resolve(ctx.cwd, options.out ?? ".slipway/charts"), sources = options.paths.map((p) => ({ dir: path4.resolve(ctx.cwd, p), shown: p }));
   if (sources.length === 0) {
     let matrix = await loadConfig(ctx, options.config);
     if (sources = matrix.components.filter((c) => c.kind === "chart" && c.source).map((c) => ({ dir: c.source, shown: displayPath(ctx.cwd, c.source) })), sources.length === 0) throw usageError(`${matrix.file} declares no chart component with a source, and no package was given`);

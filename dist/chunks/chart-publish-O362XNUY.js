@@ -14,7 +14,7 @@ import {
   packageChart,
   packageName,
   parseIndex
-} from "./chunk-Q6HMOWHJ.js";
+} from "./chunk-3OO3T6SI.js";
 import {
   simpleGit,
   sourceDate,

@@ -12,6 +12,14 @@ import {
   fail
 } from "./chunk-BOOLIPAW.js";
 
+// src/bundle/release-path.ts
+function isReleasePath(name) {
+  return name === "" || name.includes("\\") || /[\u0000-\u001f\u007f]/.test(name) ? !1 : name.split("/").every((segment) => segment !== "" && segment !== "." && segment !== "..");
+}
+function assetName(file) {
+  return file.slice(file.lastIndexOf("/") + 1);
+}
+
 // src/bundle/checksums.ts
 var CHECKSUMS_FILE = "SHA256SUMS";
 function formatChecksums(entries) {
@@ -26,13 +34,13 @@ function parseChecksums(text, file) {
     let m = /^([0-9a-fA-F]{64}) [ *](.+)$/.exec(raw), location = { file, line: i + 1, col: 1 };
     m || fail("checksums-syntax", `not a "<sha256>  <name>" line: ${JSON.stringify(raw.slice(0, 80))}`, { location });
     let name = m[2];
-    (name.includes("/") || name.includes("\\") || name === "." || name === "..") && fail("checksums-path", `"${name}" is not a file name of the release folder`, { location }), lines.push({ sha256: m[1].toLowerCase(), name, line: i + 1 });
+    isReleasePath(name) || fail("checksums-path", `"${name}" is not a file name of the release folder`, { location }), lines.push({ sha256: m[1].toLowerCase(), name, line: i + 1 });
   }), lines;
 }
 
 // src/bundle/document-validators.ts
 var precompiled_manifestValidator = validate10;
-var func2 = require_ucs2length().default, pattern0 = new RegExp("^[0-9a-f]{7,64}$", "u"), pattern1 = new RegExp("^[^/\\\\]+$", "u"), pattern2 = new RegExp("^[a-z][a-z0-9-]*$", "u"), pattern3 = new RegExp("^[0-9a-f]{64}$", "u"), schema12 = { type: "object", additionalProperties: !1, required: ["name", "format", "top", "components", "requires"], if: { properties: { format: { const: "zip" } } }, then: { required: ["indexSha256"], not: { anyOf: [{ required: ["tarSha256"] }, { required: ["tarSize"] }] } }, properties: { name: { type: "string" }, format: { enum: ["tar.gz", "zip"] }, top: { type: "string" }, tarSha256: { type: "string", pattern: "^[0-9a-f]{64}$" }, tarSize: { type: "integer", minimum: 0 }, indexSha256: { type: "string", pattern: "^[0-9a-f]{64}$", description: "sha256 of the bundle's bundle.yaml (every file with its sha256): the same for the .tar.gz and the .zip of one bundle." }, files: { type: "integer", minimum: 0 }, components: { type: "array", items: { type: "object", additionalProperties: !1, required: ["name", "kind", "version", "requires"], properties: { name: { type: "string" }, kind: { type: "string" }, version: { type: "string" }, requires: { $ref: "#/definitions/requires" } } } }, requires: { $ref: "#/definitions/requires" } } };
+var func2 = require_ucs2length().default, pattern0 = new RegExp("^[0-9a-f]{7,64}$", "u"), pattern1 = new RegExp("(?:^|/)(?:manifest\\.yaml|SHA256SUMS)$", "u"), pattern2 = new RegExp("^(?!\\.\\.?(?:/|$))[^/\\\\\\u0000-\\u001f\\u007f]+(?:/(?!\\.\\.?(?:/|$))[^/\\\\\\u0000-\\u001f\\u007f]+)*$", "u"), pattern3 = new RegExp("^[a-z][a-z0-9-]*$", "u"), pattern4 = new RegExp("^[0-9a-f]{64}$", "u"), schema12 = { type: "object", additionalProperties: !1, required: ["name", "format", "top", "components", "requires"], if: { properties: { format: { const: "zip" } } }, then: { required: ["indexSha256"], not: { anyOf: [{ required: ["tarSha256"] }, { required: ["tarSize"] }] } }, properties: { name: { type: "string" }, format: { enum: ["tar.gz", "zip"] }, top: { type: "string" }, tarSha256: { type: "string", pattern: "^[0-9a-f]{64}$" }, tarSize: { type: "integer", minimum: 0 }, indexSha256: { type: "string", pattern: "^[0-9a-f]{64}$", description: "sha256 of the bundle's bundle.yaml (every file with its sha256): the same for the .tar.gz and the .zip of one bundle." }, files: { type: "integer", minimum: 0 }, components: { type: "array", items: { type: "object", additionalProperties: !1, required: ["name", "kind", "version", "requires"], properties: { name: { type: "string" }, kind: { type: "string" }, version: { type: "string" }, requires: { $ref: "#/definitions/requires" } } } }, requires: { $ref: "#/definitions/requires" } } };
 var func4 = Object.prototype.hasOwnProperty;
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0, _errs1 = errors, valid0 = !0, _errs2 = errors;
@@ -130,7 +138,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.tarSha256 !== void 0) {
       let data4 = data.tarSha256;
       if (typeof data4 == "string") {
-        if (!pattern3.test(data4)) {
+        if (!pattern4.test(data4)) {
           let err16 = { instancePath: instancePath + "/tarSha256", schemaPath: "#/properties/tarSha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"' };
           vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
         }
@@ -153,7 +161,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.indexSha256 !== void 0) {
       let data6 = data.indexSha256;
       if (typeof data6 == "string") {
-        if (!pattern3.test(data6)) {
+        if (!pattern4.test(data6)) {
           let err20 = { instancePath: instancePath + "/indexSha256", schemaPath: "#/properties/indexSha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"' };
           vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
         }
@@ -387,7 +395,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
             if (data9.file !== void 0) {
               let data10 = data9.file, _errs26 = errors, _errs27 = errors;
-              if (!(data10 === "." || data10 === ".." || data10 === "manifest.yaml" || data10 === "SHA256SUMS")) {
+              if (typeof data10 == "string" && !pattern1.test(data10)) {
                 let err24 = {};
                 vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
               }
@@ -398,8 +406,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               } else
                 errors = _errs26, vErrors !== null && (_errs26 ? vErrors.length = _errs26 : vErrors = null);
               if (typeof data10 == "string") {
-                if (!pattern1.test(data10)) {
-                  let err26 = { instancePath: instancePath + "/artifacts/" + i0 + "/file", schemaPath: "#/properties/artifacts/items/properties/file/pattern", keyword: "pattern", params: { pattern: "^[^/\\\\]+$" }, message: 'must match pattern "^[^/\\\\]+$"' };
+                if (!pattern2.test(data10)) {
+                  let err26 = { instancePath: instancePath + "/artifacts/" + i0 + "/file", schemaPath: "#/properties/artifacts/items/properties/file/pattern", keyword: "pattern", params: { pattern: "^(?!\\.\\.?(?:/|$))[^/\\\\\\u0000-\\u001f\\u007f]+(?:/(?!\\.\\.?(?:/|$))[^/\\\\\\u0000-\\u001f\\u007f]+)*$" }, message: 'must match pattern "^(?!\\.\\.?(?:/|$))[^/\\\\\\u0000-\\u001f\\u007f]+(?:/(?!\\.\\.?(?:/|$))[^/\\\\\\u0000-\\u001f\\u007f]+)*$"' };
                   vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
                 }
               } else {
@@ -410,7 +418,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data9.kind !== void 0) {
               let data11 = data9.kind;
               if (typeof data11 == "string") {
-                if (!pattern2.test(data11)) {
+                if (!pattern3.test(data11)) {
                   let err28 = { instancePath: instancePath + "/artifacts/" + i0 + "/kind", schemaPath: "#/properties/artifacts/items/properties/kind/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9-]*$" }, message: 'must match pattern "^[a-z][a-z0-9-]*$"' };
                   vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
                 }
@@ -433,7 +441,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data9.sha256 !== void 0) {
               let data13 = data9.sha256;
               if (typeof data13 == "string") {
-                if (!pattern3.test(data13)) {
+                if (!pattern4.test(data13)) {
                   let err32 = { instancePath: instancePath + "/artifacts/" + i0 + "/sha256", schemaPath: "#/properties/artifacts/items/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"' };
                   vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
                 }
@@ -466,7 +474,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return validate10.errors = vErrors, errors === 0;
 }
 var precompiled_bundleIndexValidator = validate13;
-var pattern6 = new RegExp("^0[0-7]{3}$", "u");
+var pattern7 = new RegExp("^0[0-7]{3}$", "u");
 function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -634,7 +642,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             if (data14.mode !== void 0) {
               let data16 = data14.mode;
               if (typeof data16 == "string") {
-                if (!pattern6.test(data16)) {
+                if (!pattern7.test(data16)) {
                   let err32 = { instancePath: instancePath + "/files/" + i1 + "/mode", schemaPath: "#/properties/files/items/properties/mode/pattern", keyword: "pattern", params: { pattern: "^0[0-7]{3}$" }, message: 'must match pattern "^0[0-7]{3}$"' };
                   vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
                 }
@@ -657,7 +665,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             if (data14.sha256 !== void 0) {
               let data18 = data14.sha256;
               if (typeof data18 == "string") {
-                if (!pattern3.test(data18)) {
+                if (!pattern4.test(data18)) {
                   let err36 = { instancePath: instancePath + "/files/" + i1 + "/sha256", schemaPath: "#/properties/files/items/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"' };
                   vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
                 }
@@ -716,6 +724,8 @@ function parseBundleIndex(text, file) {
 }
 
 export {
+  isReleasePath,
+  assetName,
   CHECKSUMS_FILE,
   formatChecksums,
   parseChecksums,

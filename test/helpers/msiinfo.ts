@@ -1,4 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 export type Row = Record<string, string>;
 
@@ -8,7 +11,16 @@ export type Row = Record<string, string>;
  * what was built with this independent tool, not only with Slipway's own reader.
  */
 export function msiinfoTable(msi: string, table: string): Row[] {
-  const stdout = execFileSync('msiinfo', ['export', msi, table], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  // msiinfo writes a binary column's streams into a folder named after the table in its working directory.
+  const scratch = mkdtempSync(path.join(tmpdir(), 'msiinfo-'));
+  let stdout: string;
+  try {
+    stdout = execFileSync('msiinfo', ['export', path.resolve(msi), table], {
+      encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, cwd: scratch,
+    });
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
   const lines = stdout.replace(/\r/g, '').split('\n');
   const columns = lines[0]?.split('\t') ?? [];
   return lines.slice(3).filter((l) => l !== '').map((line) => {

@@ -154,7 +154,7 @@ async function dispatch(ctx, i) {
       if (!i.component) throw new SlipwayError({ code: "usage", message: 'command "show" needs the input "component"' }, 2);
       return (await import("./chunks/list-PUSM6ALH.js")).show(ctx, { config, component: i.component });
     case "bundle":
-      return (await import("./chunks/bundle-ANCLBYE4.js")).bundle(ctx, { config, out: i.dir, ...i.version ? { version: i.version } : {}, bundles: i.bundles, formats: i.bundleFormats, replace: i.replace, dryRun: i.dryRun });
+      return (await import("./chunks/bundle-CO2W2BTW.js")).bundle(ctx, { config, out: i.dir, ...i.version ? { version: i.version } : {}, bundles: i.bundles, formats: i.bundleFormats, replace: i.replace, dryRun: i.dryRun });
     case "verify":
       return (await import("./chunks/verify-JAPGNKGH.js")).verify(ctx, { dir: i.dir });
     case "extract":
@@ -219,10 +219,10 @@ async function dispatch(ctx, i) {
         { target: i.chart.oci, paths: i.chart.paths, config: i.config, out: i.dir, force: i.chart.force, dryRun: i.dryRun }
       );
     case "msi-generate":
-      return (await import("./chunks/msi-F555GHDR.js")).msiGenerate(ctx, msiOptions(i));
+      return (await import("./chunks/msi-4TBT7Z5L.js")).msiGenerate(ctx, msiOptions(i));
     case "msi-build": {
       let { withCertificate } = await import("./chunks/certificate-IV267J5W.js");
-      return withCertificate(i.msi, ctx.env, async (pfx) => (await import("./chunks/msi-F555GHDR.js")).msiBuild(ctx, {
+      return withCertificate(i.msi, ctx.env, async (pfx) => (await import("./chunks/msi-4TBT7Z5L.js")).msiBuild(ctx, {
         ...msiOptions(i),
         ...i.msi.sources ? { sources: i.msi.sources } : {},
         ...i.msi.toolchain ? { toolchain: i.msi.toolchain } : {},

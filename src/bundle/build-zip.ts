@@ -1,10 +1,7 @@
-import { createWriteStream } from 'node:fs';
 import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
-import { fail } from '../errors/diagnostic.js';
-import { HashingStream, sha256Hex } from '../util/hash.js';
-import { writeArtifact } from '../util/safe-write.js';
+import { sha256Hex } from '../util/hash.js';
 import type { BuildOptions, BuiltBundle, BundleSpec } from './build.js';
+import { writeBundleFile } from './bundle-file.js';
 import { renderBundleIndex } from './bundle-index.js';
 import { BUNDLE_INDEX_FILE, type BundleDetails } from './documents-model.js';
 import { DEFAULT_LEVEL } from './portable-gzip.js';
@@ -31,26 +28,10 @@ export async function buildZipBundle(spec: BundleSpec, entries: TreeEntry[], out
       return data;
     },
   };
-  const meter = new HashingStream();
-  let size = 0;
-  const { placement, sha256 } = await writeArtifact(
-    target,
-    async (temporary) => {
-      const { stream, files } = zipStream(entries, { top: spec.top, mtime: options.mtime, level: options.level ?? DEFAULT_LEVEL, trailer });
-      await pipeline(stream, meter, createWriteStream(temporary));
-      await files;
-      const d = meter.digest();
-      size = d.size;
-      return d.sha256;
-    },
-    {
-      replace: options.replace ?? false,
-      onConflict: (existing, written) =>
-        fail('bundle-exists', `${target} already exists with other bytes (sha256 ${existing}, the new build is ${written})`, {
-          hint: 'the sources changed since it was built: remove it, build into an empty folder, or pass --replace',
-        }),
-    },
-  );
+  const { placement, sha256, size } = await writeBundleFile(target, () => {
+    const { stream, files } = zipStream(entries, { top: spec.top, mtime: options.mtime, level: options.level ?? DEFAULT_LEVEL, trailer });
+    return { archive: stream, done: files };
+  }, options.replace ?? false);
   const details: BundleDetails = { name: spec.name, format: 'zip', top: spec.top, indexSha256, files: fileCount, components: spec.components.map(({ path: _p, ...c }) => c), requires: spec.requires };
   return { spec, path: target, size, sha256, files: fileCount, placement, details };
 }

@@ -1,17 +1,16 @@
 import { createHash } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { fail } from '../errors/diagnostic.js';
 import type { Matrix } from '../matrix/model.js';
 import type { BundleJob } from '../release/plan.js';
-import { HashingStream, sha256Hex } from '../util/hash.js';
-import { writeArtifact, type Placement } from '../util/safe-write.js';
+import { sha256Hex } from '../util/hash.js';
+import type { Placement } from '../util/safe-write.js';
 import { gzipBlocks } from './block-gzip.js';
 import { renderBundleIndex } from './bundle-index.js';
 import { buildZipBundle } from './build-zip.js';
+import { writeBundleFile } from './bundle-file.js';
 import { BUNDLE_INDEX_FILE, type BundleDetails, type ComponentSummary, type Requires } from './documents-model.js';
 import { DEFAULT_LEVEL } from './portable-gzip.js';
 import { collectTree, type TreeEntry, type TreeSource } from './source-tree.js';
@@ -123,24 +122,7 @@ export async function buildBundle(spec: BundleSpec, entries: TreeEntry[], outDir
     tarSize += chunk.length;
   });
   const compressed = gzipBlocks(chunks, { level: options.level ?? DEFAULT_LEVEL });
-  const meter = new HashingStream();
-  let size = 0;
-  const { placement, sha256 } = await writeArtifact(
-    target,
-    async (temporary) => {
-      await pipeline(Readable.from(compressed, { objectMode: false }), meter, createWriteStream(temporary));
-      const d = meter.digest();
-      size = d.size;
-      return d.sha256;
-    },
-    {
-      replace: options.replace ?? false,
-      onConflict: (existing, written) =>
-        fail('bundle-exists', `${target} already exists with other bytes (sha256 ${existing}, the new build is ${written})`, {
-          hint: 'the sources changed since it was built: remove it, build into an empty folder, or pass --replace',
-        }),
-    },
-  );
+  const { placement, sha256, size } = await writeBundleFile(target, () => ({ archive: Readable.from(compressed, { objectMode: false }) }), options.replace ?? false);
   const tarSha256 = tarHash.digest('hex');
   const details: BundleDetails = { name: spec.name, format: 'tar.gz', top: spec.top, tarSha256, tarSize, indexSha256, files: fileCount, components: spec.components.map(({ path: _p, ...c }) => c), requires: spec.requires };
   return { spec, path: target, size, sha256, tarSha256, tarSize, files: fileCount, placement, details };

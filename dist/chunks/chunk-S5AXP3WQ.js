@@ -679,11 +679,9 @@ var require_yazl = __commonJS({
 
 // src/bundle/build.ts
 import { createHash as createHash3 } from "node:crypto";
-import { createWriteStream as createWriteStream2 } from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
 import path2 from "node:path";
 import { Readable as Readable2 } from "node:stream";
-import { pipeline as pipeline2 } from "node:stream/promises";
 
 // src/bundle/block-gzip.ts
 import { availableParallelism } from "node:os";
@@ -768,9 +766,29 @@ function yamlString(value) {
 var PLAIN = /^[\w.][\w./@+-]*$/, AMBIGUOUS = /^(?:[-+]?[0-9][0-9_]*(?:\.[0-9_]*)?(?:e[-+]?[0-9]+)?|[-+]?\.[0-9][0-9_]*(?:e[-+]?[0-9]+)?|\.(?:inf|nan)|0x[0-9a-f_]+|0o[0-7_]+|0b[01_]+|\d{4}-\d\d?-\d\d?.*|y|n|yes|no|on|off|true|false|null)$/i;
 
 // src/bundle/build-zip.ts
-import { createWriteStream } from "node:fs";
 import path from "node:path";
+
+// src/bundle/bundle-file.ts
+import { createWriteStream } from "node:fs";
 import { pipeline } from "node:stream/promises";
+async function writeBundleFile(target, open3, replace) {
+  let meter = new HashingStream(), size = 0, { placement, sha256 } = await writeArtifact(
+    target,
+    async (temporary) => {
+      let { archive, done } = open3();
+      await pipeline(archive, meter, createWriteStream(temporary)), await done;
+      let d = meter.digest();
+      return size = d.size, d.sha256;
+    },
+    {
+      replace,
+      onConflict: (existing, written) => fail("bundle-exists", `${target} already exists with other bytes (sha256 ${existing}, the new build is ${written})`, {
+        hint: "the sources changed since it was built: remove it, build into an empty folder, or pass --replace"
+      })
+    }
+  );
+  return { placement, sha256, size };
+}
 
 // src/bundle/zip-writer.ts
 var import_yazl = __toESM(require_yazl(), 1);
@@ -891,21 +909,10 @@ async function buildZipBundle(spec, entries, outDir, options) {
       let data = Buffer.from(renderBundleIndex(spec, files));
       return indexSha256 = sha256Hex(data), data;
     }
-  }, meter = new HashingStream(), size = 0, { placement, sha256 } = await writeArtifact(
-    target,
-    async (temporary) => {
-      let { stream, files } = zipStream(entries, { top: spec.top, mtime: options.mtime, level: options.level ?? DEFAULT_LEVEL, trailer });
-      await pipeline(stream, meter, createWriteStream(temporary)), await files;
-      let d = meter.digest();
-      return size = d.size, d.sha256;
-    },
-    {
-      replace: options.replace ?? !1,
-      onConflict: (existing, written) => fail("bundle-exists", `${target} already exists with other bytes (sha256 ${existing}, the new build is ${written})`, {
-        hint: "the sources changed since it was built: remove it, build into an empty folder, or pass --replace"
-      })
-    }
-  ), details = { name: spec.name, format: "zip", top: spec.top, indexSha256, files: fileCount, components: spec.components.map(({ path: _p, ...c }) => c), requires: spec.requires };
+  }, { placement, sha256, size } = await writeBundleFile(target, () => {
+    let { stream, files } = zipStream(entries, { top: spec.top, mtime: options.mtime, level: options.level ?? DEFAULT_LEVEL, trailer });
+    return { archive: stream, done: files };
+  }, options.replace ?? !1), details = { name: spec.name, format: "zip", top: spec.top, indexSha256, files: fileCount, components: spec.components.map(({ path: _p, ...c }) => c), requires: spec.requires };
   return { spec, path: target, size, sha256, files: fileCount, placement, details };
 }
 
@@ -1028,20 +1035,7 @@ async function buildBundle(spec, entries, outDir, options) {
     return indexSha256 = sha256Hex(data), { path: BUNDLE_INDEX_FILE, data };
   }, chunks = observed(tarChunks(entries, { top: spec.top, mtime: options.mtime, trailer }), (chunk) => {
     tarHash.update(chunk), tarSize += chunk.length;
-  }), compressed = gzipBlocks(chunks, { level: options.level ?? DEFAULT_LEVEL }), meter = new HashingStream(), size = 0, { placement, sha256 } = await writeArtifact(
-    target,
-    async (temporary) => {
-      await pipeline2(Readable2.from(compressed, { objectMode: !1 }), meter, createWriteStream2(temporary));
-      let d = meter.digest();
-      return size = d.size, d.sha256;
-    },
-    {
-      replace: options.replace ?? !1,
-      onConflict: (existing, written) => fail("bundle-exists", `${target} already exists with other bytes (sha256 ${existing}, the new build is ${written})`, {
-        hint: "the sources changed since it was built: remove it, build into an empty folder, or pass --replace"
-      })
-    }
-  ), tarSha256 = tarHash.digest("hex"), details = { name: spec.name, format: "tar.gz", top: spec.top, tarSha256, tarSize, indexSha256, files: fileCount, components: spec.components.map(({ path: _p, ...c }) => c), requires: spec.requires };
+  }), compressed = gzipBlocks(chunks, { level: options.level ?? DEFAULT_LEVEL }), { placement, sha256, size } = await writeBundleFile(target, () => ({ archive: Readable2.from(compressed, { objectMode: !1 }) }), options.replace ?? !1), tarSha256 = tarHash.digest("hex"), details = { name: spec.name, format: "tar.gz", top: spec.top, tarSha256, tarSize, indexSha256, files: fileCount, components: spec.components.map(({ path: _p, ...c }) => c), requires: spec.requires };
   return { spec, path: target, size, sha256, tarSha256, tarSize, files: fileCount, placement, details };
 }
 async function buildBundles(specs, outDir, options) {

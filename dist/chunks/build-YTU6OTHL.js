@@ -6,7 +6,7 @@ import {
   bundleSpecs,
   previewBundle,
   renderBundleIndex
-} from "./chunk-XUSUBV6K.js";
+} from "./chunk-S5AXP3WQ.js";
 import "./chunk-4QW74PYE.js";
 import "./chunk-LIL3453G.js";
 import "./chunk-U53EGEPX.js";

@@ -4,7 +4,7 @@ import {
   buildBundles,
   bundleSpecs,
   previewBundle
-} from "./chunk-XUSUBV6K.js";
+} from "./chunk-S5AXP3WQ.js";
 import {
   sourceDate,
   sourceRevision

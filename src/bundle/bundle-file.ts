@@ -1,0 +1,46 @@
+import { createWriteStream } from 'node:fs';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { fail } from '../errors/diagnostic.js';
+import { HashingStream } from '../util/hash.js';
+import { writeArtifact, type Placement } from '../util/safe-write.js';
+
+export interface WrittenBundleFile {
+  placement: Placement;
+  sha256: string;
+  size: number;
+}
+
+/**
+ * Streams one bundle archive (either format) into place through a temporary file, hashing it on the way. A file
+ * already there with the same bytes stays; one with other bytes is refused unless `replace`, so that a rebuild never
+ * silently changes a bundle that may already be published. `open` starts the archive; `done`, when given, settles
+ * once the archive's own bookkeeping (each file's sha256) is complete.
+ */
+export async function writeBundleFile(
+  target: string,
+  open: () => { archive: Readable; done?: Promise<unknown> },
+  replace: boolean,
+): Promise<WrittenBundleFile> {
+  const meter = new HashingStream();
+  let size = 0;
+  const { placement, sha256 } = await writeArtifact(
+    target,
+    async (temporary) => {
+      const { archive, done } = open();
+      await pipeline(archive, meter, createWriteStream(temporary));
+      await done;
+      const d = meter.digest();
+      size = d.size;
+      return d.sha256;
+    },
+    {
+      replace,
+      onConflict: (existing, written) =>
+        fail('bundle-exists', `${target} already exists with other bytes (sha256 ${existing}, the new build is ${written})`, {
+          hint: 'the sources changed since it was built: remove it, build into an empty folder, or pass --replace',
+        }),
+    },
+  );
+  return { placement, sha256, size };
+}

@@ -5,7 +5,7 @@ import {
   imagePush,
   imageTags,
   registryRedactor
-} from "./chunk-TROUOYMT.js";
+} from "./chunk-VPFH5H3X.js";
 import "./chunk-HHRIXH7Q.js";
 import "./chunk-EXQP4SLB.js";
 import "./chunk-RNXMX5MA.js";

@@ -927,17 +927,21 @@ function describeEntries(entries) {
 // src/oci/open-source.ts
 async function openImageSource(text, cwd) {
   if (text.startsWith("oci:")) {
-    let rest = text.slice(4), colon = rest.indexOf(":"), dir = colon >= 0 ? rest.slice(0, colon) : rest, ref = colon >= 0 ? rest.slice(colon + 1) : void 0;
+    let [dir, ref] = pathAndRef(text.slice(4));
     if (!dir) throw usageError(`"${text}": the layout folder is missing`, "oci:DIR or oci:DIR:REF");
     return openLayout(path2.resolve(cwd, dir), ref || void 0, text);
   }
   if (text.startsWith("docker-archive:")) {
-    let rest = text.slice(15), colon = rest.indexOf(":"), file = colon >= 0 ? rest.slice(0, colon) : rest, ref = colon >= 0 ? rest.slice(colon + 1) : void 0;
+    let [file, ref] = pathAndRef(text.slice(15));
     if (!file) throw usageError(`"${text}": the archive file is missing`, "docker-archive:FILE or docker-archive:FILE:NAME:TAG");
     let { openDockerArchive } = await import("./docker-archive-PKC363GR.js");
     return openDockerArchive(path2.resolve(cwd, file), ref || void 0, text);
   }
   throw usageError(`"${text}" is not an image source Slipway reads`, "use oci:DIR[:REF] (an OCI layout) or docker-archive:FILE (docker save); to copy from a registry, use slipway image promote");
+}
+function pathAndRef(rest) {
+  let colon = rest.indexOf(":");
+  return colon >= 0 ? [rest.slice(0, colon), rest.slice(colon + 1)] : [rest, void 0];
 }
 
 // src/oci/push.ts

@@ -11,7 +11,7 @@ import {
 } from "./chunks/chunk-D4NQQQXG.js";
 import {
   relativePosix
-} from "./chunks/chunk-72DEH6U4.js";
+} from "./chunks/chunk-ZNNTXV7Y.js";
 import {
   SlipwayError,
   formatDiagnostic,
@@ -143,18 +143,18 @@ async function dispatch(ctx, i) {
     case "validate":
       return (await import("./chunks/validate-KKOBHOBS.js")).validate(ctx, { config });
     case "plan":
-      return (await import("./chunks/plan-IW5IMCEB.js")).plan(ctx, { config, format: i.format, ...i.version ? { version: i.version } : {} });
+      return (await import("./chunks/plan-D7CNMGVI.js")).plan(ctx, { config, format: i.format, ...i.version ? { version: i.version } : {} });
     case "matrix":
       return (await import("./chunks/matrix-7OYLLK2B.js")).matrix(ctx, { config, format: i.format });
     case "check":
       return (await import("./chunks/check-AFALXRP6.js")).check(ctx, { config, installed: i.installed });
     case "list":
-      return (await import("./chunks/list-PUSM6ALH.js")).list(ctx, { config });
+      return (await import("./chunks/list-5RW4D4L3.js")).list(ctx, { config });
     case "show":
       if (!i.component) throw new SlipwayError({ code: "usage", message: 'command "show" needs the input "component"' }, 2);
-      return (await import("./chunks/list-PUSM6ALH.js")).show(ctx, { config, component: i.component });
+      return (await import("./chunks/list-5RW4D4L3.js")).show(ctx, { config, component: i.component });
     case "bundle":
-      return (await import("./chunks/bundle-CO2W2BTW.js")).bundle(ctx, { config, out: i.dir, ...i.version ? { version: i.version } : {}, bundles: i.bundles, formats: i.bundleFormats, replace: i.replace, dryRun: i.dryRun });
+      return (await import("./chunks/bundle-3OM4KGHU.js")).bundle(ctx, { config, out: i.dir, ...i.version ? { version: i.version } : {}, bundles: i.bundles, formats: i.bundleFormats, replace: i.replace, dryRun: i.dryRun });
     case "verify":
       return (await import("./chunks/verify-JAPGNKGH.js")).verify(ctx, { dir: i.dir });
     case "extract":
@@ -183,11 +183,11 @@ async function dispatch(ctx, i) {
         log: (m) => warning(m)
       });
     case "chart-lint":
-      return (await import("./chunks/chart-3ESYAJDR.js")).chartLint(ctx, { paths: i.chart.paths, strict: i.chart.strict });
+      return (await import("./chunks/chart-XK2BK5LY.js")).chartLint(ctx, { paths: i.chart.paths, strict: i.chart.strict });
     case "chart-package":
-      return (await import("./chunks/chart-3ESYAJDR.js")).chartPackage(ctx, { paths: i.chart.paths, ...i.chart.release ? { release: i.chart.release } : { out: i.dir } });
+      return (await import("./chunks/chart-XK2BK5LY.js")).chartPackage(ctx, { paths: i.chart.paths, ...i.chart.release ? { release: i.chart.release } : { out: i.dir } });
     case "chart-index":
-      return (await import("./chunks/chart-3ESYAJDR.js")).chartIndex(ctx, {
+      return (await import("./chunks/chart-XK2BK5LY.js")).chartIndex(ctx, {
         dir: i.dir,
         ...i.chart.url ? { url: i.chart.url } : {},
         ...i.chart.merge ? { merge: i.chart.merge } : {},
@@ -214,15 +214,15 @@ async function dispatch(ctx, i) {
       );
     case "chart-push":
       if (!i.chart.oci) throw new SlipwayError({ code: "usage", message: 'command "chart-push" needs the input "oci" (oci://REGISTRY/NAMESPACE)' }, 2);
-      return (await import("./chunks/chart-3ESYAJDR.js")).chartPush(
+      return (await import("./chunks/chart-XK2BK5LY.js")).chartPush(
         { ...ctx, env: { ...ctx.env, ...i.token ? { GITHUB_TOKEN: i.token } : {} } },
         { target: i.chart.oci, paths: i.chart.paths, config: i.config, out: i.dir, force: i.chart.force, dryRun: i.dryRun }
       );
     case "msi-generate":
-      return (await import("./chunks/msi-4TBT7Z5L.js")).msiGenerate(ctx, msiOptions(i));
+      return (await import("./chunks/msi-X6JO6G4U.js")).msiGenerate(ctx, msiOptions(i));
     case "msi-build": {
       let { withCertificate } = await import("./chunks/certificate-IV267J5W.js");
-      return withCertificate(i.msi, ctx.env, async (pfx) => (await import("./chunks/msi-4TBT7Z5L.js")).msiBuild(ctx, {
+      return withCertificate(i.msi, ctx.env, async (pfx) => (await import("./chunks/msi-X6JO6G4U.js")).msiBuild(ctx, {
         ...msiOptions(i),
         ...i.msi.sources ? { sources: i.msi.sources } : {},
         ...i.msi.toolchain ? { toolchain: i.msi.toolchain } : {},

@@ -6,7 +6,7 @@ import { fail } from '../errors/diagnostic.js';
 import { hashFile, sha256Hex } from '../util/hash.js';
 import { writeFileAtomic, type Placement } from '../util/safe-write.js';
 import { checkMsi, type TableCounts } from './check-msi.js';
-import { ALL_SOURCES, relativeFrom, writeSources, type GeneratedInstaller, type SourceKind } from './generate.js';
+import { ALL_SOURCES, writeSources, type GeneratedInstaller, type SourceKind } from './generate.js';
 import { signMsi, verifySignature, wantsSigning, type SigningOptions } from './sign.js';
 import { buildWithWix } from './wix-build.js';
 import { productIdentity } from './installer-model.js';
@@ -63,11 +63,10 @@ async function inputsDigest(g: GeneratedInstaller, toolchain: Toolchain, signing
   const parts = [`toolchain ${toolchain}`, `wxs ${sha256Hex(await readFile(toolchain === 'wix' ? g.wxs : g.wixlWxs))}`];
   // Synchronous: it runs while the build tool does, with nothing else to wait for, and a thousand stats through the
   // thread pool cost several times their work in promises and callbacks.
-  const relative = relativeFrom(g.dir);
-  for (const input of g.inputs) {
+  g.inputs.forEach((input, i) => {
     const s = statSync(input);
-    parts.push(`file ${relative(input)} ${s.size} ${s.mtimeMs}`);
-  }
+    parts.push(`file ${g.relativeInputs[i]} ${s.size} ${s.mtimeMs}`);
+  });
   if (signing && wantsSigning(signing)) {
     for (const f of [signing.pfx, signing.cert].filter((x): x is string => Boolean(x))) parts.push(`signer ${(await hashFile(f)).sha256}`);
     parts.push(`timestamp ${signing.timestampUrl ?? ''}`);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { SlipwayError } from '../errors/diagnostic.js';
 import { didYouMean } from '../matrix/did-you-mean.js';
 import type { Component, Matrix } from '../matrix/model.js';
+import { relativePosix, relativePosixFrom } from '../util/relative-path.js';
 import { writeFileAtomic } from '../util/safe-write.js';
 import { installerModel, type InstallerModel, type InstallFile } from './installer-model.js';
 import { renderBuildCmd, renderWixproj } from './render-project.js';
@@ -23,6 +24,8 @@ export interface GeneratedInstaller {
   msi: string;
   /** Every file the sources name, absolute: what the build reads (inputs[i] is where model.files[i] comes from, the icon last). */
   inputs: string[];
+  /** The same files relative to `dir`, with forward slashes, as the sources name them. */
+  relativeInputs: string[];
 }
 
 /** The installer components to work on: all of them, or the one named (with a suggestion when the name is wrong). */
@@ -38,8 +41,6 @@ export function installerComponents(matrix: Matrix, name?: string): Component[] 
     hint: guess ? `did you mean "${guess}"?` : installers.length ? `installers: ${installers.map((c) => c.name).join(', ')}` : 'declare one with kind: installer',
   }, 2);
 }
-
-const posix = (p: string) => p.split(path.sep).join('/');
 
 /** The sources of an installer, in the groups they are written in: a build writes what its tool reads first. */
 export type SourceKind = 'files' | 'wix' | 'wixl' | 'project';
@@ -64,6 +65,7 @@ export async function planInstaller(matrix: Matrix, component: Component, versio
     buildCmd: path.join(dir, 'build.cmd'),
     msi: path.join(msiDir, model.msiName),
     inputs,
+    relativeInputs: inputs.map(relativePosixFrom(dir)),
   };
 }
 
@@ -73,10 +75,8 @@ export async function planInstaller(matrix: Matrix, component: Component, versio
  */
 export async function writeSources(g: GeneratedInstaller, kinds: readonly SourceKind[]): Promise<void> {
   const { model, dir } = g;
-  const relative = relativeFrom(dir);
-  const rel = (p: string | undefined) => (p ? relative(p) : undefined);
-  // One relative path per file, shared by both dialects.
-  const sources = new Map<InstallFile, string>(model.files.map((f, i) => [f, rel(g.inputs[i])!]));
+  const rel = (p: string | undefined) => (p ? relativePosix(dir, p) : undefined);
+  const sources = new Map<InstallFile, string>(model.files.map((f, i) => [f, g.relativeInputs[i]!]));
   const sourceOf = (f: InstallFile) => sources.get(f)!;
   const usesUi = model.license !== undefined;
   const writes: Promise<void>[] = [];
@@ -93,20 +93,6 @@ export async function writeSources(g: GeneratedInstaller, kinds: readonly Source
     }
   }
   await Promise.all(writes);
-}
-
-/**
- * Paths relative to `dir`, with forward slashes, worked out once per folder: a payload has thousands of files in a
- * few folders, and path.relative is not cheap.
- */
-export function relativeFrom(dir: string): (file: string) => string {
-  const folders = new Map<string, string>();
-  return (file) => {
-    const parent = path.dirname(file);
-    let r = folders.get(parent);
-    if (r === undefined) folders.set(parent, (r = posix(path.relative(dir, parent))));
-    return r === '' ? path.basename(file) : `${r}/${path.basename(file)}`;
-  };
 }
 
 /** Plans the sources of one installer and writes them all. */

@@ -27,14 +27,14 @@ import "./chunk-3MZS7FM4.js";
 import "./chunk-UFWFU7NT.js";
 import {
   buildPlan
-} from "./chunk-PEQHTBEU.js";
+} from "./chunk-TOWQATF5.js";
 import {
   resolveVersion
 } from "./chunk-ILKYFZEF.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
-import "./chunk-72DEH6U4.js";
+import "./chunk-ZNNTXV7Y.js";
 import {
   loadConfig
 } from "./chunk-2DS5GVNM.js";

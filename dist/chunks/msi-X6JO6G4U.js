@@ -27,8 +27,9 @@ import {
   markdownTable
 } from "./chunk-UX674S34.js";
 import {
-  relativePosix
-} from "./chunk-72DEH6U4.js";
+  relativePosix,
+  relativePosixFrom
+} from "./chunk-ZNNTXV7Y.js";
 import {
   GLOB_CHARS,
   didYouMean,
@@ -748,9 +749,9 @@ var require_parse = __commonJS({
           if (opts.posix !== !1 && value === ":") {
             let inner = prev.value.slice(1);
             if (inner.includes("[") && (prev.posix = !0, inner.includes(":"))) {
-              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix2 = POSIX_REGEX_SOURCE[rest2];
-              if (posix2) {
-                prev.value = pre + posix2, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
+              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix = POSIX_REGEX_SOURCE[rest2];
+              if (posix) {
+                prev.value = pre + posix, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
                 continue;
               }
             }
@@ -1084,7 +1085,7 @@ var require_picomatch = __commonJS({
       let isState = isObject(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob != "string" && !isState)
         throw new TypeError("Expected pattern to be a non-empty string");
-      let opts = options || {}, posix2 = opts.windows, regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, !1, !0), state = regex.state;
+      let opts = options || {}, posix = opts.windows, regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, !1, !0), state = regex.state;
       delete regex.state;
       let isIgnored = () => !1;
       if (opts.ignore) {
@@ -1092,20 +1093,20 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       let matcher = (input, returnObject = !1) => {
-        let { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix2 }), result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
+        let { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix }), result = { glob, state, regex, posix, input, output, match, isMatch };
         return typeof opts.onResult == "function" && opts.onResult(result), isMatch === !1 ? (result.isMatch = !1, returnObject ? result : !1) : isIgnored(input) ? (typeof opts.onIgnore == "function" && opts.onIgnore(result), result.isMatch = !1, returnObject ? result : !1) : (typeof opts.onMatch == "function" && opts.onMatch(result), returnObject ? result : !0);
       };
       return returnState && (matcher.state = state), matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input != "string")
         throw new TypeError("Expected input to be a string");
       if (input === "")
         return { isMatch: !1, output: "" };
-      let opts = options || {}, format = opts.format || (posix2 ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
-      return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch2.matchBase(input, regex, options, posix2) : match = regex.exec(output)), { isMatch: !!match, match, output };
+      let opts = options || {}, format = opts.format || (posix ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
+      return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch2.matchBase(input, regex, options, posix) : match = regex.exec(output)), { isMatch: !!match, match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix2 = options && options.windows) => (glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options)).test(utils.basename(input, { windows: posix2 }));
+    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => (glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options)).test(utils.basename(input, { windows: posix }));
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => Array.isArray(pattern) ? pattern.map((p) => picomatch2.parse(p, options)) : parse(pattern, { ...options, fastpaths: !1 });
     picomatch2.scan = (input, options) => scan(input, options);
@@ -1901,7 +1902,7 @@ function installerComponents(matrix, name) {
     hint: guess ? `did you mean "${guess}"?` : installers.length ? `installers: ${installers.map((c) => c.name).join(", ")}` : "declare one with kind: installer"
   }, 2);
 }
-var posix = (p) => p.split(path3.sep).join("/"), ALL_SOURCES = ["files", "wix", "wixl", "project"];
+var ALL_SOURCES = ["files", "wix", "wixl", "project"];
 async function planInstaller(matrix, component, version, out, msiDir = out) {
   let model = await installerModel(matrix, component, version), dir = path3.join(out, component.name), generatedDir = path3.join(dir, "files"), inputs = [...model.files.map((f) => f.source ?? path3.join(generatedDir, ...f.installPath.split("/"))), ...model.icon ? [model.icon] : []];
   return {
@@ -1912,23 +1913,17 @@ async function planInstaller(matrix, component, version, out, msiDir = out) {
     wixproj: path3.join(dir, `${component.name}.wixproj`),
     buildCmd: path3.join(dir, "build.cmd"),
     msi: path3.join(msiDir, model.msiName),
-    inputs
+    inputs,
+    relativeInputs: inputs.map(relativePosixFrom(dir))
   };
 }
 async function writeSources(g, kinds) {
-  let { model, dir } = g, relative = relativeFrom(dir), rel = (p) => p ? relative(p) : void 0, sources = new Map(model.files.map((f, i) => [f, rel(g.inputs[i])])), sourceOf = (f) => sources.get(f), usesUi = model.license !== void 0, writes = [];
+  let { model, dir } = g, rel = (p) => p ? relativePosix(dir, p) : void 0, sources = new Map(model.files.map((f, i) => [f, g.relativeInputs[i]])), sourceOf = (f) => sources.get(f), usesUi = model.license !== void 0, writes = [];
   for (let kind of kinds)
     kind === "files" ? model.files.forEach((f, i) => {
       f.content !== void 0 && writes.push(writeIfChanged(g.inputs[i], f.content));
     }) : kind === "wix" ? writes.push(writeIfChanged(g.wxs, renderWix(model, "wix4", sourceOf, rel(model.icon), rel(model.license)))) : kind === "wixl" ? writes.push(writeIfChanged(g.wixlWxs, renderWix(model, "wixl", sourceOf, rel(model.icon)))) : (writes.push(writeIfChanged(g.wixproj, renderWixproj(model, path3.basename(g.wxs), usesUi))), writes.push(writeIfChanged(g.buildCmd, renderBuildCmd(model, path3.basename(g.wxs), usesUi, path3.relative(dir, g.msi)))));
   await Promise.all(writes);
-}
-function relativeFrom(dir) {
-  let folders = /* @__PURE__ */ new Map();
-  return (file) => {
-    let parent = path3.dirname(file), r = folders.get(parent);
-    return r === void 0 && folders.set(parent, r = posix(path3.relative(dir, parent))), r === "" ? path3.basename(file) : `${r}/${path3.basename(file)}`;
-  };
 }
 async function writeIfChanged(file, content) {
   await readFile(file, "utf8").catch(() => {
@@ -2077,12 +2072,11 @@ function defaultToolchain() {
   return process.platform === "win32" ? "wix" : "wixl";
 }
 async function inputsDigest(g, toolchain, signing) {
-  let parts = [`toolchain ${toolchain}`, `wxs ${sha256Hex(await readFile2(toolchain === "wix" ? g.wxs : g.wixlWxs))}`], relative = relativeFrom(g.dir);
-  for (let input of g.inputs) {
+  let parts = [`toolchain ${toolchain}`, `wxs ${sha256Hex(await readFile2(toolchain === "wix" ? g.wxs : g.wixlWxs))}`];
+  if (g.inputs.forEach((input, i) => {
     let s = statSync(input);
-    parts.push(`file ${relative(input)} ${s.size} ${s.mtimeMs}`);
-  }
-  if (signing && wantsSigning(signing)) {
+    parts.push(`file ${g.relativeInputs[i]} ${s.size} ${s.mtimeMs}`);
+  }), signing && wantsSigning(signing)) {
     for (let f of [signing.pfx, signing.cert].filter((x) => !!x)) parts.push(`signer ${(await hashFile(f)).sha256}`);
     parts.push(`timestamp ${signing.timestampUrl ?? ""}`);
   }

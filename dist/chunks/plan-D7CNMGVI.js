@@ -4,7 +4,7 @@ import {
   JOB_KINDS,
   buildPlan,
   jobMatrix
-} from "./chunk-PEQHTBEU.js";
+} from "./chunk-TOWQATF5.js";
 import {
   resolveVersion
 } from "./chunk-ILKYFZEF.js";
@@ -15,7 +15,7 @@ import {
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
-import "./chunk-72DEH6U4.js";
+import "./chunk-ZNNTXV7Y.js";
 import {
   loadConfig
 } from "./chunk-2DS5GVNM.js";

@@ -51,7 +51,7 @@ import {
 import "./chunk-UX674S34.js";
 import {
   relativePosix
-} from "./chunk-72DEH6U4.js";
+} from "./chunk-ZNNTXV7Y.js";
 import {
   loadConfig
 } from "./chunk-2DS5GVNM.js";

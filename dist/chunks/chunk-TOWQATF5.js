@@ -2,7 +2,7 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   relativePosix
-} from "./chunk-72DEH6U4.js";
+} from "./chunk-ZNNTXV7Y.js";
 import {
   satisfies
 } from "./chunk-2DS5GVNM.js";

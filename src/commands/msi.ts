@@ -6,7 +6,7 @@ import { addToRelease } from '../bundle/release-folder.js';
 import { SlipwayError } from '../errors/diagnostic.js';
 import { buildInstaller, defaultToolchain, type BuiltMsi, type Toolchain } from '../msi/build.js';
 import { ALL_SOURCES, installerComponents, planInstaller, writeSources } from '../msi/generate.js';
-import { productIdentity } from '../msi/installer-model.js';
+import { productIdentity, type ProductIdentity } from '../msi/installer-model.js';
 import { checkSigningOptions, wantsSigning, type SigningOptions } from '../msi/sign.js';
 import { markdownTable } from '../render/markdown-table.js';
 import { resolveVersion } from '../release/version.js';
@@ -33,15 +33,8 @@ export interface MsiBuildOptions extends MsiOptions {
 }
 
 /** One installer in the plan: what would be (or was) generated. */
-export interface PlannedInstaller {
-  component: string;
+export interface PlannedInstaller extends ProductIdentity {
   kind: string;
-  productName: string;
-  version: string;
-  productVersion: string;
-  upgradeCode: string;
-  upgradeCodeSource: 'explicit' | 'derived';
-  productCode: string;
   files: number;
   shortcuts: number;
   sources: string;

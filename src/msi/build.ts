@@ -9,7 +9,7 @@ import { checkMsi, type TableCounts } from './check-msi.js';
 import { ALL_SOURCES, writeSources, type GeneratedInstaller, type SourceKind } from './generate.js';
 import { signMsi, verifySignature, wantsSigning, type SigningOptions } from './sign.js';
 import { buildWithWix } from './wix-build.js';
-import { productIdentity } from './installer-model.js';
+import { productIdentity, type ProductIdentity } from './installer-model.js';
 import { buildWithWixl } from './wixl-build.js';
 
 export type Toolchain = 'wixl' | 'wix';
@@ -23,15 +23,8 @@ export interface BuildOptions {
   force?: boolean;
 }
 
-export interface BuiltMsi {
-  component: string;
-  productName: string;
+export interface BuiltMsi extends ProductIdentity {
   path: string;
-  version: string;
-  productVersion: string;
-  upgradeCode: string;
-  upgradeCodeSource: 'explicit' | 'derived';
-  productCode: string;
   sha256: string;
   size: number;
   toolchain: Toolchain;

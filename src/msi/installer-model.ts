@@ -83,9 +83,10 @@ export interface InstallerModel {
 
 export const INSTALLDIR = 'INSTALLDIR';
 
-/** Builds the model of one installer component for one release version. */
 /** What names a product in every report of it (the --json of generate and build, the build record, summaries). */
-export function productIdentity(m: InstallerModel): Pick<InstallerModel, 'component' | 'productName' | 'version' | 'productVersion' | 'upgradeCode' | 'upgradeCodeSource' | 'productCode'> {
+export type ProductIdentity = Pick<InstallerModel, 'component' | 'productName' | 'version' | 'productVersion' | 'upgradeCode' | 'upgradeCodeSource' | 'productCode'>;
+
+export function productIdentity(m: InstallerModel): ProductIdentity {
   return {
     component: m.component,
     productName: m.productName,
@@ -97,6 +98,7 @@ export function productIdentity(m: InstallerModel): Pick<InstallerModel, 'compon
   };
 }
 
+/** Builds the model of one installer component for one release version. */
 export async function installerModel(matrix: Matrix, component: Component, version: string): Promise<InstallerModel> {
   const s = component.installer;
   if (!s) {

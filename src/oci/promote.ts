@@ -5,7 +5,7 @@ import { RegistryClient, type Descriptor } from './client.js';
 import { registryCredentials } from './credentials.js';
 import { graphSize, walkGraph } from './graph.js';
 import { formatReference, parseReference, type ImageReference } from './reference.js';
-import { computeTags, orderTags, shaTag, type LatestMode, type TagDecision } from './tags.js';
+import { orderTags, planTags, type LatestMode, type TagDecision } from './tags.js';
 import { transferGraph, type TransferReport } from './transfer.js';
 
 export interface PromoteOptions {
@@ -79,7 +79,7 @@ export async function promoteImage(options: PromoteOptions): Promise<PromoteResu
     // the answers do not depend on each other, and a re-run is settled by them alone.
     const plans = destinations.map((dest) => {
       const to = clientFor(dest.registry, 'target');
-      const tagging = planTags(to, dest, options);
+      const tagging = destinationTags(to, dest, options);
       const seen = options.dryRun ? undefined : tagging.then(({ tags }) => Promise.all(tags.map((tag) => to.headManifest(dest.repository, tag))));
       // Awaited below, in order; until then a failure must not count as unhandled.
       tagging.catch(() => undefined);
@@ -122,20 +122,10 @@ export async function promoteImage(options: PromoteOptions): Promise<PromoteResu
 }
 
 /** The tags of one destination: those named in --to, and those of --version (against its current tags) or --sha. */
-async function planTags(to: RegistryClient, dest: { registry: string; repository: string; tags: string[] }, options: PromoteOptions): Promise<{ tags: string[]; held: TagDecision[] }> {
-  let tags = dest.tags;
-  let held: TagDecision[] = [];
-  if (options.version) {
-    const latest = options.latest ?? 'auto';
-    const existing = latest === 'auto' ? await to.listTags(dest.repository) : [];
-    const plan = computeTags({ version: options.version, latest, ...(options.sha ? { sha: options.sha } : {}), existing });
-    tags = orderTags([...tags, ...plan.tags]);
-    held = plan.held;
-  } else if (options.sha) {
-    tags = orderTags([...tags, shaTag(options.sha)]);
-  }
-  if (tags.length === 0) throw usageError(`--to ${dest.registry}/${dest.repository} has no tag`, 'add :TAG, or give --version to compute the tags');
-  return { tags, held };
+async function destinationTags(to: RegistryClient, dest: { registry: string; repository: string; tags: string[] }, options: PromoteOptions): Promise<{ tags: string[]; held: TagDecision[] }> {
+  const planned = await planTags(dest.tags, options, () => to.listTags(dest.repository));
+  if (planned.tags.length === 0) throw usageError(`--to ${dest.registry}/${dest.repository} has no tag`, 'add :TAG, or give --version to compute the tags');
+  return planned;
 }
 
 function groupDestinations(refs: ImageReference[]): { registry: string; repository: string; tags: string[] }[] {

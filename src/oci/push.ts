@@ -7,7 +7,7 @@ import { repositoryScope } from './auth.js';
 import { annotateRoot, graphSize, walkGraph } from './graph.js';
 import { openImageSource } from './open-source.js';
 import { parseReference } from './reference.js';
-import { computeTags, orderTags, shaTag, type LatestMode, type TagDecision } from './tags.js';
+import { computeTags, planTags, type LatestMode, type TagDecision } from './tags.js';
 import { transferGraph, type TransferReport } from './transfer.js';
 
 export interface PushOptions {
@@ -71,17 +71,7 @@ export async function pushImage(options: PushOptions): Promise<PushResult> {
       if (e instanceof SlipwayError) throw e;
       throw new SlipwayError({ code: 'image-source', message: `${options.source}: ${(e as Error).message}` });
     }
-    let tags: string[] = target.tag ? [target.tag] : [];
-    let held: TagDecision[] = [];
-    if (options.version) {
-      const latest = options.latest ?? 'auto';
-      const existing = latest === 'auto' || !options.dryRun ? await client.listTags(target.repository) : [];
-      const plan = computeTags({ version: options.version, latest, ...(options.sha ? { sha: options.sha } : {}), existing });
-      tags = orderTags([...tags, ...plan.tags]);
-      held = plan.held;
-    } else if (options.sha) {
-      tags = orderTags([...tags, shaTag(options.sha)]);
-    }
+    const { tags, held } = await planTags(target.tag ? [target.tag] : [], options, () => client.listTags(target.repository));
     if (tags.length === 0) throw usageError('nothing to tag: give --version, --sha, or a tag in --to (REGISTRY/REPOSITORY:TAG)');
     const result: PushResult = {
       source: options.source,

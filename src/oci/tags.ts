@@ -75,6 +75,23 @@ export function shaTag(sha: string): string {
   return `sha-${sha.toLowerCase().slice(0, 7)}`;
 }
 
+/**
+ * The tags one push or promotion sets: those named (in --to), then those of `version`, or `sha-<short>`. The
+ * repository's tags are read whenever a version is given, whatever the latest mode: they also hold back the X.Y and X
+ * tags of a backport.
+ */
+export async function planTags(
+  named: string[],
+  options: { version?: string | undefined; latest?: LatestMode | undefined; sha?: string | undefined },
+  existing: () => Promise<string[]>,
+): Promise<{ tags: string[]; held: TagDecision[] }> {
+  if (options.version) {
+    const plan = computeTags({ version: options.version, latest: options.latest ?? 'auto', ...(options.sha ? { sha: options.sha } : {}), existing: await existing() });
+    return { tags: orderTags([...named, ...plan.tags]), held: plan.held };
+  }
+  return { tags: options.sha ? orderTags([...named, shaTag(options.sha)]) : named, held: [] };
+}
+
 /** Explicit tags keep the order they were given in, except that `latest` goes last. */
 export function orderTags(tags: string[]): string[] {
   const unique = [...new Set(tags)];

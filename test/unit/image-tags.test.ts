@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeTags, orderTags, type LatestMode } from '../../src/oci/tags.js';
+import { computeTags, orderTags, planTags, type LatestMode } from '../../src/oci/tags.js';
 
 const cases: { name: string; version: string; latest?: LatestMode; sha?: string; existing?: string[]; tags: string[] }[] = [
   { name: 'a first stable release', version: '1.2.3', tags: ['1.2.3', '1.2', '1', 'latest'] },
@@ -41,5 +41,29 @@ describe('image tags from a release version', () => {
 
   it('puts latest last whatever order tags were given in', () => {
     expect(orderTags(['latest', '1.2.3', 'stable', '1.2.3'])).toEqual(['1.2.3', 'stable', 'latest']);
+  });
+});
+
+describe('the tags a push or promotion plans', () => {
+  it('reads the repository whatever the latest mode, so a backport never moves X or latest', async () => {
+    let reads = 0;
+    const existing = async () => {
+      reads++;
+      return ['1.5.0', '1.5', '1', 'latest'];
+    };
+    const never = await planTags([], { version: '1.4.9', latest: 'never' }, existing);
+    expect(never.tags).toEqual(['1.4.9', '1.4']);
+    expect(never.held.map((h) => h.tag)).toEqual(['1', 'latest']);
+    const always = await planTags(['staging'], { version: '1.4.9', latest: 'always' }, existing);
+    expect(always.tags).toEqual(['staging', '1.4.9', '1.4', 'latest']);
+    expect(reads).toBe(2);
+  });
+
+  it('asks nothing of the repository without a version', async () => {
+    const existing = async (): Promise<string[]> => {
+      throw new Error('not asked');
+    };
+    expect(await planTags(['edge'], { sha: 'abc1234def' }, existing)).toEqual({ tags: ['edge', 'sha-abc1234'], held: [] });
+    expect(await planTags(['edge'], {}, existing)).toEqual({ tags: ['edge'], held: [] });
   });
 });

@@ -5,7 +5,7 @@ import {
   imagePush,
   imageTags,
   registryRedactor
-} from "./chunk-VPFH5H3X.js";
+} from "./chunk-GB5R3AOL.js";
 import "./chunk-HHRIXH7Q.js";
 import "./chunk-EXQP4SLB.js";
 import "./chunk-RNXMX5MA.js";

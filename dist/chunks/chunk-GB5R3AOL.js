@@ -738,6 +738,13 @@ function shaTag(sha) {
   if (!/^[0-9a-f]{7,64}$/i.test(sha)) throw usageError(`"${sha}" is not a commit id`, "give the full or short hexadecimal commit, e.g. $GITHUB_SHA");
   return `sha-${sha.toLowerCase().slice(0, 7)}`;
 }
+async function planTags(named, options, existing) {
+  if (options.version) {
+    let plan = computeTags({ version: options.version, latest: options.latest ?? "auto", ...options.sha ? { sha: options.sha } : {}, existing: await existing() });
+    return { tags: orderTags([...named, ...plan.tags]), held: plan.held };
+  }
+  return { tags: options.sha ? orderTags([...named, shaTag(options.sha)]) : named, held: [] };
+}
 function orderTags(tags) {
   let unique = [...new Set(tags)];
   return [...unique.filter((t) => t !== "latest"), ...unique.filter((t) => t === "latest")];
@@ -827,7 +834,7 @@ async function promoteImage(options) {
         to.expectScopes([repositoryScope(dest.repository, ["pull", "push"]), ...to === from ? [repositoryScope(src.repository, ["pull"])] : []]);
       }
     let plans = destinations.map((dest) => {
-      let to = clientFor(dest.registry, "target"), tagging = planTags(to, dest, options), seen = options.dryRun ? void 0 : tagging.then(({ tags }) => Promise.all(tags.map((tag) => to.headManifest(dest.repository, tag))));
+      let to = clientFor(dest.registry, "target"), tagging = destinationTags(to, dest, options), seen = options.dryRun ? void 0 : tagging.then(({ tags }) => Promise.all(tags.map((tag) => to.headManifest(dest.repository, tag))));
       return tagging.catch(() => {
       }), seen?.catch(() => {
       }), { dest, to, tagging, seen };
@@ -861,14 +868,10 @@ async function promoteImage(options) {
     for (let c of clients.values()) await c.close();
   }
 }
-async function planTags(to, dest, options) {
-  let tags = dest.tags, held = [];
-  if (options.version) {
-    let latest = options.latest ?? "auto", existing = latest === "auto" ? await to.listTags(dest.repository) : [], plan = computeTags({ version: options.version, latest, ...options.sha ? { sha: options.sha } : {}, existing });
-    tags = orderTags([...tags, ...plan.tags]), held = plan.held;
-  } else options.sha && (tags = orderTags([...tags, shaTag(options.sha)]));
-  if (tags.length === 0) throw usageError(`--to ${dest.registry}/${dest.repository} has no tag`, "add :TAG, or give --version to compute the tags");
-  return { tags, held };
+async function destinationTags(to, dest, options) {
+  let planned = await planTags(dest.tags, options, () => to.listTags(dest.repository));
+  if (planned.tags.length === 0) throw usageError(`--to ${dest.registry}/${dest.repository} has no tag`, "add :TAG, or give --version to compute the tags");
+  return planned;
 }
 function groupDestinations(refs) {
   let out = /* @__PURE__ */ new Map();
@@ -963,11 +966,7 @@ async function pushImage(options) {
     } catch (e) {
       throw e instanceof SlipwayError ? e : new SlipwayError({ code: "image-source", message: `${options.source}: ${e.message}` });
     }
-    let tags = target.tag ? [target.tag] : [], held = [];
-    if (options.version) {
-      let latest = options.latest ?? "auto", existing = latest === "auto" || !options.dryRun ? await client.listTags(target.repository) : [], plan = computeTags({ version: options.version, latest, ...options.sha ? { sha: options.sha } : {}, existing });
-      tags = orderTags([...tags, ...plan.tags]), held = plan.held;
-    } else options.sha && (tags = orderTags([...tags, shaTag(options.sha)]));
+    let { tags, held } = await planTags(target.tag ? [target.tag] : [], options, () => client.listTags(target.repository));
     if (tags.length === 0) throw usageError("nothing to tag: give --version, --sha, or a tag in --to (REGISTRY/REPOSITORY:TAG)");
     let result = {
       source: options.source,

@@ -3,16 +3,9 @@ import { request } from 'undici';
 import type { ReleaseSource } from '../bundle/release-source.js';
 import { fail } from '../errors/diagnostic.js';
 import { gitHubFailure, type GitHubClient, type Repository } from './client.js';
+import { findRelease, listAssets, type GitHubAsset } from './release-assets.js';
 
 const MAX_REDIRECTS = 5;
-
-interface Asset {
-  id: number;
-  name: string;
-  size: number;
-  state: string;
-  url: string;
-}
 
 /**
  * The assets of the GitHub release of a tag, drafts included when the token can see them. Bytes come from the asset
@@ -21,18 +14,11 @@ interface Asset {
  */
 export async function gitHubSource(client: GitHubClient, repository: Repository, tag: string, token: string): Promise<ReleaseSource> {
   const label = `${repository.owner}/${repository.repo} ${tag}`;
-  let assets: Asset[];
+  let assets: GitHubAsset[];
   try {
-    let releaseId: number | undefined;
-    for await (const page of client.octokit.paginate.iterator(client.octokit.rest.repos.listReleases, { ...repository, per_page: 100 })) {
-      const found = page.data.find((r) => r.tag_name === tag);
-      if (found) {
-        releaseId = found.id;
-        break;
-      }
-    }
-    if (releaseId === undefined) fail('download-no-release', `${repository.owner}/${repository.repo} has no release ${tag}`, { hint: 'check the tag; a draft is visible only with a token that can push' });
-    assets = (await client.octokit.paginate(client.octokit.rest.repos.listReleaseAssets, { ...repository, release_id: releaseId, per_page: 100 })) as Asset[];
+    const release = await findRelease(client, { ...repository, tag });
+    if (!release) fail('download-no-release', `${repository.owner}/${repository.repo} has no release ${tag}`, { hint: 'check the tag; a draft is visible only with a token that can push' });
+    assets = await listAssets(client, repository, release.id);
   } catch (e) {
     throw gitHubFailure(client, `listing the assets of ${label}`, e);
   }

@@ -69,11 +69,13 @@ interface GitHubRelease {
   upload_url: string;
 }
 
-interface GitHubAsset {
+export interface GitHubAsset {
   id: number;
   name: string;
   state: string;
   size: number;
+  /** The asset's API URL: with Accept application/octet-stream it redirects to the bytes. */
+  url: string;
   digest?: string | null;
 }
 
@@ -174,7 +176,8 @@ function planAssets(files: AssetFile[], assets: GitHubAsset[], release: GitHubRe
   });
 }
 
-async function findRelease(client: GitHubClient, target: ReleaseTarget): Promise<GitHubRelease | undefined> {
+/** The release of a tag, drafts included (get-by-tag does not return drafts): the one publish uploads to. */
+export async function findRelease(client: GitHubClient, target: Repository & { tag: string }): Promise<GitHubRelease | undefined> {
   const found: GitHubRelease[] = [];
   for await (const page of client.octokit.paginate.iterator(client.octokit.rest.repos.listReleases, { owner: target.owner, repo: target.repo, per_page: PER_PAGE })) {
     for (const r of page.data) if (r.tag_name === target.tag) found.push(r as GitHubRelease);
@@ -183,7 +186,7 @@ async function findRelease(client: GitHubClient, target: ReleaseTarget): Promise
   return found.find((r) => !r.draft) ?? found.sort((a, b) => a.id - b.id)[0];
 }
 
-async function listAssets(client: GitHubClient, target: ReleaseTarget, releaseId: number): Promise<GitHubAsset[]> {
+export async function listAssets(client: GitHubClient, target: Repository, releaseId: number): Promise<GitHubAsset[]> {
   return (await client.octokit.paginate(client.octokit.rest.repos.listReleaseAssets, { owner: target.owner, repo: target.repo, release_id: releaseId, per_page: PER_PAGE })) as GitHubAsset[];
 }
 

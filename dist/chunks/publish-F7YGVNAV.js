@@ -1,11 +1,9 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
+  createGitHubClient,
   publishReleaseAssets
-} from "./chunk-2HX4CQ5H.js";
-import {
-  createGitHubClient
-} from "./chunk-GYGJQWMB.js";
+} from "./chunk-ST4LNYN3.js";
 import {
   verifyRelease
 } from "./chunk-E7VEFKUC.js";

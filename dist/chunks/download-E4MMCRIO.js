@@ -2,8 +2,10 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   createGitHubClient,
-  gitHubFailure
-} from "./chunk-GYGJQWMB.js";
+  findRelease,
+  gitHubFailure,
+  listAssets
+} from "./chunk-ST4LNYN3.js";
 import {
   verifyFile
 } from "./chunk-E7VEFKUC.js";
@@ -19179,15 +19181,8 @@ var MAX_REDIRECTS = 5;
 async function gitHubSource(client, repository, tag, token) {
   let label = `${repository.owner}/${repository.repo} ${tag}`, assets;
   try {
-    let releaseId;
-    for await (let page of client.octokit.paginate.iterator(client.octokit.rest.repos.listReleases, { ...repository, per_page: 100 })) {
-      let found = page.data.find((r) => r.tag_name === tag);
-      if (found) {
-        releaseId = found.id;
-        break;
-      }
-    }
-    releaseId === void 0 && fail("download-no-release", `${repository.owner}/${repository.repo} has no release ${tag}`, { hint: "check the tag; a draft is visible only with a token that can push" }), assets = await client.octokit.paginate(client.octokit.rest.repos.listReleaseAssets, { ...repository, release_id: releaseId, per_page: 100 });
+    let release = await findRelease(client, { ...repository, tag });
+    release || fail("download-no-release", `${repository.owner}/${repository.repo} has no release ${tag}`, { hint: "check the tag; a draft is visible only with a token that can push" }), assets = await listAssets(client, repository, release.id);
   } catch (e) {
     throw gitHubFailure(client, `listing the assets of ${label}`, e);
   }

@@ -1,8 +1,8 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { usageError } from '../errors/diagnostic.js';
+import { fail, usageError } from '../errors/diagnostic.js';
 import type { PagesRemote } from '../git/pages-branch.js';
-import { createGitHubClient, type GitHubClient } from '../github/client.js';
+import { createGitHubClient, githubToken, parseRepository, type GitHubClient } from '../github/client.js';
 import { publishReleaseAssets } from '../github/release-assets.js';
 import { planPublish, publishCharts, type ChartSource, type PublishItem, type PublishMode, type PublishResult, type ReleaseTarget } from '../helm/publish.js';
 import { sourceDate, sourceRevision } from '../release/source-revision.js';
@@ -23,11 +23,6 @@ export interface ChartPublishOptions {
   dryRun?: boolean;
   /** Supplies the GitHub release side; the command builds the default one from the environment. */
   releases?: ReleaseTarget;
-}
-
-/** The token for git over HTTPS and the GitHub API, from the environment only (never a flag: flags end up in logs). */
-export function githubToken(env: NodeJS.ProcessEnv): string | undefined {
-  return env.SLIPWAY_GITHUB_TOKEN || env.GITHUB_TOKEN || undefined;
 }
 
 /** The token goes over HTTPS, or plain HTTP to this machine only (a local twin of the remote). */
@@ -89,14 +84,15 @@ export async function chartPublish(ctx: CommandContext, options: ChartPublishOpt
  * the release download URL.
  */
 function githubReleases(ctx: CommandContext, repository: string, token: string | undefined): ReleaseTarget {
-  const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository);
-  if (!m) throw usageError(`"${repository}" is not OWNER/NAME`, 'set targets.github.repository in compatibility.yaml');
-  const [owner, repo] = [m[1]!, m[2]!];
+  const target = parseRepository(repository);
+  if (!target) throw usageError(`"${repository}" is not OWNER/NAME`, 'set targets.github.repository in compatibility.yaml');
+  const { owner, repo } = target;
   const server = (ctx.env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, '');
   let client: GitHubClient | undefined;
   return {
     async publish(asset) {
-      client ??= createGitHubClient({ token: token ?? '', baseUrl: ctx.env.GITHUB_API_URL ?? 'https://api.github.com' });
+      if (!token) fail('github-token', 'no GitHub token to publish chart packages to releases with', { hint: 'set GITHUB_TOKEN (in a workflow: env: GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }}, with permissions: contents: write)' });
+      client ??= createGitHubClient({ token, baseUrl: ctx.env.GITHUB_API_URL ?? 'https://api.github.com' });
       const { size } = await stat(asset.file);
       const result = await publishReleaseAssets(
         client,

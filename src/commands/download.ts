@@ -4,7 +4,7 @@ import { folderSource } from '../bundle/folder-source.js';
 import type { ReleaseSource } from '../bundle/release-source.js';
 import { usageError } from '../errors/diagnostic.js';
 import { gitHubSource } from '../github/asset-source.js';
-import { createGitHubClient } from '../github/client.js';
+import { createGitHubClient, githubToken, parseRepository } from '../github/client.js';
 import { formatBytes } from '../render/bytes.js';
 import { markdownTable } from '../render/markdown-table.js';
 import type { CommandContext, Outcome } from './outcome.js';
@@ -30,11 +30,11 @@ export async function download(ctx: CommandContext, options: DownloadCommandOpti
   } else {
     if (!options.tag) throw usageError('--tag is required to download from GitHub', 'for example --tag v1.4.0');
     const repository = options.repo ?? ctx.env.GITHUB_REPOSITORY;
-    const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository ?? '');
-    if (!m) throw usageError(repository ? `--repo "${repository}" is not OWNER/NAME` : 'no repository to download from', 'pass --repo OWNER/NAME');
-    const token = options.token ?? ctx.env.GITHUB_TOKEN ?? ctx.env.GH_TOKEN ?? '';
+    const target = parseRepository(repository);
+    if (!target) throw usageError(repository ? `--repo "${repository}" is not OWNER/NAME` : 'no repository to download from', 'pass --repo OWNER/NAME');
+    const token = options.token ?? githubToken(ctx.env) ?? '';
     const client = createGitHubClient({ token, baseUrl: options.apiUrl ?? ctx.env.GITHUB_API_URL ?? 'https://api.github.com', ...(options.log ? { log: options.log } : {}) });
-    source = await gitHubSource(client, { owner: m[1]!, repo: m[2]! }, options.tag, token);
+    source = await gitHubSource(client, target, options.tag, token);
     classify = client.classify;
   }
   const data = await downloadRelease(source, dest, {

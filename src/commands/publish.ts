@@ -6,7 +6,7 @@ import { readManifestIfAny } from '../bundle/release-folder.js';
 import { assetName } from '../bundle/release-path.js';
 import { verifyRelease } from '../bundle/verify.js';
 import { fail, SlipwayError, usageError } from '../errors/diagnostic.js';
-import { createGitHubClient } from '../github/client.js';
+import { createGitHubClient, githubToken, parseRepository } from '../github/client.js';
 import { publishReleaseAssets, type AssetFile, type AssetStep, type ReleaseState } from '../github/release-assets.js';
 import { formatBytes } from '../render/bytes.js';
 import { markdownTable } from '../render/markdown-table.js';
@@ -61,9 +61,9 @@ export async function publish(ctx: CommandContext, options: PublishCommandOption
     data = { target: local.dir, tag, dryRun: Boolean(options.dryRun), steps: local.steps };
   } else {
     const repository = options.repo ?? ctx.env.GITHUB_REPOSITORY ?? manifest.source?.repository;
-    const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository ?? '');
-    if (!m) throw usageError(repository ? `--repo "${repository}" is not OWNER/NAME` : 'no repository to publish to', 'pass --repo OWNER/NAME (in a workflow GITHUB_REPOSITORY is used)');
-    const token = options.token ?? ctx.env.GITHUB_TOKEN ?? ctx.env.GH_TOKEN ?? '';
+    const target = parseRepository(repository);
+    if (!target) throw usageError(repository ? `--repo "${repository}" is not OWNER/NAME` : 'no repository to publish to', 'pass --repo OWNER/NAME (in a workflow GITHUB_REPOSITORY is used)');
+    const token = options.token ?? githubToken(ctx.env) ?? '';
     if (!token) fail('github-token', 'no GitHub token to publish with', { hint: 'set GITHUB_TOKEN (in a workflow: env: GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }}, with permissions: contents: write)' });
     const client = createGitHubClient({
       token,
@@ -73,8 +73,8 @@ export async function publish(ctx: CommandContext, options: PublishCommandOption
     const result = await publishReleaseAssets(
       client,
       {
-        owner: m[1]!,
-        repo: m[2]!,
+        owner: target.owner,
+        repo: target.repo,
         tag,
         name: `${manifest.release.name} ${manifest.release.version}`,
         prerelease: manifest.release.version.includes('-'),

@@ -40,6 +40,17 @@ const ThrottledOctokit = Octokit.plugin(throttling);
 /** Requests that carry a body which cannot be sent twice (a stream) opt out of the automatic retry. */
 export const NO_RETRY = { slipwayNoRetry: true } as const;
 
+/** OWNER/NAME, as GitHub spells a repository; undefined for anything else. */
+export function parseRepository(text: string | undefined): Repository | undefined {
+  const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text ?? '');
+  return m ? { owner: m[1]!, repo: m[2]! } : undefined;
+}
+
+/** The token for GitHub, from the environment only (a flag would end up in logs): Slipway's own name, then the workflow's, then gh's. */
+export function githubToken(env: NodeJS.ProcessEnv): string | undefined {
+  return env.SLIPWAY_GITHUB_TOKEN || env.GITHUB_TOKEN || env.GH_TOKEN || undefined;
+}
+
 /**
  * An octokit for release work. Every request is retried, with backoff and full jitter, on 5xx, 429, secondary rate
  * limits and dropped connections, honouring Retry-After (src/util/retry.ts); the throttling plugin paces writes.

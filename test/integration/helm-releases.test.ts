@@ -87,3 +87,20 @@ describe('chart publish in releases mode, against the GitHub fake', () => {
     fake.assertValid();
   });
 });
+
+describe('chart publish in releases mode without a token', () => {
+  it('stops with what to set, before any request to GitHub', async () => {
+    const dir = project([{ name: 'delta', version: '0.1.0' }]);
+    const requests = fake.requests.length;
+    const r = await runCliAsync(['chart', 'publish', '--remote', remote], {
+      cwd: dir,
+      env: { SOURCE_DATE_EPOCH: '1767225600', SLIPWAY_GITHUB_TOKEN: '', GITHUB_TOKEN: '', GH_TOKEN: '', GITHUB_API_URL: fake.url, GITHUB_SERVER_URL: fake.url },
+    });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('no GitHub token to publish chart packages to releases with');
+    expect(r.stderr).toContain('hint: set GITHUB_TOKEN');
+    expect(r.stderr).not.toContain('    at ');
+    expect(fake.requests.length).toBe(requests);
+    expect(fake.release('acme/charts', 'delta-0.1.0')).toBeUndefined();
+  });
+});

@@ -4315,6 +4315,13 @@ var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRes
 
 // src/github/client.ts
 var ThrottledOctokit = Octokit2.plugin(throttling), NO_RETRY = { slipwayNoRetry: !0 };
+function parseRepository(text) {
+  let m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text ?? "");
+  return m ? { owner: m[1], repo: m[2] } : void 0;
+}
+function githubToken(env) {
+  return env.SLIPWAY_GITHUB_TOKEN || env.GITHUB_TOKEN || env.GH_TOKEN || void 0;
+}
 function createGitHubClient(options) {
   let secrets = [options.token], log = (m) => options.log?.(redactSecrets(m, secrets)), retryOptions = { attempts: options.retry?.attempts ?? 6, baseMs: options.retry?.baseMs ?? 500, maxMs: options.retry?.maxMs ?? 3e4, ...options.retry?.sleep ? { sleep: options.retry.sleep } : {} }, octokit = new ThrottledOctokit({
     ...options.token ? { auth: options.token } : {},
@@ -4484,6 +4491,8 @@ function contentTypeOf(name) {
 }
 
 export {
+  parseRepository,
+  githubToken,
   createGitHubClient,
   gitHubFailure,
   publishReleaseAssets,

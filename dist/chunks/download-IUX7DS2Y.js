@@ -4,8 +4,10 @@ import {
   createGitHubClient,
   findRelease,
   gitHubFailure,
-  listAssets
-} from "./chunk-ST4LNYN3.js";
+  githubToken,
+  listAssets,
+  parseRepository
+} from "./chunk-VXAH2E5D.js";
 import {
   verifyFile
 } from "./chunk-E7VEFKUC.js";
@@ -19226,10 +19228,10 @@ async function download(ctx, options) {
     source = await folderSource(path3.resolve(ctx.cwd, options.from), options.tag);
   else {
     if (!options.tag) throw usageError("--tag is required to download from GitHub", "for example --tag v1.4.0");
-    let repository = options.repo ?? ctx.env.GITHUB_REPOSITORY, m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository ?? "");
-    if (!m) throw usageError(repository ? `--repo "${repository}" is not OWNER/NAME` : "no repository to download from", "pass --repo OWNER/NAME");
-    let token = options.token ?? ctx.env.GITHUB_TOKEN ?? ctx.env.GH_TOKEN ?? "", client = createGitHubClient({ token, baseUrl: options.apiUrl ?? ctx.env.GITHUB_API_URL ?? "https://api.github.com", ...options.log ? { log: options.log } : {} });
-    source = await gitHubSource(client, { owner: m[1], repo: m[2] }, options.tag, token), classify = client.classify;
+    let repository = options.repo ?? ctx.env.GITHUB_REPOSITORY, target = parseRepository(repository);
+    if (!target) throw usageError(repository ? `--repo "${repository}" is not OWNER/NAME` : "no repository to download from", "pass --repo OWNER/NAME");
+    let token = options.token ?? githubToken(ctx.env) ?? "", client = createGitHubClient({ token, baseUrl: options.apiUrl ?? ctx.env.GITHUB_API_URL ?? "https://api.github.com", ...options.log ? { log: options.log } : {} });
+    source = await gitHubSource(client, target, options.tag, token), classify = client.classify;
   }
   let data = await downloadRelease(source, dest, {
     ...options.bundles?.length ? { bundles: options.bundles } : {},

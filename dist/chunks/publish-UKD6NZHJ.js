@@ -2,8 +2,10 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   createGitHubClient,
+  githubToken,
+  parseRepository,
   publishReleaseAssets
-} from "./chunk-ST4LNYN3.js";
+} from "./chunk-VXAH2E5D.js";
 import {
   verifyRelease
 } from "./chunk-E7VEFKUC.js";
@@ -96,9 +98,9 @@ async function publish(ctx, options) {
     let root = path2.resolve(ctx.cwd, options.to), local = await publishToFolder(root, tag, files, { replace: !!options.replace, dryRun: !!options.dryRun });
     data = { target: local.dir, tag, dryRun: !!options.dryRun, steps: local.steps };
   } else {
-    let repository = options.repo ?? ctx.env.GITHUB_REPOSITORY ?? manifest.source?.repository, m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository ?? "");
-    if (!m) throw usageError(repository ? `--repo "${repository}" is not OWNER/NAME` : "no repository to publish to", "pass --repo OWNER/NAME (in a workflow GITHUB_REPOSITORY is used)");
-    let token = options.token ?? ctx.env.GITHUB_TOKEN ?? ctx.env.GH_TOKEN ?? "";
+    let repository = options.repo ?? ctx.env.GITHUB_REPOSITORY ?? manifest.source?.repository, target = parseRepository(repository);
+    if (!target) throw usageError(repository ? `--repo "${repository}" is not OWNER/NAME` : "no repository to publish to", "pass --repo OWNER/NAME (in a workflow GITHUB_REPOSITORY is used)");
+    let token = options.token ?? githubToken(ctx.env) ?? "";
     token || fail("github-token", "no GitHub token to publish with", { hint: "set GITHUB_TOKEN (in a workflow: env: GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }}, with permissions: contents: write)" });
     let client = createGitHubClient({
       token,
@@ -107,8 +109,8 @@ async function publish(ctx, options) {
     }), result = await publishReleaseAssets(
       client,
       {
-        owner: m[1],
-        repo: m[2],
+        owner: target.owner,
+        repo: target.repo,
         tag,
         name: `${manifest.release.name} ${manifest.release.version}`,
         prerelease: manifest.release.version.includes("-"),

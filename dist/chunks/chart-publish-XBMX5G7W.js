@@ -2,8 +2,10 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   createGitHubClient,
+  githubToken,
+  parseRepository,
   publishReleaseAssets
-} from "./chunk-ST4LNYN3.js";
+} from "./chunk-VXAH2E5D.js";
 import {
   addPackages,
   emptyIndex,
@@ -35,6 +37,7 @@ import "./chunk-ZOQLPXWR.js";
 import "./chunk-T2LXPFR4.js";
 import {
   SlipwayError,
+  fail,
   usageError
 } from "./chunk-BOOLIPAW.js";
 import "./chunk-CY3FJDSN.js";
@@ -201,9 +204,6 @@ async function publishCharts(charts, settings) {
 }
 
 // src/commands/chart-publish.ts
-function githubToken(env) {
-  return env.SLIPWAY_GITHUB_TOKEN || env.GITHUB_TOKEN || void 0;
-}
 function sendsTokenTo(url) {
   try {
     let u = new URL(url);
@@ -243,12 +243,12 @@ async function chartPublish(ctx, options) {
   return render(result, !!options.dryRun);
 }
 function githubReleases(ctx, repository, token) {
-  let m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository);
-  if (!m) throw usageError(`"${repository}" is not OWNER/NAME`, "set targets.github.repository in compatibility.yaml");
-  let [owner, repo] = [m[1], m[2]], server = (ctx.env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/$/, ""), client;
+  let target = parseRepository(repository);
+  if (!target) throw usageError(`"${repository}" is not OWNER/NAME`, "set targets.github.repository in compatibility.yaml");
+  let { owner, repo } = target, server = (ctx.env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/$/, ""), client;
   return {
     async publish(asset) {
-      client ??= createGitHubClient({ token: token ?? "", baseUrl: ctx.env.GITHUB_API_URL ?? "https://api.github.com" });
+      token || fail("github-token", "no GitHub token to publish chart packages to releases with", { hint: "set GITHUB_TOKEN (in a workflow: env: GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }}, with permissions: contents: write)" }), client ??= createGitHubClient({ token, baseUrl: ctx.env.GITHUB_API_URL ?? "https://api.github.com" });
       let { size } = await stat(asset.file), result = await publishReleaseAssets(
         client,
         { owner, repo, tag: asset.tag, name: asset.tag },
@@ -291,6 +291,5 @@ function render(result, dryRun) {
   };
 }
 export {
-  chartPublish,
-  githubToken
+  chartPublish
 };

@@ -2,18 +2,20 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   scanBundle
-} from "./chunks/chunk-TQXRBX3P.js";
+} from "./chunks/chunk-BNIB66AZ.js";
 import "./chunks/chunk-HBE2M2W2.js";
 import "./chunks/chunk-U53EGEPX.js";
 import "./chunks/chunk-3MZS7FM4.js";
-import "./chunks/chunk-UFWFU7NT.js";
+import {
+  hashFile
+} from "./chunks/chunk-G65CQNX2.js";
 import "./chunks/chunk-BOOLIPAW.js";
 import "./chunks/chunk-CY3FJDSN.js";
 
 // src/bundle/verify-worker.ts
 import { parentPort } from "node:worker_threads";
 parentPort?.on("message", (job) => {
-  scanBundle(job.file, job.name, job.top, job.format).then(
+  (job.kind === "hash" ? hashFile(job.file) : scanBundle(job.file, job.name, job.top, job.format)).then(
     (result) => parentPort.postMessage({ id: job.id, result }),
     (e) => parentPort.postMessage({ id: job.id, error: e instanceof Error ? e.message : String(e) })
   );

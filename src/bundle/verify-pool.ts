@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, Worker } from 'node:worker_threads';
 import type { BundleFormat } from './build.js';
+import { hashFile, type Digest } from '../util/hash.js';
 import { scanBundle, type BundleScan } from './bundle-scan.js';
 
 /**
@@ -37,14 +38,28 @@ async function idleWorker(p: NonNullable<typeof pool>): Promise<Worker> {
   }
 }
 
+/** What a worker is asked: to read a bundle (see scanBundle), or only to hash a file (an installer, a chart). */
+export type VerifyJob = { kind: 'scan'; file: string; name: string; top: string; format: BundleFormat } | { kind: 'hash'; file: string };
+
 export async function scanBundleInPool(file: string, name: string, top: string, format: BundleFormat): Promise<BundleScan> {
   const p = workerPool();
   if (!p) return scanBundle(file, name, top, format);
+  return (await runInPool(p, { kind: 'scan', file, name, top, format })) as BundleScan;
+}
+
+/** The sha256 of a large file on a worker, so that the main thread goes on with the rest of the release. */
+export async function hashFileInPool(file: string): Promise<Digest> {
+  const p = workerPool();
+  if (!p) return hashFile(file);
+  return (await runInPool(p, { kind: 'hash', file })) as Digest;
+}
+
+async function runInPool(p: NonNullable<typeof pool>, job: VerifyJob): Promise<unknown> {
   const worker = await idleWorker(p);
   worker.ref();
   const id = nextId++;
   try {
-    const reply = await new Promise<{ id: number; result?: BundleScan; error?: string }>((resolve, reject) => {
+    const reply = await new Promise<{ id: number; result?: unknown; error?: string }>((resolve, reject) => {
       const onMessage = (m: { id: number }) => {
         if (m.id !== id) return;
         worker.off('message', onMessage);
@@ -53,10 +68,10 @@ export async function scanBundleInPool(file: string, name: string, top: string, 
       };
       worker.on('message', onMessage);
       worker.once('error', reject);
-      worker.postMessage({ id, file, name, top, format });
+      worker.postMessage({ id, ...job });
     });
     if (reply.error !== undefined) throw new Error(reply.error);
-    return reply.result!;
+    return reply.result;
   } finally {
     worker.unref();
     p.idle.push(worker);

@@ -1,19 +1,13 @@
 // A worker thread of `slipway verify`: reads one bundle at a time (its sha256 and the sha256 of every file inside)
-// for the main thread, which compares what was found with the bundle's bundle.yaml.
+// for the main thread, which compares what was found with the bundle's bundle.yaml, or hashes one other large file.
 import { parentPort } from 'node:worker_threads';
-import type { BundleFormat } from './build.js';
+import { hashFile } from '../util/hash.js';
 import { scanBundle } from './bundle-scan.js';
+import type { VerifyJob } from './verify-pool.js';
 
-interface Job {
-  id: number;
-  file: string;
-  name: string;
-  top: string;
-  format: BundleFormat;
-}
-
-parentPort?.on('message', (job: Job) => {
-  scanBundle(job.file, job.name, job.top, job.format).then(
+parentPort?.on('message', (job: VerifyJob & { id: number }) => {
+  const work = job.kind === 'hash' ? hashFile(job.file) : scanBundle(job.file, job.name, job.top, job.format);
+  work.then(
     (result) => parentPort!.postMessage({ id: job.id, result }),
     (e: unknown) => parentPort!.postMessage({ id: job.id, error: e instanceof Error ? e.message : String(e) }),
   );

@@ -7,12 +7,12 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Diagnostic } from '../errors/diagnostic.js';
 import { isSlipwayError } from '../errors/diagnostic.js';
-import { hashFile, hashFileOffThread } from '../util/hash.js';
+import { hashFile } from '../util/hash.js';
 import { CHECKSUMS_FILE, parseChecksums, type ChecksumLine } from './checksums.js';
 import { parseManifest } from './documents.js';
 import { MANIFEST_FILE, type ReleaseArtifact, type ReleaseManifest } from './documents-model.js';
 import { compareWithIndex } from './verify-contents.js';
-import { scanBundleInPool } from './verify-pool.js';
+import { hashFileInPool, scanBundleInPool } from './verify-pool.js';
 
 export type FileStatus = 'ok' | 'mismatch' | 'missing';
 
@@ -116,7 +116,7 @@ export async function verifyFile(
       inside = checked.inside;
     } else {
       // Starting the hashing thread costs more than hashing a small file (manifest.yaml) here.
-      digest = info.size < OFF_THREAD_FROM ? await hashFile(file) : await hashFileOffThread(file);
+      digest = info.size < OFF_THREAD_FROM ? await hashFile(file) : await hashFileInPool(file);
     }
     if (expected.size !== undefined && digest.size !== expected.size) {
       findings.push({ code: 'verify-size', message: `${name}: ${digest.size} bytes, expected ${expected.size}`, ...where });

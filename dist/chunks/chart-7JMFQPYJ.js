@@ -13,7 +13,7 @@ import {
   parsePruneRule,
   prune,
   readWithLibrary
-} from "./chunk-3OO3T6SI.js";
+} from "./chunk-NNTQ7HZB.js";
 import {
   sourceDate,
   sourceRevision
@@ -21,10 +21,10 @@ import {
 import {
   addToRelease,
   readManifestIfAny
-} from "./chunk-A5WY4GOP.js";
+} from "./chunk-3MT2SLBU.js";
 import {
   streamToFileAtomic
-} from "./chunk-4QW74PYE.js";
+} from "./chunk-JQSVNPZZ.js";
 import {
   CHECKSUMS_FILE
 } from "./chunk-3P36LFHI.js";
@@ -34,7 +34,7 @@ import {
   registryCredentials,
   registryDiagnostic,
   registryRedactor
-} from "./chunk-GB5R3AOL.js";
+} from "./chunk-DBL5KQB4.js";
 import "./chunk-HHRIXH7Q.js";
 import "./chunk-EXQP4SLB.js";
 import "./chunk-RNXMX5MA.js";
@@ -47,7 +47,7 @@ import {
 import "./chunk-3MZS7FM4.js";
 import {
   sha256Hex
-} from "./chunk-UFWFU7NT.js";
+} from "./chunk-G65CQNX2.js";
 import "./chunk-UX674S34.js";
 import {
   relativePosix

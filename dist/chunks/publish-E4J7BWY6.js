@@ -8,13 +8,13 @@ import {
 } from "./chunk-VXAH2E5D.js";
 import {
   verifyRelease
-} from "./chunk-E7VEFKUC.js";
+} from "./chunk-LNQGZLYU.js";
 import {
   readManifestIfAny
-} from "./chunk-A5WY4GOP.js";
+} from "./chunk-3MT2SLBU.js";
 import {
   writeArtifact
-} from "./chunk-4QW74PYE.js";
+} from "./chunk-JQSVNPZZ.js";
 import {
   CHECKSUMS_FILE,
   assetName
@@ -25,7 +25,7 @@ import "./chunk-EXQP4SLB.js";
 import {
   formatBytes
 } from "./chunk-RNXMX5MA.js";
-import "./chunk-TQXRBX3P.js";
+import "./chunk-BNIB66AZ.js";
 import "./chunk-HBE2M2W2.js";
 import {
   MANIFEST_FILE
@@ -34,7 +34,7 @@ import "./chunk-3MZS7FM4.js";
 import {
   HashingStream,
   hashFile
-} from "./chunk-UFWFU7NT.js";
+} from "./chunk-G65CQNX2.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";

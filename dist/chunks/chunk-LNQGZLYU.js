@@ -8,16 +8,15 @@ import {
 } from "./chunk-3P36LFHI.js";
 import {
   scanBundle
-} from "./chunk-TQXRBX3P.js";
+} from "./chunk-BNIB66AZ.js";
 import {
   BUNDLE_INDEX_FILE,
   MANIFEST_FILE
 } from "./chunk-U53EGEPX.js";
 import {
   hashFile,
-  hashFileOffThread,
   sha256Hex
-} from "./chunk-UFWFU7NT.js";
+} from "./chunk-G65CQNX2.js";
 import {
   isSlipwayError
 } from "./chunk-BOOLIPAW.js";
@@ -76,7 +75,13 @@ async function idleWorker(p) {
 }
 async function scanBundleInPool(file, name, top, format) {
   let p = workerPool();
-  if (!p) return scanBundle(file, name, top, format);
+  return p ? await runInPool(p, { kind: "scan", file, name, top, format }) : scanBundle(file, name, top, format);
+}
+async function hashFileInPool(file) {
+  let p = workerPool();
+  return p ? await runInPool(p, { kind: "hash", file }) : hashFile(file);
+}
+async function runInPool(p, job) {
   let worker = await idleWorker(p);
   worker.ref();
   let id = nextId++;
@@ -85,7 +90,7 @@ async function scanBundleInPool(file, name, top, format) {
       let onMessage = (m) => {
         m.id === id && (worker.off("message", onMessage), worker.off("error", reject), resolve(m));
       };
-      worker.on("message", onMessage), worker.once("error", reject), worker.postMessage({ id, file, name, top, format });
+      worker.on("message", onMessage), worker.once("error", reject), worker.postMessage({ id, ...job });
     });
     if (reply.error !== void 0) throw new Error(reply.error);
     return reply.result;
@@ -134,7 +139,7 @@ async function verifyFile(file, name, expected, artifact, allFindings, where = {
       let checked = await checkBundle(file, name, artifact, findings);
       digest = checked.digest, inside = checked.inside;
     } else
-      digest = info.size < OFF_THREAD_FROM ? await hashFile(file) : await hashFileOffThread(file);
+      digest = info.size < OFF_THREAD_FROM ? await hashFile(file) : await hashFileInPool(file);
     return expected.size !== void 0 && digest.size !== expected.size && findings.push({ code: "verify-size", message: `${name}: ${digest.size} bytes, expected ${expected.size}`, ...where }), expected.sha256 !== void 0 && digest.sha256 !== expected.sha256 && findings.push({ code: "verify-mismatch", message: `${name}: sha256 ${digest.sha256}, expected ${expected.sha256}`, ...where }), { file: name, status: findings.length === 0 ? "ok" : "mismatch", size: digest.size, sha256: digest.sha256, ...inside !== void 0 ? { inside } : {} };
   }
 }

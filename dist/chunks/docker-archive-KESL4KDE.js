@@ -9,7 +9,7 @@ import {
 import {
   hashFile,
   sha256Hex
-} from "./chunk-UFWFU7NT.js";
+} from "./chunk-G65CQNX2.js";
 import {
   SlipwayError
 } from "./chunk-BOOLIPAW.js";

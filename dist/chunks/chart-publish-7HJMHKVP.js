@@ -14,13 +14,13 @@ import {
   packageChart,
   packageName,
   parseIndex
-} from "./chunk-3OO3T6SI.js";
+} from "./chunk-NNTQ7HZB.js";
 import {
   simpleGit,
   sourceDate,
   sourceRevision
 } from "./chunk-FGQEYIFG.js";
-import "./chunk-4QW74PYE.js";
+import "./chunk-JQSVNPZZ.js";
 import {
   withRetry
 } from "./chunk-HHRIXH7Q.js";
@@ -28,7 +28,7 @@ import {
   Redactor
 } from "./chunk-EXQP4SLB.js";
 import "./chunk-3MZS7FM4.js";
-import "./chunk-UFWFU7NT.js";
+import "./chunk-G65CQNX2.js";
 import {
   loadConfig
 } from "./chunk-2DS5GVNM.js";

@@ -6,12 +6,12 @@ import {
   bundleSpecs,
   previewBundle,
   renderBundleIndex
-} from "./chunk-S5AXP3WQ.js";
-import "./chunk-4QW74PYE.js";
+} from "./chunk-RSHZZAGX.js";
+import "./chunk-JQSVNPZZ.js";
 import "./chunk-LIL3453G.js";
 import "./chunk-U53EGEPX.js";
 import "./chunk-3MZS7FM4.js";
-import "./chunk-UFWFU7NT.js";
+import "./chunk-G65CQNX2.js";
 import "./chunk-ZOQLPXWR.js";
 import "./chunk-BOOLIPAW.js";
 import "./chunk-CY3FJDSN.js";

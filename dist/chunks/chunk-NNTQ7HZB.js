@@ -3,7 +3,7 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   streamToFileAtomic,
   writeArtifact
-} from "./chunk-4QW74PYE.js";
+} from "./chunk-JQSVNPZZ.js";
 import {
   Qn,
   rt
@@ -11,7 +11,7 @@ import {
 import {
   HashingStream,
   sha256Hex
-} from "./chunk-UFWFU7NT.js";
+} from "./chunk-G65CQNX2.js";
 import {
   require_dist
 } from "./chunk-ZOQLPXWR.js";

@@ -4,15 +4,15 @@ import {
   buildBundles,
   bundleSpecs,
   previewBundle
-} from "./chunk-S5AXP3WQ.js";
+} from "./chunk-RSHZZAGX.js";
 import {
   sourceDate,
   sourceRevision
 } from "./chunk-FGQEYIFG.js";
 import {
   addToRelease
-} from "./chunk-A5WY4GOP.js";
-import "./chunk-4QW74PYE.js";
+} from "./chunk-3MT2SLBU.js";
+import "./chunk-JQSVNPZZ.js";
 import {
   CHECKSUMS_FILE
 } from "./chunk-3P36LFHI.js";
@@ -24,7 +24,7 @@ import {
   MANIFEST_FILE
 } from "./chunk-U53EGEPX.js";
 import "./chunk-3MZS7FM4.js";
-import "./chunk-UFWFU7NT.js";
+import "./chunk-G65CQNX2.js";
 import {
   buildPlan
 } from "./chunk-TOWQATF5.js";

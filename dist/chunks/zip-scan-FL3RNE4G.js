@@ -9,7 +9,7 @@ import {
 } from "./chunk-U53EGEPX.js";
 import {
   hashFile
-} from "./chunk-UFWFU7NT.js";
+} from "./chunk-G65CQNX2.js";
 import {
   isSlipwayError
 } from "./chunk-BOOLIPAW.js";

@@ -61,6 +61,8 @@ export async function pushImage(options: PushOptions): Promise<PushResult> {
     redactor: options.redactor,
     ...(options.log ? { log: options.log } : {}),
   });
+  // A real push asks for pull and push from its first request (the tag list), so one token serves the whole push.
+  if (!options.dryRun) client.expectScopes([repositoryScope(target.repository, ['pull', 'push'])]);
   try {
     const version = options.version ? computeTags({ version: options.version, latest: 'never' }).version : undefined;
     const annotations = releaseAnnotations({ ...options.annotations, ...(version ? { version } : {}) }, options.env);
@@ -87,7 +89,6 @@ export async function pushImage(options: PushOptions): Promise<PushResult> {
       dryRun: Boolean(options.dryRun),
     };
     if (options.dryRun) return result;
-    client.expectScopes([repositoryScope(target.repository, ['pull', 'push'])]);
     result.report = await transferGraph(client, target.repository, graph, tags, {
       concurrency: options.concurrency ?? 4,
       upload: (blob) => client.uploadBlob(target.repository, blob, () => source.openBlob(blob.digest)),

@@ -959,6 +959,7 @@ async function pushImage(options) {
     redactor: options.redactor,
     ...options.log ? { log: options.log } : {}
   });
+  options.dryRun || client.expectScopes([repositoryScope(target.repository, ["pull", "push"])]);
   try {
     let version = options.version ? computeTags({ version: options.version, latest: "never" }).version : void 0, annotations = releaseAnnotations({ ...options.annotations, ...version ? { version } : {} }, options.env), graph;
     try {
@@ -981,7 +982,7 @@ async function pushImage(options) {
       size: graphSize(graph),
       dryRun: !!options.dryRun
     };
-    return options.dryRun || (client.expectScopes([repositoryScope(target.repository, ["pull", "push"])]), result.report = await transferGraph(client, target.repository, graph, tags, {
+    return options.dryRun || (result.report = await transferGraph(client, target.repository, graph, tags, {
       concurrency: options.concurrency ?? 4,
       upload: (blob) => client.uploadBlob(target.repository, blob, () => source.openBlob(blob.digest)),
       ...options.log ? { log: options.log } : {}

@@ -2,13 +2,13 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   scanBundle
-} from "./chunks/chunk-BNIB66AZ.js";
+} from "./chunks/chunk-TZCOUFKZ.js";
 import "./chunks/chunk-HBE2M2W2.js";
 import "./chunks/chunk-U53EGEPX.js";
 import "./chunks/chunk-3MZS7FM4.js";
 import {
   hashFile
-} from "./chunks/chunk-G65CQNX2.js";
+} from "./chunks/chunk-SPL353E6.js";
 import "./chunks/chunk-BOOLIPAW.js";
 import "./chunks/chunk-CY3FJDSN.js";
 

@@ -1,12 +1,4 @@
-import crypto from 'node:crypto';
-
-/**
- * A digest in one call. An installer derives three identifiers per file, and the one-shot hash (Node 20.12 and later)
- * costs a fraction of a Hash object's set-up; older Node takes the long way to the same bytes.
- */
-function digest(algorithm: 'sha1' | 'sha256', data: string | Buffer): Buffer {
-  return typeof crypto.hash === 'function' ? crypto.hash(algorithm, data, 'buffer') : crypto.createHash(algorithm).update(data).digest();
-}
+import { digest } from '../util/hash.js';
 
 const namespaces = new Map<string, Buffer>();
 

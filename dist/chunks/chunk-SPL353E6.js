@@ -2,7 +2,7 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 
 // src/util/hash.ts
-import { createHash } from "node:crypto";
+import crypto, { createHash } from "node:crypto";
 import { open } from "node:fs/promises";
 import { Transform } from "node:stream";
 async function hashFile(file) {
@@ -29,12 +29,16 @@ var READ_CHUNK = 256 * 1024, HashingStream = class extends Transform {
     return { sha256: this.hash.digest("hex"), size: this.bytes };
   }
 };
+function digest(algorithm, data) {
+  return typeof crypto.hash == "function" ? crypto.hash(algorithm, data, "buffer") : createHash(algorithm).update(data).digest();
+}
 function sha256Hex(data) {
-  return createHash("sha256").update(data).digest("hex");
+  return digest("sha256", data).toString("hex");
 }
 
 export {
   hashFile,
   HashingStream,
+  digest,
   sha256Hex
 };

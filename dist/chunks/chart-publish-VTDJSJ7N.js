@@ -14,13 +14,13 @@ import {
   packageChart,
   packageName,
   parseIndex
-} from "./chunk-NNTQ7HZB.js";
+} from "./chunk-Z3G2HCSK.js";
 import {
   simpleGit,
   sourceDate,
   sourceRevision
 } from "./chunk-FGQEYIFG.js";
-import "./chunk-JQSVNPZZ.js";
+import "./chunk-KWAQODBH.js";
 import {
   withRetry
 } from "./chunk-HHRIXH7Q.js";
@@ -28,7 +28,7 @@ import {
   Redactor
 } from "./chunk-EXQP4SLB.js";
 import "./chunk-3MZS7FM4.js";
-import "./chunk-G65CQNX2.js";
+import "./chunk-SPL353E6.js";
 import {
   loadConfig
 } from "./chunk-2DS5GVNM.js";

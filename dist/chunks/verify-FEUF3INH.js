@@ -2,17 +2,17 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   verifyRelease
-} from "./chunk-LNQGZLYU.js";
+} from "./chunk-Q5VS7FFK.js";
 import "./chunk-3P36LFHI.js";
 import "./chunk-LIL3453G.js";
 import {
   formatBytes
 } from "./chunk-RNXMX5MA.js";
-import "./chunk-BNIB66AZ.js";
+import "./chunk-TZCOUFKZ.js";
 import "./chunk-HBE2M2W2.js";
 import "./chunk-U53EGEPX.js";
 import "./chunk-3MZS7FM4.js";
-import "./chunk-G65CQNX2.js";
+import "./chunk-SPL353E6.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";

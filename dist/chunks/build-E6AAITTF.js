@@ -6,12 +6,12 @@ import {
   bundleSpecs,
   previewBundle,
   renderBundleIndex
-} from "./chunk-RSHZZAGX.js";
-import "./chunk-JQSVNPZZ.js";
+} from "./chunk-J5DIO2XF.js";
+import "./chunk-KWAQODBH.js";
 import "./chunk-LIL3453G.js";
 import "./chunk-U53EGEPX.js";
 import "./chunk-3MZS7FM4.js";
-import "./chunk-G65CQNX2.js";
+import "./chunk-SPL353E6.js";
 import "./chunk-ZOQLPXWR.js";
 import "./chunk-BOOLIPAW.js";
 import "./chunk-CY3FJDSN.js";

@@ -10,11 +10,11 @@ import {
 } from "./chunk-VXAH2E5D.js";
 import {
   verifyFile
-} from "./chunk-LNQGZLYU.js";
+} from "./chunk-Q5VS7FFK.js";
 import {
   readManifestIfAny
-} from "./chunk-3MT2SLBU.js";
-import "./chunk-JQSVNPZZ.js";
+} from "./chunk-SOCEK7AH.js";
+import "./chunk-KWAQODBH.js";
 import {
   CHECKSUMS_FILE,
   assetName,
@@ -29,13 +29,13 @@ import "./chunk-EXQP4SLB.js";
 import {
   formatBytes
 } from "./chunk-RNXMX5MA.js";
-import "./chunk-BNIB66AZ.js";
+import "./chunk-TZCOUFKZ.js";
 import "./chunk-HBE2M2W2.js";
 import {
   MANIFEST_FILE
 } from "./chunk-U53EGEPX.js";
 import "./chunk-3MZS7FM4.js";
-import "./chunk-G65CQNX2.js";
+import "./chunk-SPL353E6.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";

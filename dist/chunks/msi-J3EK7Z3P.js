@@ -2,10 +2,10 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   addToRelease
-} from "./chunk-3MT2SLBU.js";
+} from "./chunk-SOCEK7AH.js";
 import {
   writeFileAtomic
-} from "./chunk-JQSVNPZZ.js";
+} from "./chunk-KWAQODBH.js";
 import {
   CHECKSUMS_FILE
 } from "./chunk-3P36LFHI.js";
@@ -17,9 +17,10 @@ import {
   MANIFEST_FILE
 } from "./chunk-U53EGEPX.js";
 import {
+  digest,
   hashFile,
   sha256Hex
-} from "./chunk-G65CQNX2.js";
+} from "./chunk-SPL353E6.js";
 import {
   resolveVersion
 } from "./chunk-ILKYFZEF.js";
@@ -1446,7 +1447,7 @@ async function fromPath(root, pattern, to, origin) {
   return stat2 || fail("missing-path", `files.from "${pattern}" does not exist`, { location: origin.location, hint: `looked for ${full}` }), stat2.isDirectory() ? (await walk(full)).map((rel) => ({ source: path.join(full, rel), installPath: join(to, rel), origin })) : [{ source: full, installPath: join(to, path.basename(full)), origin }];
 }
 async function bundleFiles(matrix, bundle, to, origin) {
-  let job = { id: `bundle-${bundle.name}`, name: `bundle ${bundle.name}`, bundle: bundle.name, version: "0.0.0", asset: bundle.name, components: bundle.components, runner: "" }, { bundleSpecs, previewBundle } = await import("./build-DLICWXOO.js"), [spec] = bundleSpecs(matrix, [job]), out = [];
+  let job = { id: `bundle-${bundle.name}`, name: `bundle ${bundle.name}`, bundle: bundle.name, version: "0.0.0", asset: bundle.name, components: bundle.components, runner: "" }, { bundleSpecs, previewBundle } = await import("./build-E6AAITTF.js"), [spec] = bundleSpecs(matrix, [job]), out = [];
   for (let entry of await previewBundle(spec))
     entry.type === "symlink" && fail("msi-link", `bundle "${bundle.name}" carries the link ${entry.path}, which an MSI cannot install`, { location: origin.location, hint: "replace the link by the file it points to" }), entry.type === "file" && out.push({ source: entry.source, installPath: join(to, entry.path), origin });
   return out;
@@ -1478,10 +1479,6 @@ function dedupe(files) {
 }
 
 // src/msi/guid.ts
-import crypto from "node:crypto";
-function digest(algorithm, data) {
-  return typeof crypto.hash == "function" ? crypto.hash(algorithm, data, "buffer") : crypto.createHash(algorithm).update(data).digest();
-}
 var namespaces = /* @__PURE__ */ new Map(), SLIPWAY_NAMESPACE = "6d1b5c8e-2f4a-5b7e-9c3d-0a1e2f3b4c5d";
 function uuidV5(namespace, name) {
   let ns = namespaces.get(namespace);

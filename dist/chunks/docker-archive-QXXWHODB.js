@@ -9,7 +9,7 @@ import {
 import {
   hashFile,
   sha256Hex
-} from "./chunk-G65CQNX2.js";
+} from "./chunk-SPL353E6.js";
 import {
   SlipwayError
 } from "./chunk-BOOLIPAW.js";

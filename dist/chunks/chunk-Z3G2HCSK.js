@@ -3,7 +3,7 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   streamToFileAtomic,
   writeArtifact
-} from "./chunk-JQSVNPZZ.js";
+} from "./chunk-KWAQODBH.js";
 import {
   Qn,
   rt
@@ -11,7 +11,7 @@ import {
 import {
   HashingStream,
   sha256Hex
-} from "./chunk-G65CQNX2.js";
+} from "./chunk-SPL353E6.js";
 import {
   require_dist
 } from "./chunk-ZOQLPXWR.js";

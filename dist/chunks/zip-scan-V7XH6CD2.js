@@ -9,7 +9,7 @@ import {
 } from "./chunk-U53EGEPX.js";
 import {
   hashFile
-} from "./chunk-G65CQNX2.js";
+} from "./chunk-SPL353E6.js";
 import {
   isSlipwayError
 } from "./chunk-BOOLIPAW.js";

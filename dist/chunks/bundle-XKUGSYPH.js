@@ -4,15 +4,15 @@ import {
   buildBundles,
   bundleSpecs,
   previewBundle
-} from "./chunk-RSHZZAGX.js";
+} from "./chunk-J5DIO2XF.js";
 import {
   sourceDate,
   sourceRevision
 } from "./chunk-FGQEYIFG.js";
 import {
   addToRelease
-} from "./chunk-3MT2SLBU.js";
-import "./chunk-JQSVNPZZ.js";
+} from "./chunk-SOCEK7AH.js";
+import "./chunk-KWAQODBH.js";
 import {
   CHECKSUMS_FILE
 } from "./chunk-3P36LFHI.js";
@@ -24,7 +24,7 @@ import {
   MANIFEST_FILE
 } from "./chunk-U53EGEPX.js";
 import "./chunk-3MZS7FM4.js";
-import "./chunk-G65CQNX2.js";
+import "./chunk-SPL353E6.js";
 import {
   buildPlan
 } from "./chunk-TOWQATF5.js";

@@ -17,7 +17,7 @@ import {
 } from "./chunk-JOJZGV5P.js";
 import {
   sha256Hex
-} from "./chunk-G65CQNX2.js";
+} from "./chunk-SPL353E6.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
@@ -937,7 +937,7 @@ async function openImageSource(text, cwd) {
   if (text.startsWith("docker-archive:")) {
     let [file, ref] = pathAndRef(text.slice(15));
     if (!file) throw usageError(`"${text}": the archive file is missing`, "docker-archive:FILE or docker-archive:FILE:NAME:TAG");
-    let { openDockerArchive } = await import("./docker-archive-KESL4KDE.js");
+    let { openDockerArchive } = await import("./docker-archive-QXXWHODB.js");
     return openDockerArchive(path2.resolve(cwd, file), ref || void 0, text);
   }
   throw usageError(`"${text}" is not an image source Slipway reads`, "use oci:DIR[:REF] (an OCI layout) or docker-archive:FILE (docker save); to copy from a registry, use slipway image promote");

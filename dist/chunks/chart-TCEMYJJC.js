@@ -13,7 +13,7 @@ import {
   parsePruneRule,
   prune,
   readWithLibrary
-} from "./chunk-NNTQ7HZB.js";
+} from "./chunk-Z3G2HCSK.js";
 import {
   sourceDate,
   sourceRevision
@@ -21,10 +21,10 @@ import {
 import {
   addToRelease,
   readManifestIfAny
-} from "./chunk-3MT2SLBU.js";
+} from "./chunk-SOCEK7AH.js";
 import {
   streamToFileAtomic
-} from "./chunk-JQSVNPZZ.js";
+} from "./chunk-KWAQODBH.js";
 import {
   CHECKSUMS_FILE
 } from "./chunk-3P36LFHI.js";
@@ -34,7 +34,7 @@ import {
   registryCredentials,
   registryDiagnostic,
   registryRedactor
-} from "./chunk-53OZ5BD2.js";
+} from "./chunk-4RQX5T5Y.js";
 import "./chunk-HHRIXH7Q.js";
 import "./chunk-EXQP4SLB.js";
 import "./chunk-RNXMX5MA.js";
@@ -47,7 +47,7 @@ import {
 import "./chunk-3MZS7FM4.js";
 import {
   sha256Hex
-} from "./chunk-G65CQNX2.js";
+} from "./chunk-SPL353E6.js";
 import "./chunk-UX674S34.js";
 import {
   relativePosix

@@ -2,7 +2,7 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   writeArtifact
-} from "./chunk-JQSVNPZZ.js";
+} from "./chunk-KWAQODBH.js";
 import {
   collectTree
 } from "./chunk-LIL3453G.js";
@@ -16,7 +16,7 @@ import {
 import {
   HashingStream,
   sha256Hex
-} from "./chunk-G65CQNX2.js";
+} from "./chunk-SPL353E6.js";
 import {
   require_dist
 } from "./chunk-ZOQLPXWR.js";

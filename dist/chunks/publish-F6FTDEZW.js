@@ -8,13 +8,13 @@ import {
 } from "./chunk-VXAH2E5D.js";
 import {
   verifyRelease
-} from "./chunk-LNQGZLYU.js";
+} from "./chunk-Q5VS7FFK.js";
 import {
   readManifestIfAny
-} from "./chunk-3MT2SLBU.js";
+} from "./chunk-SOCEK7AH.js";
 import {
   writeArtifact
-} from "./chunk-JQSVNPZZ.js";
+} from "./chunk-KWAQODBH.js";
 import {
   CHECKSUMS_FILE,
   assetName
@@ -25,7 +25,7 @@ import "./chunk-EXQP4SLB.js";
 import {
   formatBytes
 } from "./chunk-RNXMX5MA.js";
-import "./chunk-BNIB66AZ.js";
+import "./chunk-TZCOUFKZ.js";
 import "./chunk-HBE2M2W2.js";
 import {
   MANIFEST_FILE
@@ -34,7 +34,7 @@ import "./chunk-3MZS7FM4.js";
 import {
   HashingStream,
   hashFile
-} from "./chunk-G65CQNX2.js";
+} from "./chunk-SPL353E6.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";

@@ -8,7 +8,7 @@ import {
 } from "./chunk-U53EGEPX.js";
 import {
   hashFile
-} from "./chunk-G65CQNX2.js";
+} from "./chunk-SPL353E6.js";
 import {
   fail,
   isSlipwayError
@@ -18,7 +18,7 @@ import {
 import { createHash } from "node:crypto";
 var INDEX_LIMIT = 64 * 1024 * 1024;
 async function scanBundle(file, name, top, format = "tar.gz") {
-  if (format === "zip") return (await import("./zip-scan-FL3RNE4G.js")).scanZipBundle(file, name, top);
+  if (format === "zip") return (await import("./zip-scan-V7XH6CD2.js")).scanZipBundle(file, name, top);
   let outer = createHash("sha256"), outerSize = 0, entries = /* @__PURE__ */ new Map(), index, prefix = `${top}/`, findings = [];
   try {
     await scanTarGz(file, {

@@ -2,7 +2,7 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   writeFileAtomic
-} from "./chunk-JQSVNPZZ.js";
+} from "./chunk-KWAQODBH.js";
 import {
   CHECKSUMS_FILE,
   assetName,
@@ -18,7 +18,7 @@ import {
 } from "./chunk-U53EGEPX.js";
 import {
   sha256Hex
-} from "./chunk-G65CQNX2.js";
+} from "./chunk-SPL353E6.js";
 import {
   require_dist
 } from "./chunk-ZOQLPXWR.js";

@@ -2,7 +2,7 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   hashFile
-} from "./chunk-G65CQNX2.js";
+} from "./chunk-SPL353E6.js";
 
 // src/util/safe-write.ts
 import { randomBytes } from "node:crypto";

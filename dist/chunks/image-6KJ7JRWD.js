@@ -5,12 +5,12 @@ import {
   imagePush,
   imageTags,
   registryRedactor
-} from "./chunk-53OZ5BD2.js";
+} from "./chunk-4RQX5T5Y.js";
 import "./chunk-HHRIXH7Q.js";
 import "./chunk-EXQP4SLB.js";
 import "./chunk-RNXMX5MA.js";
 import "./chunk-JOJZGV5P.js";
-import "./chunk-G65CQNX2.js";
+import "./chunk-SPL353E6.js";
 import "./chunk-UX674S34.js";
 import "./chunk-T2LXPFR4.js";
 import "./chunk-BOOLIPAW.js";

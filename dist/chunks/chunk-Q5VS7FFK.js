@@ -8,7 +8,7 @@ import {
 } from "./chunk-3P36LFHI.js";
 import {
   scanBundle
-} from "./chunk-BNIB66AZ.js";
+} from "./chunk-TZCOUFKZ.js";
 import {
   BUNDLE_INDEX_FILE,
   MANIFEST_FILE
@@ -16,7 +16,7 @@ import {
 import {
   hashFile,
   sha256Hex
-} from "./chunk-G65CQNX2.js";
+} from "./chunk-SPL353E6.js";
 import {
   isSlipwayError
 } from "./chunk-BOOLIPAW.js";

@@ -5,9 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const GNU_TIME = '/usr/bin/time';
+const withTime = existsSync(GNU_TIME);
 
 function runOnce(command, args, { cwd, env } = {}) {
-  const withTime = existsSync(GNU_TIME);
   const start = process.hrtime.bigint();
   const r = withTime
     ? spawnSync(GNU_TIME, ['-f', '@@time %U %S %M', command, ...args], { cwd, env: env ?? process.env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' })
@@ -24,8 +24,7 @@ function summarise(samples) {
 }
 
 export function measureCommand(command, args, { runs = 15, cwd, env } = {}) {
-  runOnce(command, args, { cwd, env });
-  return summarise(Array.from({ length: runs }, () => runOnce(command, args, { cwd, env })));
+  return measureInTurns([{ command, args, cwd, env }], { runs })[0];
 }
 
 /**

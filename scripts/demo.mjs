@@ -13,13 +13,27 @@ const version = process.env.SLIPWAY_DEMO_VERSION ?? '1.4.0';
 // Reproducible: the same bytes on every run and every machine.
 const env = { ...process.env, SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH ?? '1767225600' };
 
+/** Runs one step and stops the demo when it fails; slipwayOutput returns the step's output instead of showing it. */
 function slipway(...args) {
-  console.log(`\n$ slipway ${args.join(' ')}`);
-  const r = spawnSync(process.execPath, [path.join(root, 'bin/slipway.js'), ...args], { cwd: example, env, stdio: 'inherit' });
+  return run(args, false);
+}
+
+function slipwayOutput(...args) {
+  return run(args, true);
+}
+
+function run(args, capture) {
+  if (!capture) console.log(`\n$ slipway ${args.join(' ')}`);
+  const r = spawnSync(process.execPath, [path.join(root, 'bin/slipway.js'), ...args], {
+    cwd: example,
+    env,
+    ...(capture ? { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] } : { stdio: 'inherit' }),
+  });
   if (r.status !== 0) {
     console.error(`\ndemo: "slipway ${args[0]}" failed with exit code ${r.status}`);
     process.exit(r.status ?? 1);
   }
+  return r.stdout;
 }
 
 spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
@@ -71,8 +85,7 @@ slipway('verify', path.relative(example, path.join(out, 'download')));
 const hasBuildah = spawnSync('sh', ['-c', 'command -v buildah'], { stdio: 'ignore' }).status === 0;
 if (hasBuildah) {
   const { buildLayout } = await import('./buildah-layout.mjs');
-  const planned = spawnSync(process.execPath, [path.join(root, 'bin/slipway.js'), 'plan', '--version', version], { cwd: example, env, encoding: 'utf8' });
-  const imageJobs = JSON.parse(planned.stdout).jobs.image;
+  const imageJobs = JSON.parse(slipwayOutput('plan', '--version', version)).jobs.image;
   const components = [...new Set(imageJobs.map((j) => j.component))];
   const registry = process.env.SLIPWAY_DEMO_REGISTRY;
   for (const component of components) {

@@ -5,7 +5,7 @@ import { RegistryClient, type Descriptor } from './client.js';
 import { registryCredentials } from './credentials.js';
 import { graphSize, walkGraph } from './graph.js';
 import { formatReference, parseReference, type ImageReference } from './reference.js';
-import { orderTags, planTags, type LatestMode, type TagDecision } from './tags.js';
+import { orderTags, planTags, readsExisting, type LatestMode, type TagDecision } from './tags.js';
 import { transferGraph, type TransferReport } from './transfer.js';
 
 export interface PromoteOptions {
@@ -123,7 +123,7 @@ export async function promoteImage(options: PromoteOptions): Promise<PromoteResu
 
 /** The tags of one destination: those named in --to, and those of --version (against its current tags) or --sha. */
 async function destinationTags(to: RegistryClient, dest: { registry: string; repository: string; tags: string[] }, options: PromoteOptions): Promise<{ tags: string[]; held: TagDecision[] }> {
-  const planned = await planTags(dest.tags, options, () => to.listTags(dest.repository));
+  const planned = await planTags(dest.tags, options, readsExisting(options) ? () => to.listTags(dest.repository) : undefined);
   if (planned.tags.length === 0) throw usageError(`--to ${dest.registry}/${dest.repository} has no tag`, 'add :TAG, or give --version to compute the tags');
   return planned;
 }

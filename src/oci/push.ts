@@ -7,7 +7,7 @@ import { repositoryScope } from './auth.js';
 import { annotateRoot, graphSize, walkGraph } from './graph.js';
 import { openImageSource } from './open-source.js';
 import { parseReference } from './reference.js';
-import { computeTags, planTags, type LatestMode, type TagDecision } from './tags.js';
+import { computeTags, planTags, readsExisting, type LatestMode, type TagDecision } from './tags.js';
 import { transferGraph, type TransferReport } from './transfer.js';
 
 export interface PushOptions {
@@ -73,7 +73,7 @@ export async function pushImage(options: PushOptions): Promise<PushResult> {
       if (e instanceof SlipwayError) throw e;
       throw new SlipwayError({ code: 'image-source', message: `${options.source}: ${(e as Error).message}` });
     }
-    const { tags, held } = await planTags(target.tag ? [target.tag] : [], options, () => client.listTags(target.repository));
+    const { tags, held } = await planTags(target.tag ? [target.tag] : [], options, readsExisting(options) ? () => client.listTags(target.repository) : undefined);
     if (tags.length === 0) throw usageError('nothing to tag: give --version, --sha, or a tag in --to (REGISTRY/REPOSITORY:TAG)');
     const result: PushResult = {
       source: options.source,

@@ -78,18 +78,23 @@ export function shaTag(sha: string): string {
 /**
  * The tags one push or promotion sets: those named (in --to), then those of `version`, or `sha-<short>`. The
  * repository's tags are read whenever a version is given, whatever the latest mode: they also hold back the X.Y and X
- * tags of a backport.
+ * tags of a backport. Without `existing` (a dry run that needs no registry) nothing is held back but by the mode.
  */
 export async function planTags(
   named: string[],
   options: { version?: string | undefined; latest?: LatestMode | undefined; sha?: string | undefined },
-  existing: () => Promise<string[]>,
+  existing?: () => Promise<string[]>,
 ): Promise<{ tags: string[]; held: TagDecision[] }> {
   if (options.version) {
-    const plan = computeTags({ version: options.version, latest: options.latest ?? 'auto', ...(options.sha ? { sha: options.sha } : {}), existing: await existing() });
+    const plan = computeTags({ version: options.version, latest: options.latest ?? 'auto', ...(options.sha ? { sha: options.sha } : {}), existing: existing ? await existing() : [] });
     return { tags: orderTags([...named, ...plan.tags]), held: plan.held };
   }
   return { tags: options.sha ? orderTags([...named, shaTag(options.sha)]) : named, held: [] };
+}
+
+/** A dry run reads the registry only when the mode needs it (auto), so that it works offline otherwise. */
+export function readsExisting(options: { dryRun?: boolean | undefined; latest?: LatestMode | undefined }): boolean {
+  return !options.dryRun || (options.latest ?? 'auto') === 'auto';
 }
 
 /** Explicit tags keep the order they were given in, except that `latest` goes last. */

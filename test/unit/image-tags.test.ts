@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeTags, orderTags, planTags, type LatestMode } from '../../src/oci/tags.js';
+import { computeTags, orderTags, planTags, readsExisting, type LatestMode } from '../../src/oci/tags.js';
 
 const cases: { name: string; version: string; latest?: LatestMode; sha?: string; existing?: string[]; tags: string[] }[] = [
   { name: 'a first stable release', version: '1.2.3', tags: ['1.2.3', '1.2', '1', 'latest'] },
@@ -65,5 +65,12 @@ describe('the tags a push or promotion plans', () => {
     };
     expect(await planTags(['edge'], { sha: 'abc1234def' }, existing)).toEqual({ tags: ['edge', 'sha-abc1234'], held: [] });
     expect(await planTags(['edge'], {}, existing)).toEqual({ tags: ['edge'], held: [] });
+  });
+
+  it('a dry run reads the registry only for latest: auto, so that it works offline otherwise', () => {
+    expect(readsExisting({ dryRun: true, latest: 'always' })).toBe(false);
+    expect(readsExisting({ dryRun: true, latest: 'never' })).toBe(false);
+    expect(readsExisting({ dryRun: true })).toBe(true);
+    expect(readsExisting({ dryRun: false, latest: 'never' })).toBe(true);
   });
 });

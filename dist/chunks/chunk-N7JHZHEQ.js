@@ -740,10 +740,13 @@ function shaTag(sha) {
 }
 async function planTags(named, options, existing) {
   if (options.version) {
-    let plan = computeTags({ version: options.version, latest: options.latest ?? "auto", ...options.sha ? { sha: options.sha } : {}, existing: await existing() });
+    let plan = computeTags({ version: options.version, latest: options.latest ?? "auto", ...options.sha ? { sha: options.sha } : {}, existing: existing ? await existing() : [] });
     return { tags: orderTags([...named, ...plan.tags]), held: plan.held };
   }
   return { tags: options.sha ? orderTags([...named, shaTag(options.sha)]) : named, held: [] };
+}
+function readsExisting(options) {
+  return !options.dryRun || (options.latest ?? "auto") === "auto";
 }
 function orderTags(tags) {
   let unique = [...new Set(tags)];
@@ -869,7 +872,7 @@ async function promoteImage(options) {
   }
 }
 async function destinationTags(to, dest, options) {
-  let planned = await planTags(dest.tags, options, () => to.listTags(dest.repository));
+  let planned = await planTags(dest.tags, options, readsExisting(options) ? () => to.listTags(dest.repository) : void 0);
   if (planned.tags.length === 0) throw usageError(`--to ${dest.registry}/${dest.repository} has no tag`, "add :TAG, or give --version to compute the tags");
   return planned;
 }
@@ -967,7 +970,7 @@ async function pushImage(options) {
     } catch (e) {
       throw e instanceof SlipwayError ? e : new SlipwayError({ code: "image-source", message: `${options.source}: ${e.message}` });
     }
-    let { tags, held } = await planTags(target.tag ? [target.tag] : [], options, () => client.listTags(target.repository));
+    let { tags, held } = await planTags(target.tag ? [target.tag] : [], options, readsExisting(options) ? () => client.listTags(target.repository) : void 0);
     if (tags.length === 0) throw usageError("nothing to tag: give --version, --sha, or a tag in --to (REGISTRY/REPOSITORY:TAG)");
     let result = {
       source: options.source,

@@ -34,7 +34,7 @@ import {
   registryCredentials,
   registryDiagnostic,
   registryRedactor
-} from "./chunk-4RQX5T5Y.js";
+} from "./chunk-N7JHZHEQ.js";
 import "./chunk-HHRIXH7Q.js";
 import "./chunk-EXQP4SLB.js";
 import "./chunk-RNXMX5MA.js";

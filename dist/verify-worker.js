@@ -2,10 +2,9 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   scanBundle
-} from "./chunks/chunk-TZCOUFKZ.js";
-import "./chunks/chunk-HBE2M2W2.js";
+} from "./chunks/chunk-FORIPEA4.js";
+import "./chunks/chunk-NKC4IVJI.js";
 import "./chunks/chunk-U53EGEPX.js";
-import "./chunks/chunk-3MZS7FM4.js";
 import {
   hashFile
 } from "./chunks/chunk-SPL353E6.js";

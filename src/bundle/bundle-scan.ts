@@ -3,8 +3,7 @@ import { fail, isSlipwayError, type Diagnostic } from '../errors/diagnostic.js';
 import { hashFile, type Digest } from '../util/hash.js';
 import { BUNDLE_INDEX_FILE } from './documents-model.js';
 import type { BundleFormat } from './build.js';
-import { scanTarGz } from './tar-reader.js';
-import type { EntrySink, ScannedEntry } from './tar-scanner.js';
+import { scanTarGz, type EntrySink, type ScannedEntry } from './tar-scanner.js';
 
 /** A file or link of a bundle as found in the archive. */
 export interface FoundEntry {

@@ -3,7 +3,6 @@ import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { Parser, type ReadEntry } from 'tar';
 import { fail, SlipwayError } from '../errors/diagnostic.js';
-import { TarScanner, type EntrySink, type ScannedEntry } from './tar-scanner.js';
 
 export interface ReadOptions {
   /**
@@ -76,36 +75,4 @@ function drained(parser: Parser): Promise<void> {
     parser.on('drain', done);
     parser.on('error', done);
   });
-}
-
-export interface ScanOptions {
-  /** Sees every compressed byte (to hash the file as it is read once). */
-  onCompressed?: (chunk: Buffer) => void;
-  /** Each entry in archive order; what it returns receives the entry's data. */
-  onEntry: (entry: ScannedEntry) => EntrySink | undefined;
-}
-
-/**
- * Reads a `.tar.gz` once to check it rather than unpack it: the compressed bytes, then each entry's data as it is
- * decompressed, without a stream per entry (see TarScanner). Same failures as readTarGz for a damaged archive.
- */
-export async function scanTarGz(file: string, options: ScanOptions): Promise<void> {
-  const scanner = new TarScanner(options.onEntry);
-  const gunzip = createGunzip({ chunkSize: 1 << 20 });
-  const input = createReadStream(file, { highWaterMark: 1 << 20 });
-  try {
-    input.on('data', (chunk) => options.onCompressed?.(chunk as Buffer));
-    input.on('error', (e) => gunzip.destroy(e));
-    input.pipe(gunzip);
-    for await (const chunk of gunzip as AsyncIterable<Buffer>) scanner.write(chunk);
-    scanner.end();
-  } catch (e) {
-    if (e instanceof SlipwayError) {
-      fail('archive-damaged', `${file} is not a readable .tar.gz: ${e.diagnostics.map((d) => d.message).join('; ')}`, { hint: 'download or copy it again' });
-    }
-    const message = e instanceof Error ? e.message : String(e);
-    fail('archive-damaged', `${file} is not a readable .tar.gz: ${message}`, { hint: 'download or copy it again' });
-  } finally {
-    input.destroy();
-  }
 }

@@ -1,5 +1,8 @@
-import { Header, Pax, type HeaderData } from 'tar';
-import { fail } from '../errors/diagnostic.js';
+import { Header, type HeaderData } from 'tar/header';
+import { Pax } from 'tar/pax';
+import { createGunzip } from 'node:zlib';
+import { fail, SlipwayError } from '../errors/diagnostic.js';
+import { feedFile } from '../util/feed-file.js';
 
 const BLOCK = 512;
 /** PAX records and GNU long names are read whole; anything larger than this is not a name. */
@@ -151,3 +154,38 @@ export class TarScanner {
 
 /** Entries that describe the next one (PAX records, GNU long names) rather than being one. */
 const META_TYPES = new Set(['ExtendedHeader', 'OldExtendedHeader', 'GlobalExtendedHeader', 'NextFileHasLongPath', 'OldGnuLongPath', 'NextFileHasLongLinkpath']);
+
+export interface ScanOptions {
+  /** Sees every compressed byte (to hash the file as it is read once); the chunk is not kept past the call. */
+  onCompressed?: (chunk: Buffer) => void;
+  /** Each entry in archive order; what it returns receives the entry's data. */
+  onEntry: (entry: ScannedEntry) => EntrySink | undefined;
+}
+
+/**
+ * Reads a `.tar.gz` once to check it rather than unpack it: the compressed bytes, then each entry's data as it is
+ * decompressed, without a stream per entry (see TarScanner). Same failures as readTarGz for a damaged archive.
+ */
+export async function scanTarGz(file: string, options: ScanOptions): Promise<void> {
+  const scanner = new TarScanner(options.onEntry);
+  const gunzip = createGunzip({ chunkSize: 1 << 20 });
+  const scanned = (async () => {
+    for await (const chunk of gunzip as AsyncIterable<Buffer>) scanner.write(chunk);
+    scanner.end();
+  })();
+  const fed = feedFile(file, gunzip, options.onCompressed);
+  // Whichever side fails first decides the message; the other is stopped and awaited, so that no file stays open.
+  scanned.catch(() => undefined);
+  fed.catch(() => undefined);
+  try {
+    await Promise.all([fed, scanned]);
+  } catch (e) {
+    gunzip.destroy();
+    await fed.catch(() => undefined);
+    if (e instanceof SlipwayError) {
+      fail('archive-damaged', `${file} is not a readable .tar.gz: ${e.diagnostics.map((d) => d.message).join('; ')}`, { hint: 'download or copy it again' });
+    }
+    const message = e instanceof Error ? e.message : String(e);
+    fail('archive-damaged', `${file} is not a readable .tar.gz: ${message}`, { hint: 'download or copy it again' });
+  }
+}

@@ -1,6 +1,7 @@
 import { open, readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
-import { Header, Pax } from 'tar';
+import { Header } from 'tar/header';
+import { Pax } from 'tar/pax';
 import { fail } from '../errors/diagnostic.js';
 import type { TreeEntry } from './source-tree.js';
 

@@ -8,19 +8,20 @@ import { scanBundle, type BundleScan } from './bundle-scan.js';
 
 /**
  * Reading a bundle is hashing and decompression, most of it on the thread that runs it (see scanBundle): bundles
- * are handed to worker threads so that a release's bundles are read side by side. Workers start when there is a
- * bundle for them, up to one more than the cores, so that three bundles on two cores finish together rather than
- * two and then one. The worker is the bundled `verify-worker.js` beside the CLI; where it is absent (running from
- * the TypeScript sources), bundles are read on this thread.
+ * are read side by side, one on this thread and the others on worker threads, up to one more than the cores, so
+ * that three bundles on two cores finish together rather than two and then one. The first bundle is read here at
+ * once: starting a worker costs a fresh runtime and its modules, and a release of small bundles needs none. The
+ * worker is the bundled `verify-worker.js` beside the CLI; where it is absent (running from the TypeScript sources),
+ * every bundle is read on this thread.
  */
 const WORKER_URL = new URL('../verify-worker.js', import.meta.url);
-let pool: { workers: Worker[]; idle: Worker[]; waiting: (() => void)[]; max: number } | undefined;
+let pool: { workers: Worker[]; idle: Worker[]; waiting: (() => void)[]; max: number; here: boolean } | undefined;
 let nextId = 0;
 
 function workerPool() {
   if (pool) return pool;
   if (!isMainThread || WORKER_URL.protocol !== 'file:' || !existsSync(fileURLToPath(WORKER_URL))) return undefined;
-  pool = { workers: [], idle: [], waiting: [], max: availableParallelism() + 1 };
+  pool = { workers: [], idle: [], waiting: [], max: availableParallelism(), here: false };
   return pool;
 }
 
@@ -41,17 +42,25 @@ async function idleWorker(p: NonNullable<typeof pool>): Promise<Worker> {
 /** What a worker is asked: to read a bundle (see scanBundle), or only to hash a file (an installer, a chart). */
 export type VerifyJob = { kind: 'scan'; file: string; name: string; top: string; format: BundleFormat } | { kind: 'hash'; file: string };
 
-export async function scanBundleInPool(file: string, name: string, top: string, format: BundleFormat): Promise<BundleScan> {
-  const p = workerPool();
-  if (!p) return scanBundle(file, name, top, format);
-  return (await runInPool(p, { kind: 'scan', file, name, top, format })) as BundleScan;
+export function scanBundleInPool(file: string, name: string, top: string, format: BundleFormat): Promise<BundleScan> {
+  return inPool(() => scanBundle(file, name, top, format), { kind: 'scan', file, name, top, format }) as Promise<BundleScan>;
 }
 
-/** The sha256 of a large file on a worker, so that the main thread goes on with the rest of the release. */
-export async function hashFileInPool(file: string): Promise<Digest> {
+/** The sha256 of a large file, on this thread when it is free, else on a worker. */
+export function hashFileInPool(file: string): Promise<Digest> {
+  return inPool(() => hashFile(file), { kind: 'hash', file }) as Promise<Digest>;
+}
+
+async function inPool(here: () => Promise<unknown>, job: VerifyJob): Promise<unknown> {
   const p = workerPool();
-  if (!p) return hashFile(file);
-  return (await runInPool(p, { kind: 'hash', file })) as Digest;
+  if (!p) return here();
+  if (p.here) return runInPool(p, job);
+  p.here = true;
+  try {
+    return await here();
+  } finally {
+    p.here = false;
+  }
 }
 
 async function runInPool(p: NonNullable<typeof pool>, job: VerifyJob): Promise<unknown> {

@@ -13,6 +13,7 @@ import { parseManifest } from './documents.js';
 import { MANIFEST_FILE, type ReleaseArtifact, type ReleaseManifest } from './documents-model.js';
 import { compareWithIndex } from './verify-contents.js';
 import { hashFileInPool, scanBundleInPool } from './verify-pool.js';
+import { scanBundle } from './bundle-scan.js';
 
 export type FileStatus = 'ok' | 'mismatch' | 'missing';
 
@@ -32,6 +33,7 @@ export interface VerifyReport {
   findings: Diagnostic[];
 }
 
+/** Below this size a file is read on this thread: starting a worker would cost more than reading it here. */
 const OFF_THREAD_FROM = 8 * 1024 * 1024;
 
 /**
@@ -111,11 +113,10 @@ export async function verifyFile(
     let digest: { sha256: string; size: number };
     let inside: number | undefined;
     if (artifact?.bundle) {
-      const checked = await checkBundle(file, name, artifact, findings);
+      const checked = await checkBundle(file, name, artifact, info.size >= OFF_THREAD_FROM, findings);
       digest = checked.digest;
       inside = checked.inside;
     } else {
-      // Starting the hashing thread costs more than hashing a small file (manifest.yaml) here.
       digest = info.size < OFF_THREAD_FROM ? await hashFile(file) : await hashFileInPool(file);
     }
     if (expected.size !== undefined && digest.size !== expected.size) {
@@ -129,9 +130,9 @@ export async function verifyFile(
 }
 
 /** A bundle's sha256, and every file inside against its bundle.yaml. */
-async function checkBundle(file: string, name: string, artifact: ReleaseArtifact, findings: Diagnostic[]): Promise<{ digest: { sha256: string; size: number }; inside: number }> {
+async function checkBundle(file: string, name: string, artifact: ReleaseArtifact, large: boolean, findings: Diagnostic[]): Promise<{ digest: { sha256: string; size: number }; inside: number }> {
   const bundle = artifact.bundle!;
-  const scan = await scanBundleInPool(file, name, bundle.top, bundle.format);
+  const scan = large ? await scanBundleInPool(file, name, bundle.top, bundle.format) : await scanBundle(file, name, bundle.top, bundle.format);
   findings.push(...scan.findings);
   const { digest, entries: seen, index: indexText } = scan;
   if (scan.damaged) return { digest, inside: 0 };

@@ -1,8 +1,12 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { Header, Pax, type HeaderData } from 'tar';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { isSlipwayError } from '../../src/errors/diagnostic.js';
-import { TarScanner } from '../../src/bundle/tar-scanner.js';
+import { scanTarGz, TarScanner } from '../../src/bundle/tar-scanner.js';
 
 const pad = (n: number) => Buffer.alloc((512 - (n % 512)) % 512);
 
@@ -92,3 +96,48 @@ describe('TarScanner', () => {
     expect(failure(() => scan(data, 512))).toBe('archive-entry-invalid: top/link: a link without a target');
   });
 });
+
+describe('scanTarGz', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'slipway-scan-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  // Several megabytes of data that does not compress, so that the file is read in several chunks.
+  const large = randomBytes(5 * 1024 * 1024 + 123);
+  const data = Buffer.concat([entry({ path: 'top/', type: 'Directory', mode: 0o755 }), entry({ path: 'top/large.bin', type: 'File' }, large), entry({ path: 'top/a.txt', type: 'File' }, Buffer.from('hello\n')), Buffer.alloc(1024)]);
+  const gz = gzipSync(data);
+
+  async function scanFile(bytes: Buffer | undefined): Promise<string> {
+    const file = path.join(dir, `${randomBytes(4).toString('hex')}.tar.gz`);
+    if (bytes) writeFileSync(file, bytes);
+    const outer = createHash('sha256');
+    const seen: string[] = [];
+    try {
+      await scanTarGz(file, {
+        onCompressed: (c) => outer.update(c),
+        onEntry: (e) => {
+          const h = createHash('sha256');
+          return { data: (c) => h.update(c), end: () => seen.push(`${e.path} ${h.digest('hex').slice(0, 12)}`) };
+        },
+      });
+    } catch (e) {
+      if (!isSlipwayError(e)) throw e;
+      return e.diagnostics.map((d) => `${d.code}: ${d.message.replace(file, 'FILE')}`).join('\n');
+    }
+    return `${outer.digest('hex').slice(0, 12)} ${seen.join(', ')}`;
+  }
+
+  it('hashes the compressed bytes and every entry in one read of the file', async () => {
+    expect(await scanFile(gz)).toBe(`${sha(gz)} top/ ${sha('')}, top/large.bin ${sha(large)}, top/a.txt ${sha('hello\n')}`);
+  });
+
+  it('turns a missing file, a cut gzip stream, damaged compressed data and a damaged tar into one clear failure', async () => {
+    expect(await scanFile(undefined)).toMatch(/^archive-damaged: FILE is not a readable \.tar\.gz: ENOENT: no such file or directory/);
+    expect(await scanFile(gz.subarray(0, gz.length - 5000))).toBe('archive-damaged: FILE is not a readable .tar.gz: unexpected end of file');
+    const flipped = Buffer.from(gz);
+    flipped[20] = flipped[20]! ^ 0xff;
+    expect(await scanFile(flipped)).toMatch(/^archive-damaged: FILE is not a readable \.tar\.gz: (invalid|incorrect|unknown)/);
+    const badHeader = Buffer.from(data);
+    badHeader[520] = badHeader[520]! ^ 1;
+    expect(await scanFile(gzipSync(badHeader))).toBe('archive-damaged: FILE is not a readable .tar.gz: a tar header has a wrong checksum');
+  });
+});
+

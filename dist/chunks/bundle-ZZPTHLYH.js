@@ -4,7 +4,7 @@ import {
   buildBundles,
   bundleSpecs,
   previewBundle
-} from "./chunk-J5DIO2XF.js";
+} from "./chunk-ZGZ4Y2YU.js";
 import {
   sourceDate,
   sourceRevision
@@ -20,10 +20,10 @@ import "./chunk-LIL3453G.js";
 import {
   formatBytes
 } from "./chunk-RNXMX5MA.js";
+import "./chunk-NKC4IVJI.js";
 import {
   MANIFEST_FILE
 } from "./chunk-U53EGEPX.js";
-import "./chunk-3MZS7FM4.js";
 import "./chunk-SPL353E6.js";
 import {
   buildPlan

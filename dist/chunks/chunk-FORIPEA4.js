@@ -1,19 +1,51 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
-  F,
-  ft,
-  rt
-} from "./chunk-3MZS7FM4.js";
+  Header,
+  Pax
+} from "./chunk-NKC4IVJI.js";
+import {
+  BUNDLE_INDEX_FILE
+} from "./chunk-U53EGEPX.js";
+import {
+  hashFile
+} from "./chunk-SPL353E6.js";
 import {
   SlipwayError,
-  fail
+  fail,
+  isSlipwayError
 } from "./chunk-BOOLIPAW.js";
 
-// src/bundle/tar-reader.ts
-import { once } from "node:events";
-import { createReadStream } from "node:fs";
+// src/bundle/bundle-scan.ts
+import { createHash } from "node:crypto";
+
+// src/bundle/tar-scanner.ts
 import { createGunzip } from "node:zlib";
+
+// src/util/feed-file.ts
+import { open } from "node:fs/promises";
+var CHUNK = 1 << 20, BUFFERS = 3;
+async function feedFile(file, target, onChunk) {
+  let handle = await open(file, "r"), free = Array.from({ length: BUFFERS }, () => Buffer.allocUnsafeSlow(CHUNK)), waiting, give = (buffer) => {
+    let wake = waiting;
+    waiting = void 0, wake ? wake(buffer) : buffer && free.push(buffer);
+  }, onClose = () => give(void 0);
+  target.once("close", onClose);
+  try {
+    for (; ; ) {
+      let buffer = free.pop() ?? await new Promise((resolve) => waiting = resolve);
+      if (!buffer || target.destroyed) return;
+      let { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
+      if (target.destroyed) return;
+      if (bytesRead === 0) break;
+      let chunk = buffer.subarray(0, bytesRead);
+      onChunk?.(chunk), target.write(chunk, () => give(buffer));
+    }
+    target.end();
+  } finally {
+    target.off("close", onClose), await handle.close();
+  }
+}
 
 // src/bundle/tar-scanner.ts
 var BLOCK = 512, META_LIMIT = 1 << 20, TarScanner = class {
@@ -65,7 +97,7 @@ var BLOCK = 512, META_LIMIT = 1 << 20, TarScanner = class {
   header(block) {
     let header;
     try {
-      header = new F(block, 0, this.extended, this.global);
+      header = new Header(block, 0, this.extended, this.global);
     } catch (e) {
       return fail("archive-entry-invalid", `a tar header cannot be read: ${e instanceof Error ? e.message : String(e)}`);
     }
@@ -84,7 +116,7 @@ var BLOCK = 512, META_LIMIT = 1 << 20, TarScanner = class {
       let text = Buffer.concat(this.meta.parts).toString("utf8");
       switch (this.meta.type) {
         case "GlobalExtendedHeader":
-          this.global = ft.parse(text, this.global, !0);
+          this.global = Pax.parse(text, this.global, !0);
           break;
         case "NextFileHasLongPath":
         case "OldGnuLongPath":
@@ -94,7 +126,7 @@ var BLOCK = 512, META_LIMIT = 1 << 20, TarScanner = class {
           this.extended = { ...this.extended, linkpath: text.replace(/\0.*/s, "") };
           break;
         default:
-          this.extended = ft.parse(text, this.extended, !1);
+          this.extended = Pax.parse(text, this.extended, !1);
       }
       this.meta = void 0;
       return;
@@ -102,68 +134,63 @@ var BLOCK = 512, META_LIMIT = 1 << 20, TarScanner = class {
     this.sink?.end(), this.sink = void 0;
   }
 }, META_TYPES = /* @__PURE__ */ new Set(["ExtendedHeader", "OldExtendedHeader", "GlobalExtendedHeader", "NextFileHasLongPath", "OldGnuLongPath", "NextFileHasLongLinkpath"]);
-
-// src/bundle/tar-reader.ts
-async function readTarGz(file, options) {
-  let parser = new rt({ strict: !0, noResume: !0 }), chain = Promise.resolve(), failure;
-  parser.on("entry", (entry) => {
-    chain = chain.then(async () => {
-      if (failure) {
-        entry.resume();
-        return;
-      }
-      try {
-        await options.onEntry(entry);
-      } catch (e) {
-        failure ??= e, entry.resume();
-      }
-    });
-  }), parser.on("error", (e) => {
-    failure ??= e;
-  });
-  let gunzip = createGunzip({ chunkSize: 1 << 20 }), input = createReadStream(file, { highWaterMark: 1 << 20 }), finished = once(parser, "end");
-  try {
-    input.on("error", (e) => gunzip.destroy(e)), input.pipe(gunzip);
-    for await (let chunk of gunzip) {
-      if (failure) break;
-      parser.write(chunk) || await drained(parser);
-    }
-    failure || (parser.end(), await Promise.race([finished, new Promise((_resolve, reject) => parser.once("error", reject))])), await chain;
-  } catch (e) {
-    failure ??= e;
-  } finally {
-    input.destroy();
-  }
-  if (failure) {
-    if (failure instanceof SlipwayError) throw failure;
-    let message = failure instanceof Error ? failure.message : String(failure);
-    fail("archive-damaged", `${file} is not a readable .tar.gz: ${message}`, { hint: "download or copy it again" });
-  }
-}
-function drained(parser) {
-  return new Promise((resolve) => {
-    let done = () => {
-      parser.off("drain", done), parser.off("error", done), resolve();
-    };
-    parser.on("drain", done), parser.on("error", done);
-  });
-}
 async function scanTarGz(file, options) {
-  let scanner = new TarScanner(options.onEntry), gunzip = createGunzip({ chunkSize: 1 << 20 }), input = createReadStream(file, { highWaterMark: 1 << 20 });
-  try {
-    input.on("data", (chunk) => options.onCompressed?.(chunk)), input.on("error", (e) => gunzip.destroy(e)), input.pipe(gunzip);
+  let scanner = new TarScanner(options.onEntry), gunzip = createGunzip({ chunkSize: 1 << 20 }), scanned = (async () => {
     for await (let chunk of gunzip) scanner.write(chunk);
     scanner.end();
+  })(), fed = feedFile(file, gunzip, options.onCompressed);
+  scanned.catch(() => {
+  }), fed.catch(() => {
+  });
+  try {
+    await Promise.all([fed, scanned]);
   } catch (e) {
-    e instanceof SlipwayError && fail("archive-damaged", `${file} is not a readable .tar.gz: ${e.diagnostics.map((d) => d.message).join("; ")}`, { hint: "download or copy it again" });
+    gunzip.destroy(), await fed.catch(() => {
+    }), e instanceof SlipwayError && fail("archive-damaged", `${file} is not a readable .tar.gz: ${e.diagnostics.map((d) => d.message).join("; ")}`, { hint: "download or copy it again" });
     let message = e instanceof Error ? e.message : String(e);
     fail("archive-damaged", `${file} is not a readable .tar.gz: ${message}`, { hint: "download or copy it again" });
-  } finally {
-    input.destroy();
   }
+}
+
+// src/bundle/bundle-scan.ts
+var INDEX_LIMIT = 64 * 1024 * 1024;
+async function scanBundle(file, name, top, format = "tar.gz") {
+  if (format === "zip") return (await import("./zip-scan-V7XH6CD2.js")).scanZipBundle(file, name, top);
+  let outer = createHash("sha256"), outerSize = 0, entries = /* @__PURE__ */ new Map(), index, prefix = `${top}/`, findings = [];
+  try {
+    await scanTarGz(file, {
+      onCompressed: (chunk) => {
+        outer.update(chunk), outerSize += chunk.length;
+      },
+      onEntry: (entry) => {
+        let p = entry.path.replace(/\/$/, "");
+        if (p !== top && !p.startsWith(prefix)) {
+          findings.push({ code: "verify-bundle-layout", message: `${name}: "${entry.path}" is outside the bundle's top folder ${top}/` });
+          return;
+        }
+        let rel = p.slice(prefix.length);
+        if (rel === BUNDLE_INDEX_FILE) return textOf(entry, INDEX_LIMIT, (text) => index = text);
+        if (entry.type === "Directory" || p === top) return;
+        let found = { type: entry.type, mode: entry.mode & 4095, size: entry.size };
+        if (entries.set(rel, found), entry.type === "File" || entry.type === "OldFile" || entry.type === "ContiguousFile") {
+          let h = createHash("sha256");
+          return { data: (c) => h.update(c), end: () => found.sha256 = h.digest("hex") };
+        }
+        found.link = entry.linkpath;
+      }
+    });
+  } catch (e) {
+    if (!isSlipwayError(e)) throw e;
+    return { digest: await hashFile(file), entries, findings: e.diagnostics.map((d) => ({ ...d, code: "verify-damaged" })), damaged: !0 };
+  }
+  return { digest: { sha256: outer.digest("hex"), size: outerSize }, entries, ...index !== void 0 ? { index } : {}, findings, damaged: !1 };
+}
+function textOf(entry, limit, done) {
+  entry.size > limit && fail("archive-entry-too-large", `${entry.path} is ${entry.size} bytes, more than ${limit} for an index file`);
+  let parts = [];
+  return { data: (c) => parts.push(c), end: () => done(Buffer.concat(parts).toString("utf8")) };
 }
 
 export {
-  readTarGz,
-  scanTarGz
+  scanBundle
 };

@@ -7,7 +7,7 @@ import {
 import {
   Qn,
   rt
-} from "./chunk-3MZS7FM4.js";
+} from "./chunk-JC7XQCB7.js";
 import {
   HashingStream,
   sha256Hex

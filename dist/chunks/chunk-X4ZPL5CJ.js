@@ -940,7 +940,7 @@ async function openImageSource(text, cwd) {
   if (text.startsWith("docker-archive:")) {
     let [file, ref] = pathAndRef(text.slice(15));
     if (!file) throw usageError(`"${text}": the archive file is missing`, "docker-archive:FILE or docker-archive:FILE:NAME:TAG");
-    let { openDockerArchive } = await import("./docker-archive-QXXWHODB.js");
+    let { openDockerArchive } = await import("./docker-archive-JLVX4F4Q.js");
     return openDockerArchive(path2.resolve(cwd, file), ref || void 0, text);
   }
   throw usageError(`"${text}" is not an image source Slipway reads`, "use oci:DIR[:REF] (an OCI layout) or docker-archive:FILE (docker save); to copy from a registry, use slipway image promote");

@@ -7,12 +7,12 @@ import {
   collectTree
 } from "./chunk-LIL3453G.js";
 import {
+  Header,
+  Pax
+} from "./chunk-NKC4IVJI.js";
+import {
   BUNDLE_INDEX_FILE
 } from "./chunk-U53EGEPX.js";
-import {
-  F,
-  ft
-} from "./chunk-3MZS7FM4.js";
 import {
   HashingStream,
   sha256Hex
@@ -963,9 +963,9 @@ async function* tarChunks(entries, options) {
   yield Buffer.alloc(BLOCK * 2);
 }
 function header(fields, mtime) {
-  let data = { ...fields, uid: 0, gid: 0, uname: "", gname: "", mtime, linkpath: fields.linkpath ?? "" }, block = Buffer.alloc(BLOCK), h = new F(data);
+  let data = { ...fields, uid: 0, gid: 0, uname: "", gname: "", mtime, linkpath: fields.linkpath ?? "" }, block = Buffer.alloc(BLOCK), h = new Header(data);
   if (h.encode(block, 0), !h.needPax) return block;
-  let pax = new ft({ path: fields.path, ...fields.linkpath ? { linkpath: fields.linkpath } : {} }).encode();
+  let pax = new Pax({ path: fields.path, ...fields.linkpath ? { linkpath: fields.linkpath } : {} }).encode();
   return Buffer.concat([pax, block]);
 }
 function padding(size) {

@@ -2633,8 +2633,6 @@ var ue = class {
 };
 
 export {
-  F,
-  ft,
   rt,
   Qn,
   So

@@ -8,10 +8,10 @@ import {
   isInside
 } from "./chunk-LIL3453G.js";
 import {
-  readTarGz
-} from "./chunk-HBE2M2W2.js";
-import "./chunk-3MZS7FM4.js";
+  rt
+} from "./chunk-JC7XQCB7.js";
 import {
+  SlipwayError,
   fail
 } from "./chunk-BOOLIPAW.js";
 import "./chunk-CY3FJDSN.js";
@@ -25,6 +25,57 @@ import { link, lstat, mkdir, readdir, realpath, rename, rm, rmdir, symlink, utim
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { randomBytes } from "node:crypto";
+
+// src/bundle/tar-reader.ts
+import { once } from "node:events";
+import { createReadStream } from "node:fs";
+import { createGunzip } from "node:zlib";
+async function readTarGz(file, options) {
+  let parser = new rt({ strict: !0, noResume: !0 }), chain = Promise.resolve(), failure;
+  parser.on("entry", (entry) => {
+    chain = chain.then(async () => {
+      if (failure) {
+        entry.resume();
+        return;
+      }
+      try {
+        await options.onEntry(entry);
+      } catch (e) {
+        failure ??= e, entry.resume();
+      }
+    });
+  }), parser.on("error", (e) => {
+    failure ??= e;
+  });
+  let gunzip = createGunzip({ chunkSize: 1 << 20 }), input = createReadStream(file, { highWaterMark: 1 << 20 }), finished = once(parser, "end");
+  try {
+    input.on("error", (e) => gunzip.destroy(e)), input.pipe(gunzip);
+    for await (let chunk of gunzip) {
+      if (failure) break;
+      parser.write(chunk) || await drained(parser);
+    }
+    failure || (parser.end(), await Promise.race([finished, new Promise((_resolve, reject) => parser.once("error", reject))])), await chain;
+  } catch (e) {
+    failure ??= e;
+  } finally {
+    input.destroy();
+  }
+  if (failure) {
+    if (failure instanceof SlipwayError) throw failure;
+    let message = failure instanceof Error ? failure.message : String(failure);
+    fail("archive-damaged", `${file} is not a readable .tar.gz: ${message}`, { hint: "download or copy it again" });
+  }
+}
+function drained(parser) {
+  return new Promise((resolve) => {
+    let done = () => {
+      parser.off("drain", done), parser.off("error", done), resolve();
+    };
+    parser.on("drain", done), parser.on("error", done);
+  });
+}
+
+// src/bundle/extract.ts
 async function extractArchive(archive, dest) {
   let target = path.resolve(dest), zip = await looksLikeZip(archive).catch(() => !1);
   await ensureEmptyOrAbsent(target), await mkdir(path.dirname(target), { recursive: !0 });

@@ -6,11 +6,11 @@ import {
   bundleSpecs,
   previewBundle,
   renderBundleIndex
-} from "./chunk-J5DIO2XF.js";
+} from "./chunk-ZGZ4Y2YU.js";
 import "./chunk-KWAQODBH.js";
 import "./chunk-LIL3453G.js";
+import "./chunk-NKC4IVJI.js";
 import "./chunk-U53EGEPX.js";
-import "./chunk-3MZS7FM4.js";
 import "./chunk-SPL353E6.js";
 import "./chunk-ZOQLPXWR.js";
 import "./chunk-BOOLIPAW.js";

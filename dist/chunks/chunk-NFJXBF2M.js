@@ -8,7 +8,7 @@ import {
 } from "./chunk-3P36LFHI.js";
 import {
   scanBundle
-} from "./chunk-TZCOUFKZ.js";
+} from "./chunk-FORIPEA4.js";
 import {
   BUNDLE_INDEX_FILE,
   MANIFEST_FILE
@@ -60,7 +60,7 @@ var WORKER_URL = new URL("../verify-worker.js", import.meta.url), pool, nextId =
 function workerPool() {
   if (pool) return pool;
   if (!(!isMainThread || WORKER_URL.protocol !== "file:" || !existsSync(fileURLToPath(WORKER_URL))))
-    return pool = { workers: [], idle: [], waiting: [], max: availableParallelism() + 1 }, pool;
+    return pool = { workers: [], idle: [], waiting: [], max: availableParallelism(), here: !1 }, pool;
 }
 async function idleWorker(p) {
   for (; ; ) {
@@ -73,13 +73,22 @@ async function idleWorker(p) {
     await new Promise((resolve) => p.waiting.push(resolve));
   }
 }
-async function scanBundleInPool(file, name, top, format) {
-  let p = workerPool();
-  return p ? await runInPool(p, { kind: "scan", file, name, top, format }) : scanBundle(file, name, top, format);
+function scanBundleInPool(file, name, top, format) {
+  return inPool(() => scanBundle(file, name, top, format), { kind: "scan", file, name, top, format });
 }
-async function hashFileInPool(file) {
+function hashFileInPool(file) {
+  return inPool(() => hashFile(file), { kind: "hash", file });
+}
+async function inPool(here, job) {
   let p = workerPool();
-  return p ? await runInPool(p, { kind: "hash", file }) : hashFile(file);
+  if (!p) return here();
+  if (p.here) return runInPool(p, job);
+  p.here = !0;
+  try {
+    return await here();
+  } finally {
+    p.here = !1;
+  }
 }
 async function runInPool(p, job) {
   let worker = await idleWorker(p);
@@ -136,15 +145,15 @@ async function verifyFile(file, name, expected, artifact, allFindings, where = {
       return findings.push({ code: "verify-missing", message: `${name} is missing`, ...where }), { file: name, status: "missing" };
     let digest, inside;
     if (artifact?.bundle) {
-      let checked = await checkBundle(file, name, artifact, findings);
+      let checked = await checkBundle(file, name, artifact, info.size >= OFF_THREAD_FROM, findings);
       digest = checked.digest, inside = checked.inside;
     } else
       digest = info.size < OFF_THREAD_FROM ? await hashFile(file) : await hashFileInPool(file);
     return expected.size !== void 0 && digest.size !== expected.size && findings.push({ code: "verify-size", message: `${name}: ${digest.size} bytes, expected ${expected.size}`, ...where }), expected.sha256 !== void 0 && digest.sha256 !== expected.sha256 && findings.push({ code: "verify-mismatch", message: `${name}: sha256 ${digest.sha256}, expected ${expected.sha256}`, ...where }), { file: name, status: findings.length === 0 ? "ok" : "mismatch", size: digest.size, sha256: digest.sha256, ...inside !== void 0 ? { inside } : {} };
   }
 }
-async function checkBundle(file, name, artifact, findings) {
-  let bundle = artifact.bundle, scan = await scanBundleInPool(file, name, bundle.top, bundle.format);
+async function checkBundle(file, name, artifact, large, findings) {
+  let bundle = artifact.bundle, scan = large ? await scanBundleInPool(file, name, bundle.top, bundle.format) : await scanBundle(file, name, bundle.top, bundle.format);
   findings.push(...scan.findings);
   let { digest, entries: seen, index: indexText } = scan;
   if (scan.damaged) return { digest, inside: 0 };

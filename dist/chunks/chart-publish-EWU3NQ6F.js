@@ -14,20 +14,20 @@ import {
   packageChart,
   packageName,
   parseIndex
-} from "./chunk-Z3G2HCSK.js";
+} from "./chunk-6SNGQK4D.js";
 import {
   simpleGit,
   sourceDate,
   sourceRevision
 } from "./chunk-FGQEYIFG.js";
 import "./chunk-KWAQODBH.js";
+import "./chunk-JC7XQCB7.js";
 import {
   withRetry
 } from "./chunk-HHRIXH7Q.js";
 import {
   Redactor
 } from "./chunk-EXQP4SLB.js";
-import "./chunk-3MZS7FM4.js";
 import "./chunk-SPL353E6.js";
 import {
   loadConfig

@@ -2,16 +2,15 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   verifyRelease
-} from "./chunk-Q5VS7FFK.js";
+} from "./chunk-NFJXBF2M.js";
 import "./chunk-3P36LFHI.js";
 import "./chunk-LIL3453G.js";
 import {
   formatBytes
 } from "./chunk-RNXMX5MA.js";
-import "./chunk-TZCOUFKZ.js";
-import "./chunk-HBE2M2W2.js";
+import "./chunk-FORIPEA4.js";
+import "./chunk-NKC4IVJI.js";
 import "./chunk-U53EGEPX.js";
-import "./chunk-3MZS7FM4.js";
 import "./chunk-SPL353E6.js";
 import {
   markdownTable

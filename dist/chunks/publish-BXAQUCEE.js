@@ -8,7 +8,7 @@ import {
 } from "./chunk-VXAH2E5D.js";
 import {
   verifyRelease
-} from "./chunk-Q5VS7FFK.js";
+} from "./chunk-NFJXBF2M.js";
 import {
   readManifestIfAny
 } from "./chunk-SOCEK7AH.js";
@@ -25,12 +25,11 @@ import "./chunk-EXQP4SLB.js";
 import {
   formatBytes
 } from "./chunk-RNXMX5MA.js";
-import "./chunk-TZCOUFKZ.js";
-import "./chunk-HBE2M2W2.js";
+import "./chunk-FORIPEA4.js";
+import "./chunk-NKC4IVJI.js";
 import {
   MANIFEST_FILE
 } from "./chunk-U53EGEPX.js";
-import "./chunk-3MZS7FM4.js";
 import {
   HashingStream,
   hashFile

@@ -13,7 +13,7 @@ import {
   parsePruneRule,
   prune,
   readWithLibrary
-} from "./chunk-Z3G2HCSK.js";
+} from "./chunk-6SNGQK4D.js";
 import {
   sourceDate,
   sourceRevision
@@ -29,12 +29,13 @@ import {
   CHECKSUMS_FILE
 } from "./chunk-3P36LFHI.js";
 import "./chunk-LIL3453G.js";
+import "./chunk-JC7XQCB7.js";
 import {
   RegistryClient,
   registryCredentials,
   registryDiagnostic,
   registryRedactor
-} from "./chunk-N7JHZHEQ.js";
+} from "./chunk-X4ZPL5CJ.js";
 import "./chunk-HHRIXH7Q.js";
 import "./chunk-EXQP4SLB.js";
 import "./chunk-RNXMX5MA.js";
@@ -44,7 +45,6 @@ import {
 import {
   MANIFEST_FILE
 } from "./chunk-U53EGEPX.js";
-import "./chunk-3MZS7FM4.js";
 import {
   sha256Hex
 } from "./chunk-SPL353E6.js";

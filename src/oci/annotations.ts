@@ -1,3 +1,5 @@
+import { sourceDateEpoch } from '../release/source-date-epoch.js';
+
 /** The OCI pre-defined annotation keys Slipway writes on what it pushes. */
 export const ANNOTATION = {
   source: 'org.opencontainers.image.source',
@@ -26,11 +28,11 @@ export function releaseAnnotations(inputs: AnnotationInputs, env: NodeJS.Process
   const out: Record<string, string> = {};
   const source = inputs.source ?? (env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}` : undefined);
   const revision = inputs.revision ?? env.GITHUB_SHA;
-  const epoch = env.SOURCE_DATE_EPOCH;
+  const created = sourceDateEpoch(env);
   if (source) out[ANNOTATION.source] = source;
   if (revision) out[ANNOTATION.revision] = revision;
   if (inputs.version) out[ANNOTATION.version] = inputs.version;
-  if (epoch && /^\d+$/.test(epoch)) out[ANNOTATION.created] = new Date(Number(epoch) * 1000).toISOString().replace(/\.000Z$/, 'Z');
+  if (created) out[ANNOTATION.created] = created.toISOString().replace(/\.000Z$/, 'Z');
   if (inputs.licenses) out[ANNOTATION.licenses] = inputs.licenses;
   if (inputs.title) out[ANNOTATION.title] = inputs.title;
   return { ...out, ...inputs.extra };

@@ -1,5 +1,6 @@
 import { simpleGit } from 'simple-git';
 import { fail } from '../errors/diagnostic.js';
+import { sourceDateEpoch } from './source-date-epoch.js';
 
 export interface SourceRevision {
   /** The commit the release is built from, when the sources are in git. */
@@ -26,11 +27,8 @@ export async function sourceRevision(cwd: string, env: NodeJS.ProcessEnv): Promi
  * time of the sources. Without either there is no honest choice, so the build stops and says how to give one.
  */
 export function sourceDate(env: NodeJS.ProcessEnv, revision: SourceRevision): Date {
-  const value = env.SOURCE_DATE_EPOCH;
-  if (value !== undefined && value !== '') {
-    if (!/^\d+$/.test(value.trim())) fail('source-date', `SOURCE_DATE_EPOCH is "${value}", not a number of seconds since 1970`, { hint: 'for example SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)' });
-    return new Date(Number(value.trim()) * 1000);
-  }
+  const given = sourceDateEpoch(env);
+  if (given) return given;
   if (revision.time !== undefined) return new Date(revision.time * 1000);
   return fail('source-date', 'no time stamp for the archive entries: SOURCE_DATE_EPOCH is not set and the sources are not in a git repository with a commit', {
     hint: 'export SOURCE_DATE_EPOCH=$(date +%s) (or the time of your sources) to build reproducibly',

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { isSlipwayError } from '../../src/errors/diagnostic.js';
+import { releaseAnnotations } from '../../src/oci/annotations.js';
 import { parseChallenge, readTokenResponse } from '../../src/oci/auth.js';
 import { parseReference } from '../../src/oci/reference.js';
 import { classifyRegistryFailure, registryError, retryAfterFromText } from '../../src/oci/registry-error.js';
@@ -47,5 +49,20 @@ describe('registry edges', () => {
     expect(r.redact(`failed with hunter2-password and Basic ${basic}`)).toBe('failed with *** and Basic ***');
     expect(r.redact('Authorization: Bearer eyJhbGciOiJSUzI1NiJ9.e30.sig')).toBe('Authorization: Bearer ***');
     expect(r.redact('GET https://ci:hunter2@ghcr.io/v2/?token=abcdef&x=1')).toBe('GET https://***@ghcr.io/v2/?token=***&x=1');
+  });
+
+  it('dates an image from SOURCE_DATE_EPOCH only, and refuses a value that is not seconds', () => {
+    expect(releaseAnnotations({ version: '1.0.0' }, { SOURCE_DATE_EPOCH: '1767225600' })).toEqual({
+      'org.opencontainers.image.version': '1.0.0',
+      'org.opencontainers.image.created': '2026-01-01T00:00:00Z',
+    });
+    expect(releaseAnnotations({}, {})).toEqual({});
+    let thrown: unknown;
+    try {
+      releaseAnnotations({}, { SOURCE_DATE_EPOCH: '2026-01-01' });
+    } catch (e) {
+      thrown = e;
+    }
+    expect(isSlipwayError(thrown) && thrown.diagnostics.map((d) => `${d.code}: ${d.message}`)).toEqual(['source-date: SOURCE_DATE_EPOCH is "2026-01-01", not a number of seconds since 1970']);
   });
 });

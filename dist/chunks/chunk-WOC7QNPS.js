@@ -1,6 +1,9 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
+  sourceDateEpoch
+} from "./chunk-FWC4Y6K3.js";
+import {
   fail
 } from "./chunk-BOOLIPAW.js";
 import {
@@ -4345,10 +4348,10 @@ async function sourceRevision(cwd, env) {
   return env.GITHUB_SHA ? { commit: env.GITHUB_SHA } : {};
 }
 function sourceDate(env, revision) {
-  let value = env.SOURCE_DATE_EPOCH;
-  return value !== void 0 && value !== "" ? (/^\d+$/.test(value.trim()) || fail("source-date", `SOURCE_DATE_EPOCH is "${value}", not a number of seconds since 1970`, { hint: "for example SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)" }), new Date(Number(value.trim()) * 1e3)) : revision.time !== void 0 ? new Date(revision.time * 1e3) : fail("source-date", "no time stamp for the archive entries: SOURCE_DATE_EPOCH is not set and the sources are not in a git repository with a commit", {
+  let given = sourceDateEpoch(env);
+  return given || (revision.time !== void 0 ? new Date(revision.time * 1e3) : fail("source-date", "no time stamp for the archive entries: SOURCE_DATE_EPOCH is not set and the sources are not in a git repository with a commit", {
     hint: "export SOURCE_DATE_EPOCH=$(date +%s) (or the time of your sources) to build reproducibly"
-  });
+  }));
 }
 
 export {

@@ -17,7 +17,7 @@ import {
 import {
   sourceDate,
   sourceRevision
-} from "./chunk-FGQEYIFG.js";
+} from "./chunk-WOC7QNPS.js";
 import {
   addToRelease,
   readManifestIfAny
@@ -35,9 +35,10 @@ import {
   registryCredentials,
   registryDiagnostic,
   registryRedactor
-} from "./chunk-X4ZPL5CJ.js";
+} from "./chunk-XAERUP4X.js";
 import "./chunk-HHRIXH7Q.js";
 import "./chunk-EXQP4SLB.js";
+import "./chunk-FWC4Y6K3.js";
 import "./chunk-RNXMX5MA.js";
 import {
   MEDIA

@@ -8,7 +8,7 @@ import {
 import {
   sourceDate,
   sourceRevision
-} from "./chunk-FGQEYIFG.js";
+} from "./chunk-WOC7QNPS.js";
 import {
   addToRelease
 } from "./chunk-SOCEK7AH.js";
@@ -17,6 +17,7 @@ import {
   CHECKSUMS_FILE
 } from "./chunk-3P36LFHI.js";
 import "./chunk-LIL3453G.js";
+import "./chunk-FWC4Y6K3.js";
 import {
   formatBytes
 } from "./chunk-RNXMX5MA.js";

@@ -5,9 +5,10 @@ import {
   imagePush,
   imageTags,
   registryRedactor
-} from "./chunk-X4ZPL5CJ.js";
+} from "./chunk-XAERUP4X.js";
 import "./chunk-HHRIXH7Q.js";
 import "./chunk-EXQP4SLB.js";
+import "./chunk-FWC4Y6K3.js";
 import "./chunk-RNXMX5MA.js";
 import "./chunk-JOJZGV5P.js";
 import "./chunk-SPL353E6.js";

@@ -8,6 +8,9 @@ import {
   Redactor
 } from "./chunk-EXQP4SLB.js";
 import {
+  sourceDateEpoch
+} from "./chunk-FWC4Y6K3.js";
+import {
   formatBytes
 } from "./chunk-RNXMX5MA.js";
 import {
@@ -42,8 +45,8 @@ var ANNOTATION = {
   title: "org.opencontainers.image.title"
 };
 function releaseAnnotations(inputs, env) {
-  let out = {}, source = inputs.source ?? (env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${env.GITHUB_REPOSITORY}` : void 0), revision = inputs.revision ?? env.GITHUB_SHA, epoch = env.SOURCE_DATE_EPOCH;
-  return source && (out[ANNOTATION.source] = source), revision && (out[ANNOTATION.revision] = revision), inputs.version && (out[ANNOTATION.version] = inputs.version), epoch && /^\d+$/.test(epoch) && (out[ANNOTATION.created] = new Date(Number(epoch) * 1e3).toISOString().replace(/\.000Z$/, "Z")), inputs.licenses && (out[ANNOTATION.licenses] = inputs.licenses), inputs.title && (out[ANNOTATION.title] = inputs.title), { ...out, ...inputs.extra };
+  let out = {}, source = inputs.source ?? (env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${env.GITHUB_REPOSITORY}` : void 0), revision = inputs.revision ?? env.GITHUB_SHA, created = sourceDateEpoch(env);
+  return source && (out[ANNOTATION.source] = source), revision && (out[ANNOTATION.revision] = revision), inputs.version && (out[ANNOTATION.version] = inputs.version), created && (out[ANNOTATION.created] = created.toISOString().replace(/\.000Z$/, "Z")), inputs.licenses && (out[ANNOTATION.licenses] = inputs.licenses), inputs.title && (out[ANNOTATION.title] = inputs.title), { ...out, ...inputs.extra };
 }
 
 // src/oci/registry-error.ts

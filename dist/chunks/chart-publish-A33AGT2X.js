@@ -19,7 +19,7 @@ import {
   simpleGit,
   sourceDate,
   sourceRevision
-} from "./chunk-FGQEYIFG.js";
+} from "./chunk-WOC7QNPS.js";
 import "./chunk-KWAQODBH.js";
 import "./chunk-JC7XQCB7.js";
 import {
@@ -28,6 +28,7 @@ import {
 import {
   Redactor
 } from "./chunk-EXQP4SLB.js";
+import "./chunk-FWC4Y6K3.js";
 import "./chunk-SPL353E6.js";
 import {
   loadConfig

@@ -10,6 +10,10 @@ import {
   warning
 } from "./chunks/chunk-D4NQQQXG.js";
 import {
+  REGISTRY_SECRET_VARIABLES
+} from "./chunks/chunk-7EZM7GVT.js";
+import "./chunks/chunk-EXQP4SLB.js";
+import {
   relativePosix
 } from "./chunks/chunk-ZNNTXV7Y.js";
 import {
@@ -119,7 +123,7 @@ function readToken() {
 async function run(env = process.env) {
   let workspace = env.GITHUB_WORKSPACE ?? process.cwd(), cwd = workspace;
   try {
-    for (let name of ["SLIPWAY_REGISTRY_PASSWORD", "SLIPWAY_SOURCE_REGISTRY_PASSWORD", "GITHUB_TOKEN"]) env[name] && setSecret(env[name]);
+    for (let name of REGISTRY_SECRET_VARIABLES) env[name] && setSecret(env[name]);
     let inputs = readInputs();
     cwd = path.resolve(workspace, inputs.workingDirectory);
     let ctx = { cwd, env }, outcome = await dispatch(ctx, inputs);
@@ -141,27 +145,27 @@ async function dispatch(ctx, i) {
   let config = i.config;
   switch (i.command) {
     case "validate":
-      return (await import("./chunks/validate-KKOBHOBS.js")).validate(ctx, { config });
+      return (await import("./chunks/validate-BFLBCLJP.js")).validate(ctx, { config });
     case "plan":
-      return (await import("./chunks/plan-D7CNMGVI.js")).plan(ctx, { config, format: i.format, ...i.version ? { version: i.version } : {} });
+      return (await import("./chunks/plan-26X23NND.js")).plan(ctx, { config, format: i.format, ...i.version ? { version: i.version } : {} });
     case "matrix":
-      return (await import("./chunks/matrix-7OYLLK2B.js")).matrix(ctx, { config, format: i.format });
+      return (await import("./chunks/matrix-A5BXIODK.js")).matrix(ctx, { config, format: i.format });
     case "check":
-      return (await import("./chunks/check-AFALXRP6.js")).check(ctx, { config, installed: i.installed });
+      return (await import("./chunks/check-SFGTFJBS.js")).check(ctx, { config, installed: i.installed });
     case "list":
-      return (await import("./chunks/list-5RW4D4L3.js")).list(ctx, { config });
+      return (await import("./chunks/list-TWTYITVO.js")).list(ctx, { config });
     case "show":
       if (!i.component) throw new SlipwayError({ code: "usage", message: 'command "show" needs the input "component"' }, 2);
-      return (await import("./chunks/list-5RW4D4L3.js")).show(ctx, { config, component: i.component });
+      return (await import("./chunks/list-TWTYITVO.js")).show(ctx, { config, component: i.component });
     case "bundle":
-      return (await import("./chunks/bundle-T32YUR5P.js")).bundle(ctx, { config, out: i.dir, ...i.version ? { version: i.version } : {}, bundles: i.bundles, formats: i.bundleFormats, replace: i.replace, dryRun: i.dryRun });
+      return (await import("./chunks/bundle-EVWI2OMD.js")).bundle(ctx, { config, out: i.dir, ...i.version ? { version: i.version } : {}, bundles: i.bundles, formats: i.bundleFormats, replace: i.replace, dryRun: i.dryRun });
     case "verify":
-      return (await import("./chunks/verify-XC2DXNOV.js")).verify(ctx, { dir: i.dir });
+      return (await import("./chunks/verify-4S2SLLJ6.js")).verify(ctx, { dir: i.dir });
     case "extract":
       if (!i.file || !i.dest) throw new SlipwayError({ code: "usage", message: 'command "extract" needs the inputs "file" and "dest"' }, 2);
       return (await import("./chunks/extract-C7VWRQ54.js")).extract(ctx, { file: i.file, dest: i.dest });
     case "publish":
-      return (await import("./chunks/publish-BXAQUCEE.js")).publish(ctx, {
+      return (await import("./chunks/publish-HJY4NZHP.js")).publish(ctx, {
         dir: i.dir,
         ...i.tag ? { tag: i.tag } : {},
         ...i.repo ? { repo: i.repo } : {},
@@ -173,7 +177,7 @@ async function dispatch(ctx, i) {
         log: (m) => warning(m)
       });
     case "download":
-      return (await import("./chunks/download-4HOJVPYX.js")).download(ctx, {
+      return (await import("./chunks/download-ECJQB5YF.js")).download(ctx, {
         dest: i.dir,
         ...i.tag ? { tag: i.tag } : {},
         ...i.repo ? { repo: i.repo } : {},
@@ -183,11 +187,11 @@ async function dispatch(ctx, i) {
         log: (m) => warning(m)
       });
     case "chart-lint":
-      return (await import("./chunks/chart-FFIA6FCH.js")).chartLint(ctx, { paths: i.chart.paths, strict: i.chart.strict });
+      return (await import("./chunks/chart-QT7ISPE4.js")).chartLint(ctx, { paths: i.chart.paths, strict: i.chart.strict });
     case "chart-package":
-      return (await import("./chunks/chart-FFIA6FCH.js")).chartPackage(ctx, { paths: i.chart.paths, ...i.chart.release ? { release: i.chart.release } : { out: i.dir } });
+      return (await import("./chunks/chart-QT7ISPE4.js")).chartPackage(ctx, { paths: i.chart.paths, ...i.chart.release ? { release: i.chart.release } : { out: i.dir } });
     case "chart-index":
-      return (await import("./chunks/chart-FFIA6FCH.js")).chartIndex(ctx, {
+      return (await import("./chunks/chart-QT7ISPE4.js")).chartIndex(ctx, {
         dir: i.dir,
         ...i.chart.url ? { url: i.chart.url } : {},
         ...i.chart.merge ? { merge: i.chart.merge } : {},
@@ -196,7 +200,7 @@ async function dispatch(ctx, i) {
         dryRun: i.dryRun
       });
     case "chart-publish":
-      return (await import("./chunks/chart-publish-A33AGT2X.js")).chartPublish(
+      return (await import("./chunks/chart-publish-OFXT3LRW.js")).chartPublish(
         { ...ctx, env: { ...ctx.env, ...i.token ? { GITHUB_TOKEN: i.token } : {} } },
         {
           config: i.config,
@@ -214,15 +218,15 @@ async function dispatch(ctx, i) {
       );
     case "chart-push":
       if (!i.chart.oci) throw new SlipwayError({ code: "usage", message: 'command "chart-push" needs the input "oci" (oci://REGISTRY/NAMESPACE)' }, 2);
-      return (await import("./chunks/chart-FFIA6FCH.js")).chartPush(
+      return (await import("./chunks/chart-QT7ISPE4.js")).chartPush(
         { ...ctx, env: { ...ctx.env, ...i.token ? { GITHUB_TOKEN: i.token } : {} } },
         { target: i.chart.oci, paths: i.chart.paths, config: i.config, out: i.dir, force: i.chart.force, dryRun: i.dryRun }
       );
     case "msi-generate":
-      return (await import("./chunks/msi-BEOI4YTU.js")).msiGenerate(ctx, msiOptions(i));
+      return (await import("./chunks/msi-ZT7JQRGZ.js")).msiGenerate(ctx, msiOptions(i));
     case "msi-build": {
       let { withCertificate } = await import("./chunks/certificate-IV267J5W.js");
-      return withCertificate(i.msi, ctx.env, async (pfx) => (await import("./chunks/msi-BEOI4YTU.js")).msiBuild(ctx, {
+      return withCertificate(i.msi, ctx.env, async (pfx) => (await import("./chunks/msi-ZT7JQRGZ.js")).msiBuild(ctx, {
         ...msiOptions(i),
         ...i.msi.sources ? { sources: i.msi.sources } : {},
         ...i.msi.toolchain ? { toolchain: i.msi.toolchain } : {},
@@ -238,7 +242,7 @@ async function dispatch(ctx, i) {
     }
     case "image-push": {
       if (!i.image.source || i.image.to.length !== 1) throw new SlipwayError({ code: "usage", message: 'command "image-push" needs the input "source" and one "to"' }, 2);
-      return (await import("./chunks/image-3255FK6K.js")).imagePush(ctx, {
+      return (await import("./chunks/image-Q2ITXFVJ.js")).imagePush(ctx, {
         source: i.image.source,
         to: i.image.to[0],
         ...i.version ? { version: i.version } : {},
@@ -253,7 +257,7 @@ async function dispatch(ctx, i) {
     }
     case "image-tags":
       if (!i.version) throw new SlipwayError({ code: "usage", message: 'command "image-tags" needs the input "version"' }, 2);
-      return (await import("./chunks/image-3255FK6K.js")).imageTags(ctx, {
+      return (await import("./chunks/image-Q2ITXFVJ.js")).imageTags(ctx, {
         version: i.version,
         ...i.image.latest ? { latest: i.image.latest } : {},
         ...i.image.sha ? { sha: i.image.sha } : {},
@@ -262,7 +266,7 @@ async function dispatch(ctx, i) {
       });
     case "image-promote":
       if (!i.image.source || i.image.to.length === 0) throw new SlipwayError({ code: "usage", message: 'command "image-promote" needs the inputs "source" and "to"' }, 2);
-      return (await import("./chunks/image-3255FK6K.js")).imagePromote(ctx, {
+      return (await import("./chunks/image-Q2ITXFVJ.js")).imagePromote(ctx, {
         source: i.image.source,
         to: i.image.to,
         ...i.version ? { version: i.version } : {},

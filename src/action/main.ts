@@ -4,6 +4,7 @@ import { relativePosix } from '../util/relative-path.js';
 import * as core from '@actions/core';
 import type { CommandContext, Outcome } from '../commands/outcome.js';
 import { formatDiagnostic, SlipwayError, type Diagnostic } from '../errors/diagnostic.js';
+import { REGISTRY_SECRET_VARIABLES } from '../oci/registry-secrets.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 
 /**
@@ -15,7 +16,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let cwd = workspace;
   try {
     // Registry credentials are masked before anything can print them, whatever the command.
-    for (const name of ['SLIPWAY_REGISTRY_PASSWORD', 'SLIPWAY_SOURCE_REGISTRY_PASSWORD', 'GITHUB_TOKEN']) if (env[name]) core.setSecret(env[name]);
+    for (const name of REGISTRY_SECRET_VARIABLES) if (env[name]) core.setSecret(env[name]);
     const inputs = readInputs();
     cwd = path.resolve(workspace, inputs.workingDirectory);
     const ctx: CommandContext = { cwd, env };

@@ -1,7 +1,7 @@
 import { usageError } from '../errors/diagnostic.js';
 import type { BundleFormat, BundleSpec } from './build.js';
 
-export const BUNDLE_FORMATS: readonly BundleFormat[] = ['tar.gz', 'zip'];
+const BUNDLE_FORMATS: readonly BundleFormat[] = ['tar.gz', 'zip'];
 
 /**
  * `tar.gz`, `zip`, or both (`tar.gz,zip`, in any order, commas or spaces): the archive formats to build. Both come in

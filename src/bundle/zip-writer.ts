@@ -139,8 +139,8 @@ export class DosClock extends Date {
 }
 
 const INSIDE_DOS_RANGE = Date.UTC(2000, 0, 1);
-export const DOS_MIN = Date.UTC(1980, 0, 1, 0, 0, 0);
-export const DOS_MAX = Date.UTC(2107, 11, 31, 23, 59, 58);
+const DOS_MIN = Date.UTC(1980, 0, 1, 0, 0, 0);
+const DOS_MAX = Date.UTC(2107, 11, 31, 23, 59, 58);
 
 /** Reads the small files of a tree a few ahead of where the archive is; large ones are streamed in chunks. */
 class ReadAhead {

@@ -8,7 +8,7 @@ import { parseOciTarget, pushChart, type ChartPushItem } from '../helm/chart-pus
 import { RegistryClient } from '../oci/client.js';
 import { registryCredentials } from '../oci/credentials.js';
 import { registryDiagnostic } from '../oci/diagnose.js';
-import { registryRedactor } from './image.js';
+import { registryRedactor } from '../oci/registry-secrets.js';
 import { loadConfig } from './load-config.js';
 import { packageChart } from '../helm/chart-package.js';
 import { openReleaseFolder, packageIntoRelease } from '../helm/release-charts.js';

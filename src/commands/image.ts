@@ -9,7 +9,7 @@ import { computeTags, parseLatestMode, type TagPlan } from '../oci/tags.js';
 import { RegistryClient } from '../oci/client.js';
 import { registryCredentials } from '../oci/credentials.js';
 import type { TransferReport } from '../oci/transfer.js';
-import { Redactor } from '../util/redact.js';
+import { registryRedactor } from '../oci/registry-secrets.js';
 import type { CommandContext, Outcome } from './outcome.js';
 
 export interface ImagePushOptions {
@@ -25,13 +25,6 @@ export interface ImagePushOptions {
   insecure?: boolean;
   dryRun?: boolean;
   log?: (line: string) => void;
-}
-
-/** The secrets of the environment that may reach a registry, known to the redactor before any request is made. */
-export function registryRedactor(env: NodeJS.ProcessEnv): Redactor {
-  const r = new Redactor();
-  for (const name of ['SLIPWAY_REGISTRY_PASSWORD', 'SLIPWAY_SOURCE_REGISTRY_PASSWORD', 'GITHUB_TOKEN']) r.add(env[name]);
-  return r;
 }
 
 export async function imagePush(ctx: CommandContext, o: ImagePushOptions): Promise<Outcome<PushResult>> {

@@ -49,8 +49,11 @@ export async function publish(ctx: CommandContext, options: PublishCommandOption
   // A release on GitHub is flat: an artifact below the folder (charts/gateway-0.3.0.tgz) goes up under its file name,
   // and download puts it back at the path manifest.yaml gives (addToRelease keeps those names unique).
   const files: AssetFile[] = report.files.map((f) => ({ name: assetName(f.file), path: path.join(dir, f.file), sha256: f.sha256!, size: f.size! }));
-  const twice = files.find((f, i) => files.findIndex((g) => g.name === f.name) !== i);
-  if (twice) fail('release-artifact-name', `${MANIFEST_FILE} lists two files that would both be the release asset ${twice.name}`, { location: { file: path.join(dir, MANIFEST_FILE), line: 1, col: 1 }, hint: 'give one of them another file name' });
+  const names = new Set<string>();
+  for (const f of files) {
+    if (names.has(f.name)) fail('release-artifact-name', `${MANIFEST_FILE} lists two files that would both be the release asset ${f.name}`, { location: { file: path.join(dir, MANIFEST_FILE), line: 1, col: 1 }, hint: 'give one of them another file name' });
+    names.add(f.name);
+  }
   const sums = await hashFile(path.join(dir, CHECKSUMS_FILE));
   files.push({ name: CHECKSUMS_FILE, path: path.join(dir, CHECKSUMS_FILE), sha256: sums.sha256, size: sums.size });
 

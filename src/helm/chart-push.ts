@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { SlipwayError } from '../errors/diagnostic.js';
 import { MEDIA } from '../oci/media-types.js';
+import { isRepositoryPath } from '../oci/reference.js';
 import type { RegistryClient } from '../oci/client.js';
 import { sha256Hex } from '../util/hash.js';
 import type { ChartMetadata } from './chart-metadata.js';
@@ -27,13 +28,13 @@ export function parseOciTarget(text: string): OciTarget {
   const m = /^oci:\/\/([^/]+)(?:\/(.*))?$/.exec(text);
   if (!m || !m[1]) throw new SlipwayError({ code: 'usage', message: `"${text}" is not an oci:// reference`, hint: 'write oci://REGISTRY/NAMESPACE, e.g. oci://ghcr.io/acme/charts' }, 2);
   const namespace = (m[2] ?? '').replace(/\/+$/, '');
-  if (namespace && !/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(namespace)) {
+  if (namespace && !isRepositoryPath(namespace)) {
     throw new SlipwayError({ code: 'usage', message: `"${namespace}" is not a valid repository namespace`, hint: 'lowercase letters, digits and separators (. _ -), in path components' }, 2);
   }
   return { registry: m[1], namespace };
 }
 
-export function configJson(md: ChartMetadata): Buffer {
+function configJson(md: ChartMetadata): Buffer {
   const ordered: Record<string, unknown> = {};
   for (const key of METADATA_ORDER) {
     const v = md[key];
@@ -51,7 +52,7 @@ export interface ChartPushItem {
   action: 'pushed' | 'unchanged' | 'replaced';
 }
 
-export function ociTag(version: string): string {
+function ociTag(version: string): string {
   return version.replaceAll('+', '_');
 }
 

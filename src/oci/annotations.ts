@@ -1,7 +1,7 @@
 import { sourceDateEpoch } from '../release/source-date-epoch.js';
 
 /** The OCI pre-defined annotation keys Slipway writes on what it pushes. */
-export const ANNOTATION = {
+const ANNOTATION = {
   source: 'org.opencontainers.image.source',
   revision: 'org.opencontainers.image.revision',
   version: 'org.opencontainers.image.version',

@@ -12,6 +12,11 @@ const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
 
+/** A repository path: components of lowercase letters and digits with separators, joined by "/". */
+export function isRepositoryPath(path: string): boolean {
+  return path !== '' && path.split('/').every((c) => COMPONENT.test(c));
+}
+
 export function isValidTag(tag: string): boolean {
   return TAG.test(tag);
 }
@@ -52,10 +57,9 @@ export function parseReference(text: string, what = 'image reference'): ImageRef
     path = path.slice(0, colon);
     if (!TAG.test(tag)) bad(`"${tag}" is not a valid tag`, 'a tag is up to 128 letters, digits, "_", "." and "-", not starting with "." or "-"');
   }
-  const components = path.split('/');
-  if (!path || components.some((c) => !COMPONENT.test(c))) {
+  if (!isRepositoryPath(path)) {
     const lowered = path.toLowerCase();
-    if (lowered !== path && lowered.split('/').every((c) => COMPONENT.test(c))) {
+    if (lowered !== path && isRepositoryPath(lowered)) {
       const corrected = `${registry}/${lowered}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
       bad('repository names must be lowercase', `use ${corrected}`);
     }

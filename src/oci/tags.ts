@@ -1,7 +1,7 @@
 import semver from 'semver';
 import { usageError } from '../errors/diagnostic.js';
 
-export const LATEST_MODES = ['auto', 'always', 'never'] as const;
+const LATEST_MODES = ['auto', 'always', 'never'] as const;
 export type LatestMode = (typeof LATEST_MODES)[number];
 
 export interface TagOptions {

@@ -1,4 +1,4 @@
 export function writeSyntheticLayout(
   dir: string,
   o: { layers: number[]; ref?: string },
-): Promise<{ digest: string; blobs: { mediaType: string; digest: string; size: number }[]; manifestBytes: Buffer }>;
+): Promise<{ digest: string; blobs: { mediaType: string; digest: string; size: number }[] }>;

@@ -53,5 +53,5 @@ export async function writeSyntheticLayout(dir, { layers, ref = 'latest' }) {
   const root = { mediaType: 'application/vnd.oci.image.manifest.v1+json', ...(await writeBlob(dir, manifest)), annotations: { 'org.opencontainers.image.ref.name': ref } };
   await writeFile(path.join(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
   await writeFile(path.join(dir, 'index.json'), JSON.stringify({ schemaVersion: 2, manifests: [root] }));
-  return { digest: root.digest, blobs: [configDescriptor, ...made.map((l) => l.descriptor)], manifestBytes: manifest };
+  return { digest: root.digest, blobs: [configDescriptor, ...made.map((l) => l.descriptor)] };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isSlipwayError } from '../../src/errors/diagnostic.js';
+import { parseOciTarget } from '../../src/helm/chart-push.js';
 import { releaseAnnotations } from '../../src/oci/annotations.js';
 import { parseChallenge, readTokenResponse } from '../../src/oci/auth.js';
 import { parseReference } from '../../src/oci/reference.js';
@@ -64,5 +65,19 @@ describe('registry edges', () => {
       thrown = e;
     }
     expect(isSlipwayError(thrown) && thrown.diagnostics.map((d) => `${d.code}: ${d.message}`)).toEqual(['source-date: SOURCE_DATE_EPOCH is "2026-01-01", not a number of seconds since 1970']);
+  });
+
+  it('checks a chart target\'s namespace by the same rule as image repositories', () => {
+    expect(parseOciTarget('oci://ghcr.io/acme/charts/')).toEqual({ registry: 'ghcr.io', namespace: 'acme/charts' });
+    expect(parseOciTarget('oci://127.0.0.1:5000')).toEqual({ registry: '127.0.0.1:5000', namespace: '' });
+    for (const bad of ['oci://ghcr.io/Acme/charts', 'oci://ghcr.io/acme//charts', 'oci://ghcr.io/acme/-charts']) {
+      let thrown: unknown;
+      try {
+        parseOciTarget(bad);
+      } catch (e) {
+        thrown = e;
+      }
+      expect(isSlipwayError(thrown) && thrown.diagnostics[0]!.message, bad).toBe(`"${bad.slice('oci://ghcr.io/'.length)}" is not a valid repository namespace`);
+    }
   });
 });

@@ -1,9 +1,6 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
-  writeFileAtomic
-} from "./chunk-KWAQODBH.js";
-import {
   CHECKSUMS_FILE,
   assetName,
   formatChecksums,
@@ -13,6 +10,9 @@ import {
 import {
   compareBytes
 } from "./chunk-LIL3453G.js";
+import {
+  writeFileAtomic
+} from "./chunk-KWAQODBH.js";
 import {
   MANIFEST_FILE
 } from "./chunk-U53EGEPX.js";

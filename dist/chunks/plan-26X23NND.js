@@ -4,24 +4,24 @@ import {
   JOB_KINDS,
   buildPlan,
   jobMatrix
-} from "./chunk-TOWQATF5.js";
+} from "./chunk-GCJU2542.js";
 import {
   resolveVersion
-} from "./chunk-ILKYFZEF.js";
+} from "./chunk-PNVU3JKM.js";
 import {
   compatibilityMarkdown,
   compatibilityTable
-} from "./chunk-M3VQK6J7.js";
+} from "./chunk-4ZAKWKKB.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
 import "./chunk-ZNNTXV7Y.js";
 import {
   loadConfig
-} from "./chunk-2DS5GVNM.js";
+} from "./chunk-MBOEK4S7.js";
+import "./chunk-T2LXPFR4.js";
 import "./chunk-7QDAYDVG.js";
 import "./chunk-ZOQLPXWR.js";
-import "./chunk-T2LXPFR4.js";
 import {
   SlipwayError
 } from "./chunk-BOOLIPAW.js";

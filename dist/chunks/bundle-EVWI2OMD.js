@@ -4,23 +4,23 @@ import {
   buildBundles,
   bundleSpecs,
   previewBundle
-} from "./chunk-ZGZ4Y2YU.js";
+} from "./chunk-4RXGMSOP.js";
 import {
-  sourceDate,
-  sourceRevision
-} from "./chunk-WOC7QNPS.js";
+  formatBytes
+} from "./chunk-RNXMX5MA.js";
 import {
   addToRelease
-} from "./chunk-SOCEK7AH.js";
-import "./chunk-KWAQODBH.js";
+} from "./chunk-GJ2TRNDJ.js";
 import {
   CHECKSUMS_FILE
 } from "./chunk-3P36LFHI.js";
 import "./chunk-LIL3453G.js";
-import "./chunk-FWC4Y6K3.js";
 import {
-  formatBytes
-} from "./chunk-RNXMX5MA.js";
+  sourceDate,
+  sourceRevision
+} from "./chunk-WOC7QNPS.js";
+import "./chunk-FWC4Y6K3.js";
+import "./chunk-KWAQODBH.js";
 import "./chunk-NKC4IVJI.js";
 import {
   MANIFEST_FILE
@@ -28,20 +28,20 @@ import {
 import "./chunk-SPL353E6.js";
 import {
   buildPlan
-} from "./chunk-TOWQATF5.js";
+} from "./chunk-GCJU2542.js";
 import {
   resolveVersion
-} from "./chunk-ILKYFZEF.js";
+} from "./chunk-PNVU3JKM.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
 import "./chunk-ZNNTXV7Y.js";
 import {
   loadConfig
-} from "./chunk-2DS5GVNM.js";
+} from "./chunk-MBOEK4S7.js";
+import "./chunk-T2LXPFR4.js";
 import "./chunk-7QDAYDVG.js";
 import "./chunk-ZOQLPXWR.js";
-import "./chunk-T2LXPFR4.js";
 import {
   SlipwayError,
   usageError

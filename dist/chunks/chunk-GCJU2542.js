@@ -5,7 +5,7 @@ import {
 } from "./chunk-ZNNTXV7Y.js";
 import {
   satisfies
-} from "./chunk-2DS5GVNM.js";
+} from "./chunk-MBOEK4S7.js";
 
 // src/release/plan.ts
 import path from "node:path";

@@ -1,20 +1,14 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
-  createGitHubClient,
-  findRelease,
-  gitHubFailure,
-  githubToken,
-  listAssets,
-  parseRepository
-} from "./chunk-VXAH2E5D.js";
-import {
   verifyFile
 } from "./chunk-NFJXBF2M.js";
 import {
+  formatBytes
+} from "./chunk-RNXMX5MA.js";
+import {
   readManifestIfAny
-} from "./chunk-SOCEK7AH.js";
-import "./chunk-KWAQODBH.js";
+} from "./chunk-GJ2TRNDJ.js";
 import {
   CHECKSUMS_FILE,
   assetName,
@@ -23,12 +17,18 @@ import {
 } from "./chunk-3P36LFHI.js";
 import "./chunk-LIL3453G.js";
 import {
+  createGitHubClient,
+  findRelease,
+  gitHubFailure,
+  githubToken,
+  listAssets,
+  parseRepository
+} from "./chunk-VXAH2E5D.js";
+import {
   withRetry
 } from "./chunk-HHRIXH7Q.js";
+import "./chunk-KWAQODBH.js";
 import "./chunk-EXQP4SLB.js";
-import {
-  formatBytes
-} from "./chunk-RNXMX5MA.js";
 import "./chunk-FORIPEA4.js";
 import "./chunk-NKC4IVJI.js";
 import {

@@ -3,11 +3,11 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   verifyRelease
 } from "./chunk-NFJXBF2M.js";
-import "./chunk-3P36LFHI.js";
-import "./chunk-LIL3453G.js";
 import {
   formatBytes
 } from "./chunk-RNXMX5MA.js";
+import "./chunk-3P36LFHI.js";
+import "./chunk-LIL3453G.js";
 import "./chunk-FORIPEA4.js";
 import "./chunk-NKC4IVJI.js";
 import "./chunk-U53EGEPX.js";

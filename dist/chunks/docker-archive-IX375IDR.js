@@ -1,11 +1,11 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
-  So
-} from "./chunk-JC7XQCB7.js";
-import {
   MEDIA
 } from "./chunk-JOJZGV5P.js";
+import {
+  So
+} from "./chunk-JC7XQCB7.js";
 import {
   hashFile,
   sha256Hex

@@ -6,10 +6,10 @@ import {
   platformVersion,
   satisfies,
   strictVersion
-} from "./chunk-2DS5GVNM.js";
+} from "./chunk-MBOEK4S7.js";
+import "./chunk-T2LXPFR4.js";
 import "./chunk-7QDAYDVG.js";
 import "./chunk-ZOQLPXWR.js";
-import "./chunk-T2LXPFR4.js";
 import {
   SlipwayError,
   formatLocation

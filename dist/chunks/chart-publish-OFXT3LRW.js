@@ -16,26 +16,26 @@ import {
   parseIndex
 } from "./chunk-6SNGQK4D.js";
 import {
+  withRetry
+} from "./chunk-HHRIXH7Q.js";
+import {
   simpleGit,
   sourceDate,
   sourceRevision
 } from "./chunk-WOC7QNPS.js";
+import "./chunk-FWC4Y6K3.js";
 import "./chunk-KWAQODBH.js";
 import "./chunk-JC7XQCB7.js";
 import {
-  withRetry
-} from "./chunk-HHRIXH7Q.js";
-import {
   Redactor
 } from "./chunk-EXQP4SLB.js";
-import "./chunk-FWC4Y6K3.js";
 import "./chunk-SPL353E6.js";
 import {
   loadConfig
-} from "./chunk-2DS5GVNM.js";
+} from "./chunk-MBOEK4S7.js";
+import "./chunk-T2LXPFR4.js";
 import "./chunk-7QDAYDVG.js";
 import "./chunk-ZOQLPXWR.js";
-import "./chunk-T2LXPFR4.js";
 import {
   SlipwayError,
   fail,

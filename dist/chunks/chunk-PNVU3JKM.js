@@ -3,7 +3,7 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   isPrerelease,
   strictVersion
-} from "./chunk-2DS5GVNM.js";
+} from "./chunk-MBOEK4S7.js";
 import {
   require_semver
 } from "./chunk-T2LXPFR4.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-UX674S34.js";
 import {
   satisfies
-} from "./chunk-2DS5GVNM.js";
+} from "./chunk-MBOEK4S7.js";
 
 // src/matrix/compatibility-table.ts
 function compatibilityTable(matrix) {

@@ -1,30 +1,30 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
-  createGitHubClient,
-  githubToken,
-  parseRepository,
-  publishReleaseAssets
-} from "./chunk-VXAH2E5D.js";
-import {
   verifyRelease
 } from "./chunk-NFJXBF2M.js";
 import {
-  readManifestIfAny
-} from "./chunk-SOCEK7AH.js";
+  formatBytes
+} from "./chunk-RNXMX5MA.js";
 import {
-  writeArtifact
-} from "./chunk-KWAQODBH.js";
+  readManifestIfAny
+} from "./chunk-GJ2TRNDJ.js";
 import {
   CHECKSUMS_FILE,
   assetName
 } from "./chunk-3P36LFHI.js";
 import "./chunk-LIL3453G.js";
-import "./chunk-HHRIXH7Q.js";
-import "./chunk-EXQP4SLB.js";
 import {
-  formatBytes
-} from "./chunk-RNXMX5MA.js";
+  createGitHubClient,
+  githubToken,
+  parseRepository,
+  publishReleaseAssets
+} from "./chunk-VXAH2E5D.js";
+import "./chunk-HHRIXH7Q.js";
+import {
+  writeArtifact
+} from "./chunk-KWAQODBH.js";
+import "./chunk-EXQP4SLB.js";
 import "./chunk-FORIPEA4.js";
 import "./chunk-NKC4IVJI.js";
 import {
@@ -88,8 +88,9 @@ async function publish(ctx, options) {
   if (!tag) throw usageError("no tag to publish to", "pass --tag");
   let report = await verifyRelease(dir);
   if (report.findings.length) throw new SlipwayError(report.findings.map((f) => ({ ...f, hint: f.hint ?? "rebuild the release folder before publishing" })));
-  let files = report.files.map((f) => ({ name: assetName(f.file), path: path2.join(dir, f.file), sha256: f.sha256, size: f.size })), twice = files.find((f, i) => files.findIndex((g) => g.name === f.name) !== i);
-  twice && fail("release-artifact-name", `${MANIFEST_FILE} lists two files that would both be the release asset ${twice.name}`, { location: { file: path2.join(dir, MANIFEST_FILE), line: 1, col: 1 }, hint: "give one of them another file name" });
+  let files = report.files.map((f) => ({ name: assetName(f.file), path: path2.join(dir, f.file), sha256: f.sha256, size: f.size })), names = /* @__PURE__ */ new Set();
+  for (let f of files)
+    names.has(f.name) && fail("release-artifact-name", `${MANIFEST_FILE} lists two files that would both be the release asset ${f.name}`, { location: { file: path2.join(dir, MANIFEST_FILE), line: 1, col: 1 }, hint: "give one of them another file name" }), names.add(f.name);
   let sums = await hashFile(path2.join(dir, CHECKSUMS_FILE));
   files.push({ name: CHECKSUMS_FILE, path: path2.join(dir, CHECKSUMS_FILE), sha256: sums.sha256, size: sums.size });
   let data;

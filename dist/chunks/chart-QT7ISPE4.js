@@ -1,6 +1,20 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
+  RegistryClient,
+  isRepositoryPath,
+  registryCredentials,
+  registryDiagnostic
+} from "./chunk-6ILPKUMN.js";
+import {
+  addToRelease,
+  readManifestIfAny
+} from "./chunk-GJ2TRNDJ.js";
+import {
+  CHECKSUMS_FILE
+} from "./chunk-3P36LFHI.js";
+import "./chunk-LIL3453G.js";
+import {
   YamlSyntaxError,
   addPackages,
   emptyIndex,
@@ -14,51 +28,38 @@ import {
   prune,
   readWithLibrary
 } from "./chunk-6SNGQK4D.js";
+import "./chunk-HHRIXH7Q.js";
 import {
   sourceDate,
   sourceRevision
 } from "./chunk-WOC7QNPS.js";
-import {
-  addToRelease,
-  readManifestIfAny
-} from "./chunk-SOCEK7AH.js";
+import "./chunk-FWC4Y6K3.js";
 import {
   streamToFileAtomic
 } from "./chunk-KWAQODBH.js";
 import {
-  CHECKSUMS_FILE
-} from "./chunk-3P36LFHI.js";
-import "./chunk-LIL3453G.js";
-import "./chunk-JC7XQCB7.js";
-import {
-  RegistryClient,
-  registryCredentials,
-  registryDiagnostic,
-  registryRedactor
-} from "./chunk-XAERUP4X.js";
-import "./chunk-HHRIXH7Q.js";
-import "./chunk-EXQP4SLB.js";
-import "./chunk-FWC4Y6K3.js";
-import "./chunk-RNXMX5MA.js";
-import {
   MEDIA
 } from "./chunk-JOJZGV5P.js";
+import "./chunk-JC7XQCB7.js";
+import {
+  registryRedactor
+} from "./chunk-7EZM7GVT.js";
+import "./chunk-EXQP4SLB.js";
 import {
   MANIFEST_FILE
 } from "./chunk-U53EGEPX.js";
 import {
   sha256Hex
 } from "./chunk-SPL353E6.js";
-import "./chunk-UX674S34.js";
 import {
   relativePosix
 } from "./chunk-ZNNTXV7Y.js";
 import {
   loadConfig
-} from "./chunk-2DS5GVNM.js";
+} from "./chunk-MBOEK4S7.js";
+import "./chunk-T2LXPFR4.js";
 import "./chunk-7QDAYDVG.js";
 import "./chunk-ZOQLPXWR.js";
-import "./chunk-T2LXPFR4.js";
 import {
   SlipwayError,
   fail,
@@ -113,7 +114,7 @@ function parseOciTarget(text) {
   let m = /^oci:\/\/([^/]+)(?:\/(.*))?$/.exec(text);
   if (!m || !m[1]) throw new SlipwayError({ code: "usage", message: `"${text}" is not an oci:// reference`, hint: "write oci://REGISTRY/NAMESPACE, e.g. oci://ghcr.io/acme/charts" }, 2);
   let namespace = (m[2] ?? "").replace(/\/+$/, "");
-  if (namespace && !/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(namespace))
+  if (namespace && !isRepositoryPath(namespace))
     throw new SlipwayError({ code: "usage", message: `"${namespace}" is not a valid repository namespace`, hint: "lowercase letters, digits and separators (. _ -), in path components" }, 2);
   return { registry: m[1], namespace };
 }

@@ -2,14 +2,14 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   addToRelease
-} from "./chunk-SOCEK7AH.js";
-import {
-  writeFileAtomic
-} from "./chunk-KWAQODBH.js";
+} from "./chunk-GJ2TRNDJ.js";
 import {
   CHECKSUMS_FILE
 } from "./chunk-3P36LFHI.js";
 import "./chunk-LIL3453G.js";
+import {
+  writeFileAtomic
+} from "./chunk-KWAQODBH.js";
 import {
   redactSecrets
 } from "./chunk-EXQP4SLB.js";
@@ -23,7 +23,7 @@ import {
 } from "./chunk-SPL353E6.js";
 import {
   resolveVersion
-} from "./chunk-ILKYFZEF.js";
+} from "./chunk-PNVU3JKM.js";
 import {
   markdownTable
 } from "./chunk-UX674S34.js";
@@ -36,12 +36,12 @@ import {
   didYouMean,
   globBase,
   loadConfig
-} from "./chunk-2DS5GVNM.js";
-import "./chunk-7QDAYDVG.js";
-import "./chunk-ZOQLPXWR.js";
+} from "./chunk-MBOEK4S7.js";
 import {
   require_semver
 } from "./chunk-T2LXPFR4.js";
+import "./chunk-7QDAYDVG.js";
+import "./chunk-ZOQLPXWR.js";
 import {
   SlipwayError,
   fail
@@ -1447,7 +1447,7 @@ async function fromPath(root, pattern, to, origin) {
   return stat2 || fail("missing-path", `files.from "${pattern}" does not exist`, { location: origin.location, hint: `looked for ${full}` }), stat2.isDirectory() ? (await walk(full)).map((rel) => ({ source: path.join(full, rel), installPath: join(to, rel), origin })) : [{ source: full, installPath: join(to, path.basename(full)), origin }];
 }
 async function bundleFiles(matrix, bundle, to, origin) {
-  let job = { id: `bundle-${bundle.name}`, name: `bundle ${bundle.name}`, bundle: bundle.name, version: "0.0.0", asset: bundle.name, components: bundle.components, runner: "" }, { bundleSpecs, previewBundle } = await import("./build-CXZ3KNB3.js"), [spec] = bundleSpecs(matrix, [job]), out = [];
+  let job = { id: `bundle-${bundle.name}`, name: `bundle ${bundle.name}`, bundle: bundle.name, version: "0.0.0", asset: bundle.name, components: bundle.components, runner: "" }, { bundleSpecs, previewBundle } = await import("./build-RXUQTJ6S.js"), [spec] = bundleSpecs(matrix, [job]), out = [];
   for (let entry of await previewBundle(spec))
     entry.type === "symlink" && fail("msi-link", `bundle "${bundle.name}" carries the link ${entry.path}, which an MSI cannot install`, { location: origin.location, hint: "replace the link by the file it points to" }), entry.type === "file" && out.push({ source: entry.source, installPath: join(to, entry.path), origin });
   return out;

@@ -1,11 +1,11 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
-  writeArtifact
-} from "./chunk-KWAQODBH.js";
-import {
   collectTree
 } from "./chunk-LIL3453G.js";
+import {
+  writeArtifact
+} from "./chunk-KWAQODBH.js";
 import {
   Header,
   Pax

@@ -1,12 +1,12 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
+  require_semver
+} from "./chunk-T2LXPFR4.js";
+import {
   YamlSource,
   require_ucs2length
 } from "./chunk-7QDAYDVG.js";
-import {
-  require_semver
-} from "./chunk-T2LXPFR4.js";
 import {
   SlipwayError,
   formatLocation

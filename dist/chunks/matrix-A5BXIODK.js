@@ -3,14 +3,14 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   compatibilityMarkdown,
   compatibilityTable
-} from "./chunk-M3VQK6J7.js";
+} from "./chunk-4ZAKWKKB.js";
 import "./chunk-UX674S34.js";
 import {
   loadConfig
-} from "./chunk-2DS5GVNM.js";
+} from "./chunk-MBOEK4S7.js";
+import "./chunk-T2LXPFR4.js";
 import "./chunk-7QDAYDVG.js";
 import "./chunk-ZOQLPXWR.js";
-import "./chunk-T2LXPFR4.js";
 import "./chunk-BOOLIPAW.js";
 import "./chunk-CY3FJDSN.js";
 

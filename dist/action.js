@@ -187,11 +187,11 @@ async function dispatch(ctx, i) {
         log: (m) => warning(m)
       });
     case "chart-lint":
-      return (await import("./chunks/chart-QT7ISPE4.js")).chartLint(ctx, { paths: i.chart.paths, strict: i.chart.strict });
+      return (await import("./chunks/chart-ZXOHMTLE.js")).chartLint(ctx, { paths: i.chart.paths, strict: i.chart.strict });
     case "chart-package":
-      return (await import("./chunks/chart-QT7ISPE4.js")).chartPackage(ctx, { paths: i.chart.paths, ...i.chart.release ? { release: i.chart.release } : { out: i.dir } });
+      return (await import("./chunks/chart-ZXOHMTLE.js")).chartPackage(ctx, { paths: i.chart.paths, ...i.chart.release ? { release: i.chart.release } : { out: i.dir } });
     case "chart-index":
-      return (await import("./chunks/chart-QT7ISPE4.js")).chartIndex(ctx, {
+      return (await import("./chunks/chart-ZXOHMTLE.js")).chartIndex(ctx, {
         dir: i.dir,
         ...i.chart.url ? { url: i.chart.url } : {},
         ...i.chart.merge ? { merge: i.chart.merge } : {},
@@ -218,7 +218,7 @@ async function dispatch(ctx, i) {
       );
     case "chart-push":
       if (!i.chart.oci) throw new SlipwayError({ code: "usage", message: 'command "chart-push" needs the input "oci" (oci://REGISTRY/NAMESPACE)' }, 2);
-      return (await import("./chunks/chart-QT7ISPE4.js")).chartPush(
+      return (await import("./chunks/chart-ZXOHMTLE.js")).chartPush(
         { ...ctx, env: { ...ctx.env, ...i.token ? { GITHUB_TOKEN: i.token } : {} } },
         { target: i.chart.oci, paths: i.chart.paths, config: i.config, out: i.dir, force: i.chart.force, dryRun: i.dryRun }
       );
@@ -242,7 +242,7 @@ async function dispatch(ctx, i) {
     }
     case "image-push": {
       if (!i.image.source || i.image.to.length !== 1) throw new SlipwayError({ code: "usage", message: 'command "image-push" needs the input "source" and one "to"' }, 2);
-      return (await import("./chunks/image-Q2ITXFVJ.js")).imagePush(ctx, {
+      return (await import("./chunks/image-OEN74UMF.js")).imagePush(ctx, {
         source: i.image.source,
         to: i.image.to[0],
         ...i.version ? { version: i.version } : {},
@@ -257,7 +257,7 @@ async function dispatch(ctx, i) {
     }
     case "image-tags":
       if (!i.version) throw new SlipwayError({ code: "usage", message: 'command "image-tags" needs the input "version"' }, 2);
-      return (await import("./chunks/image-Q2ITXFVJ.js")).imageTags(ctx, {
+      return (await import("./chunks/image-OEN74UMF.js")).imageTags(ctx, {
         version: i.version,
         ...i.image.latest ? { latest: i.image.latest } : {},
         ...i.image.sha ? { sha: i.image.sha } : {},
@@ -266,7 +266,7 @@ async function dispatch(ctx, i) {
       });
     case "image-promote":
       if (!i.image.source || i.image.to.length === 0) throw new SlipwayError({ code: "usage", message: 'command "image-promote" needs the inputs "source" and "to"' }, 2);
-      return (await import("./chunks/image-Q2ITXFVJ.js")).imagePromote(ctx, {
+      return (await import("./chunks/image-OEN74UMF.js")).imagePromote(ctx, {
         source: i.image.source,
         to: i.image.to,
         ...i.version ? { version: i.version } : {},

@@ -7,6 +7,7 @@ import { basicHeader, mergeScopes, parseChallenge, readTokenResponse, repository
 import { HttpTransport, type TransportResponse } from './http-transport.js';
 import { MANIFEST_ACCEPT } from './media-types.js';
 import { classifyRegistryFailure, RegistryError, registryError, RetryableError } from './registry-error.js';
+import { causeCodes } from '../errors/cause-codes.js';
 
 /** GHCR refuses PATCH bodies over 4 MiB; chunked uploads use that size unless told otherwise. */
 export const DEFAULT_CHUNK_SIZE = 4 * 1024 * 1024;
@@ -463,19 +464,11 @@ export class RegistryClient {
 }
 
 function isConnectionError(error: unknown): boolean {
-  for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && /ECONNRESET|EPIPE|UND_ERR_SOCKET|HPE_/.test(code)) return true;
-  }
-  return false;
+  return causeCodes(error).some((code) => /ECONNRESET|EPIPE|UND_ERR_SOCKET|HPE_/.test(code));
 }
 
 function isCertificateError(error: unknown): boolean {
-  for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code)) return true;
-  }
-  return false;
+  return causeCodes(error).some((code) => /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code));
 }
 
 function header(res: Response, name: string): string | undefined {

@@ -1,6 +1,7 @@
 import { SlipwayError } from '../errors/diagnostic.js';
 import type { Redactor } from '../util/redact.js';
 import { RegistryError } from './registry-error.js';
+import { causeCodes } from '../errors/cause-codes.js';
 
 /**
  * Registry and network failures are the outside world answering "no", not bugs: they become one-line diagnostics
@@ -26,9 +27,5 @@ export function registryDiagnostic(error: unknown, redactor: Redactor): unknown 
 }
 
 function errorCode(error: unknown): string | undefined {
-  for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string') return code;
-  }
-  return undefined;
+  return causeCodes(error)[0];
 }

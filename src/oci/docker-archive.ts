@@ -3,10 +3,9 @@ import { mkdtemp, open, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import * as tar from 'tar';
-import { SlipwayError } from '../errors/diagnostic.js';
 import { hashFile, sha256Hex } from '../util/hash.js';
 import type { Descriptor } from './client.js';
-import type { ImageSource } from './image-source.js';
+import { badImageSource, type ImageSource } from './image-source.js';
 import { MEDIA } from './media-types.js';
 
 interface ArchiveEntry {
@@ -15,21 +14,18 @@ interface ArchiveEntry {
   Layers: string[];
 }
 
-function bad(message: string, hint?: string): never {
-  throw new SlipwayError({ code: 'image-source', message, ...(hint ? { hint } : {}) });
-}
 
 function readEntries(text: string, label: string): ArchiveEntry[] {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    bad(`${label}: manifest.json is not JSON`);
+    badImageSource(`${label}: manifest.json is not JSON`);
   }
-  if (!Array.isArray(parsed)) bad(`${label}: manifest.json is not a list of images`);
+  if (!Array.isArray(parsed)) badImageSource(`${label}: manifest.json is not a list of images`);
   return parsed.map((e: unknown, i) => {
     const x = e as Record<string, unknown> | null;
-    if (!x || typeof x.Config !== 'string' || !Array.isArray(x.Layers) || !x.Layers.every((l) => typeof l === 'string')) bad(`${label}: manifest.json entry ${i} has no Config and Layers`);
+    if (!x || typeof x.Config !== 'string' || !Array.isArray(x.Layers) || !x.Layers.every((l) => typeof l === 'string')) badImageSource(`${label}: manifest.json entry ${i} has no Config and Layers`);
     return { Config: x.Config, Layers: x.Layers as string[], RepoTags: Array.isArray(x.RepoTags) ? (x.RepoTags as string[]) : null };
   });
 }
@@ -53,19 +49,19 @@ async function isGzip(file: string): Promise<boolean> {
 export async function openDockerArchive(file: string, ref: string | undefined, label: string): Promise<ImageSource> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'slipway-docker-archive-'));
   try {
-    await tar.x({ file, cwd: dir, strict: true, preservePaths: false }).catch((e: Error) => bad(`${label}: cannot read ${file}: ${e.message}`));
-    const entries = readEntries(await readFile(path.join(dir, 'manifest.json'), 'utf8').catch(() => bad(`${label}: ${file} has no manifest.json: not a docker save archive`)), label);
+    await tar.x({ file, cwd: dir, strict: true, preservePaths: false }).catch((e: Error) => badImageSource(`${label}: cannot read ${file}: ${e.message}`));
+    const entries = readEntries(await readFile(path.join(dir, 'manifest.json'), 'utf8').catch(() => badImageSource(`${label}: ${file} has no manifest.json: not a docker save archive`)), label);
     const wanted = ref && !ref.includes(':') ? `${ref}:latest` : ref;
     const entry = wanted ? entries.find((e) => (e.RepoTags ?? []).includes(wanted)) : entries.length === 1 ? entries[0] : undefined;
     if (!entry) {
       const names = entries.flatMap((e) => e.RepoTags ?? []).join(', ') || 'untagged images';
-      bad(wanted ? `${label}: the archive has no image ${wanted}` : `${label}: the archive holds ${entries.length} images; say which one`, `add :NAME:TAG, one of: ${names}`);
+      badImageSource(wanted ? `${label}: the archive has no image ${wanted}` : `${label}: the archive holds ${entries.length} images; say which one`, `add :NAME:TAG, one of: ${names}`);
     }
     const files = new Map<string, string>();
     const describe = async (relative: string, mediaType: string): Promise<Descriptor> => {
       const where = path.resolve(dir, relative);
-      if (!where.startsWith(dir + path.sep)) bad(`${label}: ${relative} points outside the archive`);
-      const d = await hashFile(where).catch(() => bad(`${label}: ${relative} is listed in manifest.json but missing`));
+      if (!where.startsWith(dir + path.sep)) badImageSource(`${label}: ${relative} points outside the archive`);
+      const d = await hashFile(where).catch(() => badImageSource(`${label}: ${relative} is listed in manifest.json but missing`));
       const digest = `sha256:${d.sha256}`;
       files.set(digest, where);
       return { mediaType, digest, size: d.size };
@@ -82,12 +78,12 @@ export async function openDockerArchive(file: string, ref: string | undefined, l
       label,
       root,
       async readManifest(digest) {
-        if (digest !== root.digest) bad(`${label}: no manifest ${digest}`);
+        if (digest !== root.digest) badImageSource(`${label}: no manifest ${digest}`);
         return manifest;
       },
       openBlob(digest) {
         const where = files.get(digest);
-        if (!where) bad(`${label}: no blob ${digest}`);
+        if (!where) badImageSource(`${label}: no blob ${digest}`);
         return createReadStream(where);
       },
       async close() {

@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import { fail } from '../errors/diagnostic.js';
 import type { Descriptor } from './client.js';
 
 /**
@@ -12,6 +13,11 @@ export interface ImageSource {
   readManifest(digest: string): Promise<Buffer>;
   openBlob(digest: string): Readable;
   close(): Promise<void>;
+}
+
+/** An image source that cannot be read as one: names what is wrong with it, and how to make a good one. */
+export function badImageSource(message: string, hint?: string): never {
+  return fail('image-source', message, hint ? { hint } : {});
 }
 
 export interface ManifestDocument {

@@ -1,4 +1,5 @@
 import { parseRetryAfter, type RetryDecision } from '../util/retry.js';
+import { causeCodes } from '../errors/cause-codes.js';
 
 /** An HTTP answer from a registry that is not the one we asked for. The message never carries credentials. */
 export class RegistryError extends Error {
@@ -78,11 +79,7 @@ const NETWORK_CODES = new Set([
 ]);
 
 function networkCode(error: unknown): string | undefined {
-  for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && NETWORK_CODES.has(code)) return code;
-  }
-  return undefined;
+  return causeCodes(error).find((code) => NETWORK_CODES.has(code));
 }
 
 /** Which failures deserve another attempt: throttles, server errors, dropped connections, timeouts. */

@@ -10,11 +10,15 @@ import {
   registryCredentials,
   registryDiagnostic,
   repositoryScope
-} from "./chunk-6ILPKUMN.js";
+} from "./chunk-UBVLVXZS.js";
 import "./chunk-HHRIXH7Q.js";
 import {
   sourceDateEpoch
 } from "./chunk-FWC4Y6K3.js";
+import {
+  badImageSource,
+  parseManifest
+} from "./chunk-BBHBIEGJ.js";
 import {
   isIndexType,
   isManifestType
@@ -52,37 +56,6 @@ var ANNOTATION = {
 function releaseAnnotations(inputs, env) {
   let out = {}, source = inputs.source ?? (env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${env.GITHUB_REPOSITORY}` : void 0), revision = inputs.revision ?? env.GITHUB_SHA, created = sourceDateEpoch(env);
   return source && (out[ANNOTATION.source] = source), revision && (out[ANNOTATION.revision] = revision), inputs.version && (out[ANNOTATION.version] = inputs.version), created && (out[ANNOTATION.created] = created.toISOString().replace(/\.000Z$/, "Z")), inputs.licenses && (out[ANNOTATION.licenses] = inputs.licenses), inputs.title && (out[ANNOTATION.title] = inputs.title), { ...out, ...inputs.extra };
-}
-
-// src/oci/image-source.ts
-function parseManifest(bytes, what) {
-  let parsed;
-  try {
-    parsed = JSON.parse(bytes.toString("utf8"));
-  } catch {
-    throw new Error(`${what} is not JSON`);
-  }
-  if (typeof parsed != "object" || parsed === null) throw new Error(`${what} is not a JSON object`);
-  let o = parsed, descriptor = (d, where) => {
-    let x = d;
-    if (!x || typeof x.mediaType != "string" || typeof x.digest != "string" || !/^sha256:[a-f0-9]{64}$/.test(x.digest) || typeof x.size != "number")
-      throw new Error(`${what}: ${where} is not a descriptor (mediaType, sha256 digest, size)`);
-    let p = x.platform;
-    return {
-      mediaType: x.mediaType,
-      digest: x.digest,
-      size: x.size,
-      ...x.annotations && typeof x.annotations == "object" ? { annotations: x.annotations } : {},
-      ...p && typeof p.os == "string" && typeof p.architecture == "string" ? { platform: { os: p.os, architecture: p.architecture, ...typeof p.variant == "string" ? { variant: p.variant } : {} } } : {}
-    };
-  };
-  return {
-    ...typeof o.mediaType == "string" ? { mediaType: o.mediaType } : {},
-    ...o.config !== void 0 ? { config: descriptor(o.config, "config") } : {},
-    ...Array.isArray(o.layers) ? { layers: o.layers.map((l, i) => descriptor(l, `layers[${i}]`)) } : {},
-    ...Array.isArray(o.manifests) ? { manifests: o.manifests.map((m, i) => descriptor(m, `manifests[${i}]`)) } : {},
-    ...o.annotations && typeof o.annotations == "object" ? { annotations: o.annotations } : {}
-  };
 }
 
 // src/oci/graph.ts
@@ -292,20 +265,17 @@ import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 var REF_NAME = "org.opencontainers.image.ref.name";
-function bad(message, hint) {
-  throw new SlipwayError({ code: "image-source", message, ...hint ? { hint } : {} });
-}
 async function openLayout(dir, ref, label) {
   await readFile(path.join(dir, "oci-layout"), "utf8").catch(() => {
-  }) === void 0 && bad(`${label}: ${dir} is not an OCI image layout (no oci-layout file)`, "build with --output type=oci,tar=false,dest=DIR or buildah push IMAGE oci:DIR");
-  let indexBytes = await readFile(path.join(dir, "index.json")).catch(() => bad(`${label}: ${dir}/index.json is missing`)), entries;
+  }) === void 0 && badImageSource(`${label}: ${dir} is not an OCI image layout (no oci-layout file)`, "build with --output type=oci,tar=false,dest=DIR or buildah push IMAGE oci:DIR");
+  let indexBytes = await readFile(path.join(dir, "index.json")).catch(() => badImageSource(`${label}: ${dir}/index.json is missing`)), entries;
   try {
     entries = parseManifest(indexBytes, `${dir}/index.json`).manifests ?? [];
   } catch (e) {
-    bad(`${label}: ${e.message}`);
+    badImageSource(`${label}: ${e.message}`);
   }
   let named = (d) => d.annotations?.[REF_NAME], root;
-  ref ? (root = entries.find((d) => named(d) === ref || d.digest === ref), root || bad(`${label}: the layout has no image named "${ref}"`, describeEntries(entries))) : entries.length === 1 ? root = entries[0] : bad(`${label}: the layout holds ${entries.length} images; say which one`, `add :REF, one of: ${describeEntries(entries)}`);
+  ref ? (root = entries.find((d) => named(d) === ref || d.digest === ref), root || badImageSource(`${label}: the layout has no image named "${ref}"`, describeEntries(entries))) : entries.length === 1 ? root = entries[0] : badImageSource(`${label}: the layout holds ${entries.length} images; say which one`, `add :REF, one of: ${describeEntries(entries)}`);
   let blobPath = (digest) => {
     let [algorithm, hex] = digest.split(":");
     return path.join(dir, "blobs", algorithm, hex);
@@ -314,8 +284,8 @@ async function openLayout(dir, ref, label) {
     label,
     root,
     async readManifest(digest) {
-      let bytes = await readFile(blobPath(digest)).catch(() => bad(`${label}: blob ${digest} is missing from the layout`));
-      return `sha256:${sha256Hex(bytes)}` !== digest && bad(`${label}: blob ${digest} does not match its digest: the layout is damaged`), bytes;
+      let bytes = await readFile(blobPath(digest)).catch(() => badImageSource(`${label}: blob ${digest} is missing from the layout`));
+      return `sha256:${sha256Hex(bytes)}` !== digest && badImageSource(`${label}: blob ${digest} does not match its digest: the layout is damaged`), bytes;
     },
     openBlob(digest) {
       return createReadStream(blobPath(digest));
@@ -338,7 +308,7 @@ async function openImageSource(text, cwd) {
   if (text.startsWith("docker-archive:")) {
     let [file, ref] = pathAndRef(text.slice(15));
     if (!file) throw usageError(`"${text}": the archive file is missing`, "docker-archive:FILE or docker-archive:FILE:NAME:TAG");
-    let { openDockerArchive } = await import("./docker-archive-IX375IDR.js");
+    let { openDockerArchive } = await import("./docker-archive-EZQE7WUM.js");
     return openDockerArchive(path2.resolve(cwd, file), ref || void 0, text);
   }
   throw usageError(`"${text}" is not an image source Slipway reads`, "use oci:DIR[:REF] (an OCI layout) or docker-archive:FILE (docker save); to copy from a registry, use slipway image promote");

@@ -5,7 +5,7 @@ import {
   isRepositoryPath,
   registryCredentials,
   registryDiagnostic
-} from "./chunk-6ILPKUMN.js";
+} from "./chunk-UBVLVXZS.js";
 import {
   addToRelease,
   readManifestIfAny

@@ -176,6 +176,16 @@ function sendStream(req, body, contentLength) {
   });
 }
 
+// src/errors/cause-codes.ts
+function causeCodes(error, depth = 5) {
+  let codes = [];
+  for (let e = error, level = 0; e && level < depth; e = e.cause, level++) {
+    let code = e.code;
+    typeof code == "string" && codes.push(code);
+  }
+  return codes;
+}
+
 // src/oci/registry-error.ts
 var RegistryError = class extends Error {
   constructor(message, status, codes, retryAfterMs, rateLimited = !1) {
@@ -232,10 +242,7 @@ var NETWORK_CODES = /* @__PURE__ */ new Set([
   "UND_ERR_REQ_CONTENT_LENGTH_MISMATCH"
 ]);
 function networkCode(error) {
-  for (let e = error, depth = 0; e && depth < 5; e = e.cause, depth++) {
-    let code = e.code;
-    if (typeof code == "string" && NETWORK_CODES.has(code)) return code;
-  }
+  return causeCodes(error).find((code) => NETWORK_CODES.has(code));
 }
 function classifyRegistryFailure(error) {
   return error instanceof RegistryError ? error.rateLimited ? { retry: !0, ...error.retryAfterMs !== void 0 ? { afterMs: error.retryAfterMs } : {} } : error.status >= 500 || error.status === 408 ? { retry: !0, ...error.retryAfterMs !== void 0 ? { afterMs: error.retryAfterMs } : {} } : { retry: !1 } : error instanceof RetryableError ? { retry: !0 } : { retry: networkCode(error) !== void 0 };
@@ -536,18 +543,10 @@ var RegistryClient = class {
   }
 };
 function isConnectionError(error) {
-  for (let e = error, depth = 0; e && depth < 5; e = e.cause, depth++) {
-    let code = e.code;
-    if (typeof code == "string" && /ECONNRESET|EPIPE|UND_ERR_SOCKET|HPE_/.test(code)) return !0;
-  }
-  return !1;
+  return causeCodes(error).some((code) => /ECONNRESET|EPIPE|UND_ERR_SOCKET|HPE_/.test(code));
 }
 function isCertificateError(error) {
-  for (let e = error, depth = 0; e && depth < 5; e = e.cause, depth++) {
-    let code = e.code;
-    if (typeof code == "string" && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code)) return !0;
-  }
-  return !1;
+  return causeCodes(error).some((code) => /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code));
 }
 function header(res, name) {
   let v = res.headers[name];
@@ -623,10 +622,7 @@ function registryDiagnostic(error, redactor) {
   return error instanceof RegistryError ? error.status === 401 ? hint = "set SLIPWAY_REGISTRY_USERNAME and SLIPWAY_REGISTRY_PASSWORD (on ghcr.io, GITHUB_TOKEN is enough)" : error.status === 403 && !error.rateLimited ? hint = 'the credentials lack permission: on ghcr.io the workflow needs "permissions: packages: write"' : error.rateLimited && (hint = "the registry kept throttling; run again later") : code && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code) ? hint = "the registry's certificate is not trusted: add its CA with NODE_EXTRA_CA_CERTS, or pass --insecure" : (code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "EAI_AGAIN") && (hint = "is the registry name right, and is it running?"), new SlipwayError({ code: "registry", message, ...hint ? { hint } : {} });
 }
 function errorCode(error) {
-  for (let e = error, depth = 0; e && depth < 5; e = e.cause, depth++) {
-    let code = e.code;
-    if (typeof code == "string") return code;
-  }
+  return causeCodes(error)[0];
 }
 
 export {

@@ -2,8 +2,9 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   scanBundle
-} from "./chunks/chunk-FORIPEA4.js";
+} from "./chunks/chunk-JQZVC4WZ.js";
 import "./chunks/chunk-NKC4IVJI.js";
+import "./chunks/chunk-WN3FHK2O.js";
 import "./chunks/chunk-U53EGEPX.js";
 import {
   hashFile

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { fail, isSlipwayError, type Diagnostic } from '../errors/diagnostic.js';
 import { hashFile, type Digest } from '../util/hash.js';
+import { INDEX_LIMIT, pathInBundle } from './bundle-entry.js';
 import { BUNDLE_INDEX_FILE } from './documents-model.js';
 import type { BundleFormat } from './build.js';
 import { scanTarGz, type EntrySink, type ScannedEntry } from './tar-scanner.js';
@@ -28,8 +29,6 @@ export interface BundleScan {
   damaged: boolean;
 }
 
-const INDEX_LIMIT = 64 * 1024 * 1024;
-
 /**
  * Reads a bundle once: the compressed bytes are hashed as they are read, and every file inside as it is
  * decompressed. This is the costly part of verifying a bundle, and needs nothing of the release documents, so it
@@ -42,7 +41,6 @@ export async function scanBundle(file: string, name: string, top: string, format
   let outerSize = 0;
   const entries = new Map<string, FoundEntry>();
   let index: string | undefined;
-  const prefix = `${top}/`;
   const findings: Diagnostic[] = [];
   try {
     await scanTarGz(file, {
@@ -51,14 +49,9 @@ export async function scanBundle(file: string, name: string, top: string, format
         outerSize += chunk.length;
       },
       onEntry: (entry) => {
-        const p = entry.path.replace(/\/$/, '');
-        if (p !== top && !p.startsWith(prefix)) {
-          findings.push({ code: 'verify-bundle-layout', message: `${name}: "${entry.path}" is outside the bundle's top folder ${top}/` });
-          return undefined;
-        }
-        const rel = p.slice(prefix.length);
+        const rel = pathInBundle(name, entry.path, top, findings);
+        if (rel === undefined || rel === '' || entry.type === 'Directory') return undefined;
         if (rel === BUNDLE_INDEX_FILE) return textOf(entry, INDEX_LIMIT, (text) => (index = text));
-        if (entry.type === 'Directory' || p === top) return undefined;
         const found: FoundEntry = { type: entry.type, mode: entry.mode & 0o7777, size: entry.size };
         entries.set(rel, found);
         if (entry.type === 'File' || entry.type === 'OldFile' || entry.type === 'ContiguousFile') {

@@ -2,10 +2,9 @@ import { createHash } from 'node:crypto';
 import { isSlipwayError, type Diagnostic } from '../errors/diagnostic.js';
 import { hashFile } from '../util/hash.js';
 import type { BundleScan, FoundEntry } from './bundle-scan.js';
+import { INDEX_LIMIT, pathInBundle } from './bundle-entry.js';
 import { BUNDLE_INDEX_FILE } from './documents-model.js';
 import { DamagedEntry, readZip } from './zip-reader.js';
-
-const INDEX_LIMIT = 64 * 1024 * 1024;
 
 /**
  * Reads a `.zip` bundle for verify: the sha256 of every file inside and the text of its bundle.yaml, and the
@@ -21,13 +20,8 @@ export async function scanZipBundle(file: string, name: string, top: string): Pr
   const findings: Diagnostic[] = [];
   try {
     await readZip(file, async (item) => {
-      const p = item.name.replace(/\/$/, '');
-      if (p !== top && !p.startsWith(prefix)) {
-        findings.push({ code: 'verify-bundle-layout', message: `${name}: "${item.name}" is outside the bundle's top folder ${top}/` });
-        return;
-      }
-      if (item.type === 'dir' || p === top) return;
-      const rel = p.slice(prefix.length);
+      const rel = pathInBundle(name, item.name, top, findings);
+      if (rel === undefined || rel === '' || item.type === 'dir') return;
       if (entries.has(rel) || (rel === BUNDLE_INDEX_FILE && index !== undefined)) {
         findings.push({ code: 'verify-bundle-duplicate', message: `${name}: ${rel} is in the bundle twice` });
         return;

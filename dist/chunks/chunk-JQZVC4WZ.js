@@ -5,6 +5,9 @@ import {
   Pax
 } from "./chunk-NKC4IVJI.js";
 import {
+  pathInBundle
+} from "./chunk-WN3FHK2O.js";
+import {
   BUNDLE_INDEX_FILE
 } from "./chunk-U53EGEPX.js";
 import {
@@ -153,24 +156,18 @@ async function scanTarGz(file, options) {
 }
 
 // src/bundle/bundle-scan.ts
-var INDEX_LIMIT = 64 * 1024 * 1024;
 async function scanBundle(file, name, top, format = "tar.gz") {
-  if (format === "zip") return (await import("./zip-scan-V7XH6CD2.js")).scanZipBundle(file, name, top);
-  let outer = createHash("sha256"), outerSize = 0, entries = /* @__PURE__ */ new Map(), index, prefix = `${top}/`, findings = [];
+  if (format === "zip") return (await import("./zip-scan-I7ORZVCU.js")).scanZipBundle(file, name, top);
+  let outer = createHash("sha256"), outerSize = 0, entries = /* @__PURE__ */ new Map(), index, findings = [];
   try {
     await scanTarGz(file, {
       onCompressed: (chunk) => {
         outer.update(chunk), outerSize += chunk.length;
       },
       onEntry: (entry) => {
-        let p = entry.path.replace(/\/$/, "");
-        if (p !== top && !p.startsWith(prefix)) {
-          findings.push({ code: "verify-bundle-layout", message: `${name}: "${entry.path}" is outside the bundle's top folder ${top}/` });
-          return;
-        }
-        let rel = p.slice(prefix.length);
-        if (rel === BUNDLE_INDEX_FILE) return textOf(entry, INDEX_LIMIT, (text) => index = text);
-        if (entry.type === "Directory" || p === top) return;
+        let rel = pathInBundle(name, entry.path, top, findings);
+        if (rel === void 0 || rel === "" || entry.type === "Directory") return;
+        if (rel === BUNDLE_INDEX_FILE) return textOf(entry, 67108864, (text) => index = text);
         let found = { type: entry.type, mode: entry.mode & 4095, size: entry.size };
         if (entries.set(rel, found), entry.type === "File" || entry.type === "OldFile" || entry.type === "ContiguousFile") {
           let h = createHash("sha256");

@@ -2,7 +2,7 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   verifyRelease
-} from "./chunk-NFJXBF2M.js";
+} from "./chunk-RGKFRBUP.js";
 import {
   formatBytes
 } from "./chunk-RNXMX5MA.js";
@@ -25,8 +25,9 @@ import {
   writeArtifact
 } from "./chunk-KWAQODBH.js";
 import "./chunk-EXQP4SLB.js";
-import "./chunk-FORIPEA4.js";
+import "./chunk-JQZVC4WZ.js";
 import "./chunk-NKC4IVJI.js";
+import "./chunk-WN3FHK2O.js";
 import {
   MANIFEST_FILE
 } from "./chunk-U53EGEPX.js";

@@ -5,6 +5,9 @@ import {
   readZip
 } from "./chunk-7THYMK53.js";
 import {
+  pathInBundle
+} from "./chunk-WN3FHK2O.js";
+import {
   BUNDLE_INDEX_FILE
 } from "./chunk-U53EGEPX.js";
 import {
@@ -17,7 +20,6 @@ import "./chunk-CY3FJDSN.js";
 
 // src/bundle/zip-scan.ts
 import { createHash } from "node:crypto";
-var INDEX_LIMIT = 64 * 1024 * 1024;
 async function scanZipBundle(file, name, top) {
   let outer = hashFile(file);
   outer.catch(() => {
@@ -25,19 +27,14 @@ async function scanZipBundle(file, name, top) {
   let entries = /* @__PURE__ */ new Map(), index, prefix = `${top}/`, findings = [];
   try {
     await readZip(file, async (item) => {
-      let p = item.name.replace(/\/$/, "");
-      if (p !== top && !p.startsWith(prefix)) {
-        findings.push({ code: "verify-bundle-layout", message: `${name}: "${item.name}" is outside the bundle's top folder ${top}/` });
-        return;
-      }
-      if (item.type === "dir" || p === top) return;
-      let rel = p.slice(prefix.length);
+      let rel = pathInBundle(name, item.name, top, findings);
+      if (rel === void 0 || rel === "" || item.type === "dir") return;
       if (entries.has(rel) || rel === BUNDLE_INDEX_FILE && index !== void 0) {
         findings.push({ code: "verify-bundle-duplicate", message: `${name}: ${rel} is in the bundle twice` });
         return;
       }
       if (rel === BUNDLE_INDEX_FILE) {
-        item.size > INDEX_LIMIT ? findings.push({ code: "verify-bundle-index", message: `${name}: ${prefix}${BUNDLE_INDEX_FILE} is ${item.size} bytes, more than ${INDEX_LIMIT} for an index file` }) : index = await textOf(await item.open());
+        item.size > 67108864 ? findings.push({ code: "verify-bundle-index", message: `${name}: ${prefix}${BUNDLE_INDEX_FILE} is ${item.size} bytes, more than ${67108864} for an index file` }) : index = await textOf(await item.open());
         return;
       }
       let found = { type: item.type, mode: item.mode, size: item.size };

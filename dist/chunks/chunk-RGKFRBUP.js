@@ -8,7 +8,7 @@ import {
 } from "./chunk-3P36LFHI.js";
 import {
   scanBundle
-} from "./chunk-FORIPEA4.js";
+} from "./chunk-JQZVC4WZ.js";
 import {
   BUNDLE_INDEX_FILE,
   MANIFEST_FILE

@@ -2,14 +2,15 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   verifyRelease
-} from "./chunk-NFJXBF2M.js";
+} from "./chunk-RGKFRBUP.js";
 import {
   formatBytes
 } from "./chunk-RNXMX5MA.js";
 import "./chunk-3P36LFHI.js";
 import "./chunk-LIL3453G.js";
-import "./chunk-FORIPEA4.js";
+import "./chunk-JQZVC4WZ.js";
 import "./chunk-NKC4IVJI.js";
+import "./chunk-WN3FHK2O.js";
 import "./chunk-U53EGEPX.js";
 import "./chunk-SPL353E6.js";
 import {

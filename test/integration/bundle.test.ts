@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -265,6 +266,42 @@ describe('slipway verify', () => {
     expect(r.code).toBe(1);
     const codes = JSON.parse(r.stdout).findings.map((f: { code: string; message: string }) => `${f.code} ${f.message}`);
     expect(codes).toContainEqual(expect.stringMatching(new RegExp(`^verify-bundle-mismatch ${K8S}: app/values.yaml has sha256 [0-9a-f]{64}, bundle.yaml says [0-9a-f]{64}$`)));
+  });
+  it('reads large bundles side by side on worker threads, and names the one that is damaged', () => {
+    // Three bundles of 9 MiB that do not compress: past the size where verify hands a bundle to a worker.
+    const project = fresh('large');
+    const parts = [0, 1, 2];
+    for (const i of parts) {
+      mkdirSync(path.join(project, `part${i}`), { recursive: true });
+      writeFileSync(path.join(project, `part${i}`, 'layer.bin'), randomBytes(9 * 1024 * 1024));
+      writeFileSync(path.join(project, `part${i}`, 'README'), `part ${i}\n`);
+    }
+    writeFileSync(path.join(project, 'compatibility.yaml'), [
+      'apiVersion: slipway/v1',
+      'release: { name: large, version: 1.0.0 }',
+      'components:',
+      ...parts.map((i) => `  - { name: part${i}, kind: files, version: 1.0.0, source: part${i} }`),
+      'bundles:',
+      ...parts.map((i) => `  - { name: b${i}, components: [part${i}] }`),
+      'targets: { assets: { name: "{bundle}-{version}" } }',
+      '',
+    ].join('\n'));
+    const out = fresh('out');
+    expect(runCli(['bundle', '--out', out, '--version', '1.0.0'], { cwd: project, env }).code).toBe(0);
+    const ok = runCli(['verify', out]);
+    expect(ok.stderr).toBe('');
+    expect(ok.stdout).toBe(`large 1.0.0: 4 files verified\n${parts.map((i) => `  ok        b${i}-1.0.0.tar.gz  (2 files inside)\n`).join('')}  ok        manifest.yaml\n`);
+    const last = path.join(out, 'b2-1.0.0.tar.gz');
+    const bytes = readFileSync(last);
+    bytes[Math.floor(bytes.length / 2)]! ^= 0xff;
+    writeFileSync(last, bytes);
+    const r = runCli(['verify', out, '--json']);
+    expect(r.code).toBe(1);
+    const findings = JSON.parse(r.stdout).findings.map((f: { code: string; message: string }) => `${f.code} ${f.message.replace(out, 'OUT')}`);
+    expect(findings).toEqual([
+      'verify-damaged OUT/b2-1.0.0.tar.gz is not a readable .tar.gz: incorrect data check',
+      expect.stringMatching(/^verify-mismatch b2-1\.0\.0\.tar\.gz: sha256 [0-9a-f]{64}, expected [0-9a-f]{64}$/),
+    ]);
   });
 });
 

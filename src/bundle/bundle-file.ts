@@ -1,9 +1,6 @@
-import { createWriteStream } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { fail } from '../errors/diagnostic.js';
-import { HashingStream } from '../util/hash.js';
-import { writeArtifact, type Placement } from '../util/safe-write.js';
+import { streamArtifact, type Placement } from '../util/safe-write.js';
 
 export interface WrittenBundleFile {
   placement: Placement;
@@ -22,17 +19,11 @@ export async function writeBundleFile(
   open: () => { archive: Readable; done?: Promise<unknown> },
   replace: boolean,
 ): Promise<WrittenBundleFile> {
-  const meter = new HashingStream();
-  let size = 0;
-  const { placement, sha256 } = await writeArtifact(
+  const { placement, sha256, size } = await streamArtifact(
     target,
-    async (temporary) => {
+    () => {
       const { archive, done } = open();
-      await pipeline(archive, meter, createWriteStream(temporary));
-      await done;
-      const d = meter.digest();
-      size = d.size;
-      return d.sha256;
+      return { stream: archive, ...(done ? { done } : {}) };
     },
     {
       replace,

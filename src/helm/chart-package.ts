@@ -1,10 +1,8 @@
 import path from 'node:path';
-import { createWriteStream } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { create } from 'tar';
 import { HashingStream } from '../util/hash.js';
-import { streamToFileAtomic, writeArtifact, type Placement } from '../util/safe-write.js';
+import { streamArtifact, streamToFileAtomic, type Placement } from '../util/safe-write.js';
 import { loadChart, type LoadedChart } from './chart-load.js';
 
 /**
@@ -61,25 +59,21 @@ export async function packageChart(dir: string, outDir: string, options: Package
     },
     (chart.files ?? []).map((f) => f.path),
   ) as unknown as Readable;
-  const meter = new HashingStream();
   let placement: Placement = 'created';
-  let digest: { sha256: string; size: number } | undefined;
+  let digest: { sha256: string; size: number };
   if (options.guard) {
     const guard = options.guard;
-    ({ placement } = await writeArtifact(
-      file,
-      async (temporary) => {
-        await pipeline(stream, meter, createWriteStream(temporary));
-        digest = meter.digest();
+    ({ placement, ...digest } = await streamArtifact(file, () => ({ stream }), {
+      check: (d) => {
         const promised = guard.promised?.(file);
-        if (promised !== undefined && promised !== digest.sha256) guard.onConflict(file, promised, digest.sha256);
-        return digest.sha256;
+        if (promised !== undefined && promised !== d.sha256) guard.onConflict(file, promised, d.sha256);
       },
-      { onConflict: (existing, written) => guard.onConflict(file, existing, written) },
-    ));
+      onConflict: (existing, written) => guard.onConflict(file, existing, written),
+    }));
   } else {
+    const meter = new HashingStream();
     await streamToFileAtomic(file, stream.pipe(meter));
     digest = meter.digest();
   }
-  return { name, version, file, sha256: digest!.sha256, size: digest!.size, chart, placement };
+  return { name, version, file, sha256: digest.sha256, size: digest.size, chart, placement };
 }

@@ -4,7 +4,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { hashFile } from './hash.js';
+import { hashFile, HashingStream, type Digest } from './hash.js';
 
 /**
  * Outputs appear whole or not at all: bytes go to a temporary file beside the target, which is renamed into place
@@ -52,11 +52,13 @@ export type Placement = 'created' | 'unchanged' | 'replaced';
  * holds different bytes it is replaced only if `replace` says so, else `onConflict` decides what to throw.
  * `write` gets the temporary path and returns the sha256 of what it wrote (it hashes while writing).
  */
-export async function writeArtifact(
-  target: string,
-  write: (temporaryPath: string) => Promise<string>,
-  options: { replace?: boolean; existingSha256?: (file: string) => Promise<string | undefined>; onConflict: (existing: string, written: string) => never },
-): Promise<{ placement: Placement; sha256: string }> {
+export interface ArtifactOptions {
+  replace?: boolean;
+  existingSha256?: (file: string) => Promise<string | undefined>;
+  onConflict: (existing: string, written: string) => never;
+}
+
+export async function writeArtifact(target: string, write: (temporaryPath: string) => Promise<string>, options: ArtifactOptions): Promise<{ placement: Placement; sha256: string }> {
   await mkdir(path.dirname(target), { recursive: true });
   const temporary = temporaryBeside(target);
   try {
@@ -73,6 +75,33 @@ export async function writeArtifact(
     await rm(temporary, { force: true });
     throw e;
   }
+}
+
+/**
+ * writeArtifact for what a stream produces (an archive): written to the temporary file and hashed on the way. `open`
+ * starts the stream, with a promise of the producer's own bookkeeping to wait for when it has one; `check` sees the
+ * digest before the file is placed, and may refuse it by throwing.
+ */
+export async function streamArtifact(
+  target: string,
+  open: () => { stream: Readable; done?: Promise<unknown> },
+  options: ArtifactOptions & { check?: (digest: Digest) => void },
+): Promise<{ placement: Placement } & Digest> {
+  let digest: Digest | undefined;
+  const { placement } = await writeArtifact(
+    target,
+    async (temporary) => {
+      const meter = new HashingStream();
+      const { stream, done } = open();
+      await pipeline(stream, meter, createWriteStream(temporary));
+      await done;
+      digest = meter.digest();
+      options.check?.(digest);
+      return digest.sha256;
+    },
+    options,
+  );
+  return { placement, ...digest! };
 }
 
 async function sha256OfExisting(file: string): Promise<string | undefined> {

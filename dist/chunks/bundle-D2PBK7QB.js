@@ -4,13 +4,13 @@ import {
   buildBundles,
   bundleSpecs,
   previewBundle
-} from "./chunk-4RXGMSOP.js";
+} from "./chunk-6PHGZF6Q.js";
 import {
   formatBytes
 } from "./chunk-RNXMX5MA.js";
 import {
   addToRelease
-} from "./chunk-GJ2TRNDJ.js";
+} from "./chunk-C4N2KMQM.js";
 import {
   CHECKSUMS_FILE
 } from "./chunk-3P36LFHI.js";
@@ -20,7 +20,7 @@ import {
   sourceRevision
 } from "./chunk-WOC7QNPS.js";
 import "./chunk-FWC4Y6K3.js";
-import "./chunk-KWAQODBH.js";
+import "./chunk-DQNMFZF5.js";
 import "./chunk-NKC4IVJI.js";
 import {
   MANIFEST_FILE

@@ -12,7 +12,7 @@ import {
 } from "./chunk-LIL3453G.js";
 import {
   writeFileAtomic
-} from "./chunk-KWAQODBH.js";
+} from "./chunk-DQNMFZF5.js";
 import {
   MANIFEST_FILE
 } from "./chunk-U53EGEPX.js";

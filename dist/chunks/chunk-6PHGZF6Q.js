@@ -4,8 +4,8 @@ import {
   collectTree
 } from "./chunk-LIL3453G.js";
 import {
-  writeArtifact
-} from "./chunk-KWAQODBH.js";
+  streamArtifact
+} from "./chunk-DQNMFZF5.js";
 import {
   Header,
   Pax
@@ -14,7 +14,6 @@ import {
   BUNDLE_INDEX_FILE
 } from "./chunk-U53EGEPX.js";
 import {
-  HashingStream,
   sha256Hex
 } from "./chunk-SPL353E6.js";
 import {
@@ -769,16 +768,12 @@ var PLAIN = /^[\w.][\w./@+-]*$/, AMBIGUOUS = /^(?:[-+]?[0-9][0-9_]*(?:\.[0-9_]*)
 import path from "node:path";
 
 // src/bundle/bundle-file.ts
-import { createWriteStream } from "node:fs";
-import { pipeline } from "node:stream/promises";
 async function writeBundleFile(target, open3, replace) {
-  let meter = new HashingStream(), size = 0, { placement, sha256 } = await writeArtifact(
+  let { placement, sha256, size } = await streamArtifact(
     target,
-    async (temporary) => {
+    () => {
       let { archive, done } = open3();
-      await pipeline(archive, meter, createWriteStream(temporary)), await done;
-      let d = meter.digest();
-      return size = d.size, d.sha256;
+      return { stream: archive, ...done ? { done } : {} };
     },
     {
       replace,

@@ -1,6 +1,7 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
+  HashingStream,
   hashFile
 } from "./chunk-SPL353E6.js";
 
@@ -41,6 +42,17 @@ async function writeArtifact(target, write, options) {
     throw await rm(temporary, { force: !0 }), e;
   }
 }
+async function streamArtifact(target, open, options) {
+  let digest, { placement } = await writeArtifact(
+    target,
+    async (temporary) => {
+      let meter = new HashingStream(), { stream, done } = open();
+      return await pipeline(stream, meter, createWriteStream(temporary)), await done, digest = meter.digest(), options.check?.(digest), digest.sha256;
+    },
+    options
+  );
+  return { placement, ...digest };
+}
 async function sha256OfExisting(file) {
   try {
     return (await hashFile(file)).sha256;
@@ -53,5 +65,6 @@ async function sha256OfExisting(file) {
 export {
   writeFileAtomic,
   streamToFileAtomic,
-  writeArtifact
+  writeArtifact,
+  streamArtifact
 };

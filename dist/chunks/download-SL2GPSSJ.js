@@ -8,7 +8,7 @@ import {
 } from "./chunk-RNXMX5MA.js";
 import {
   readManifestIfAny
-} from "./chunk-GJ2TRNDJ.js";
+} from "./chunk-C4N2KMQM.js";
 import {
   CHECKSUMS_FILE,
   assetName,
@@ -27,7 +27,7 @@ import {
 import {
   withRetry
 } from "./chunk-HHRIXH7Q.js";
-import "./chunk-KWAQODBH.js";
+import "./chunk-DQNMFZF5.js";
 import "./chunk-EXQP4SLB.js";
 import "./chunk-JQZVC4WZ.js";
 import "./chunk-NKC4IVJI.js";

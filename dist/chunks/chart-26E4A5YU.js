@@ -9,7 +9,7 @@ import {
 import {
   addToRelease,
   readManifestIfAny
-} from "./chunk-GJ2TRNDJ.js";
+} from "./chunk-C4N2KMQM.js";
 import {
   CHECKSUMS_FILE
 } from "./chunk-3P36LFHI.js";
@@ -27,7 +27,7 @@ import {
   parsePruneRule,
   prune,
   readWithLibrary
-} from "./chunk-6SNGQK4D.js";
+} from "./chunk-V6MBP5IV.js";
 import "./chunk-HHRIXH7Q.js";
 import {
   sourceDate,
@@ -36,7 +36,7 @@ import {
 import "./chunk-FWC4Y6K3.js";
 import {
   streamToFileAtomic
-} from "./chunk-KWAQODBH.js";
+} from "./chunk-DQNMFZF5.js";
 import {
   MEDIA
 } from "./chunk-JOJZGV5P.js";

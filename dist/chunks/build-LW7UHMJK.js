@@ -6,9 +6,9 @@ import {
   bundleSpecs,
   previewBundle,
   renderBundleIndex
-} from "./chunk-4RXGMSOP.js";
+} from "./chunk-6PHGZF6Q.js";
 import "./chunk-LIL3453G.js";
-import "./chunk-KWAQODBH.js";
+import "./chunk-DQNMFZF5.js";
 import "./chunk-NKC4IVJI.js";
 import "./chunk-U53EGEPX.js";
 import "./chunk-SPL353E6.js";

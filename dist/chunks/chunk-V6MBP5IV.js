@@ -1,9 +1,9 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
-  streamToFileAtomic,
-  writeArtifact
-} from "./chunk-KWAQODBH.js";
+  streamArtifact,
+  streamToFileAtomic
+} from "./chunk-DQNMFZF5.js";
 import {
   Qn,
   rt
@@ -819,8 +819,6 @@ function checked(loaded, chartYaml) {
 
 // src/helm/chart-package.ts
 import path4 from "node:path";
-import { createWriteStream } from "node:fs";
-import { pipeline as pipeline2 } from "node:stream/promises";
 function packageName(name, version) {
   return `${name}-${version}.tgz`;
 }
@@ -841,20 +839,20 @@ async function packageChart(dir, outDir, options) {
       }
     },
     (chart.files ?? []).map((f) => f.path)
-  ), meter = new HashingStream(), placement = "created", digest;
+  ), placement = "created", digest;
   if (options.guard) {
     let guard = options.guard;
-    ({ placement } = await writeArtifact(
-      file,
-      async (temporary) => {
-        await pipeline2(stream, meter, createWriteStream(temporary)), digest = meter.digest();
+    ({ placement, ...digest } = await streamArtifact(file, () => ({ stream }), {
+      check: (d) => {
         let promised = guard.promised?.(file);
-        return promised !== void 0 && promised !== digest.sha256 && guard.onConflict(file, promised, digest.sha256), digest.sha256;
+        promised !== void 0 && promised !== d.sha256 && guard.onConflict(file, promised, d.sha256);
       },
-      { onConflict: (existing, written) => guard.onConflict(file, existing, written) }
-    ));
-  } else
+      onConflict: (existing, written) => guard.onConflict(file, existing, written)
+    }));
+  } else {
+    let meter = new HashingStream();
     await streamToFileAtomic(file, stream.pipe(meter)), digest = meter.digest();
+  }
   return { name, version, file, sha256: digest.sha256, size: digest.size, chart, placement };
 }
 

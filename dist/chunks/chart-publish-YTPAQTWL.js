@@ -14,7 +14,7 @@ import {
   packageChart,
   packageName,
   parseIndex
-} from "./chunk-6SNGQK4D.js";
+} from "./chunk-V6MBP5IV.js";
 import {
   withRetry
 } from "./chunk-HHRIXH7Q.js";
@@ -24,7 +24,7 @@ import {
   sourceRevision
 } from "./chunk-WOC7QNPS.js";
 import "./chunk-FWC4Y6K3.js";
-import "./chunk-KWAQODBH.js";
+import "./chunk-DQNMFZF5.js";
 import "./chunk-JC7XQCB7.js";
 import {
   Redactor

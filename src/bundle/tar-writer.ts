@@ -1,18 +1,10 @@
-import { open, readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { Header } from 'tar/header';
 import { Pax } from 'tar/pax';
-import { fail } from '../errors/diagnostic.js';
+import { ReadAhead } from './read-ahead.js';
 import type { TreeEntry } from './source-tree.js';
 
 const BLOCK = 512;
-/** Read size for file contents: large enough for few system calls, small enough that memory stays flat. */
-const READ_CHUNK = 1 << 20;
-/**
- * Small files are read ahead, several at once: one by one, the round trips of open/read/close through the thread
- * pool would leave the compressor waiting. At most LOOKAHEAD files of at most READ_CHUNK bytes are held.
- */
-const LOOKAHEAD = 32;
 
 /** A file as it went into the archive, hashed on the way. */
 export interface WrittenFile {
@@ -41,23 +33,9 @@ export interface TarOptions {
  */
 export async function* tarChunks(entries: TreeEntry[], options: TarOptions): AsyncGenerator<Buffer> {
   const written: WrittenFile[] = [];
-  const ahead = new Map<number, Promise<Buffer>>();
-  let next = 0;
-  const prefetch = (from: number) => {
-    next = Math.max(next, from);
-    while (next < entries.length && ahead.size < LOOKAHEAD) {
-      const e = entries[next]!;
-      if (e.type === 'file' && e.size <= READ_CHUNK) {
-        const p = readFile(e.source);
-        p.catch(() => undefined);
-        ahead.set(next, p);
-      }
-      next++;
-    }
-  };
+  const reads = new ReadAhead(entries);
   yield header({ path: `${options.top}/`, type: 'Directory', mode: 0o755, size: 0 }, options.mtime);
   for (const [index, entry] of entries.entries()) {
-    prefetch(index);
     const archivePath = `${options.top}/${entry.path}`;
     if (entry.type === 'dir') {
       yield header({ path: `${archivePath}/`, type: 'Directory', mode: entry.mode, size: 0 }, options.mtime);
@@ -67,18 +45,9 @@ export async function* tarChunks(entries: TreeEntry[], options: TarOptions): Asy
     } else {
       yield header({ path: archivePath, type: 'File', mode: entry.mode, size: entry.size }, options.mtime);
       const hash = createHash('sha256');
-      const early = ahead.get(index);
-      if (early) {
-        ahead.delete(index);
-        const data = await early;
-        if (data.length !== entry.size) changed(entry.source, entry.size);
-        hash.update(data);
-        if (data.length) yield data;
-      } else {
-        for await (const chunk of fileChunks(entry.source, entry.size)) {
-          hash.update(chunk);
-          yield chunk;
-        }
+      for await (const chunk of reads.chunks(index)) {
+        hash.update(chunk);
+        yield chunk;
       }
       const pad = padding(entry.size);
       if (pad) yield pad;
@@ -117,26 +86,4 @@ function header(fields: HeaderFields, mtime: Date): Buffer {
 function padding(size: number): Buffer | undefined {
   const rest = size % BLOCK;
   return rest ? Buffer.alloc(BLOCK - rest) : undefined;
-}
-
-/** Exactly `size` bytes of the file, or a failure if it changed size since it was listed. */
-async function* fileChunks(file: string, size: number): AsyncGenerator<Buffer> {
-  const handle = await open(file, 'r');
-  try {
-    let done = 0;
-    while (done < size) {
-      const buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK, size - done));
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, done);
-      if (bytesRead === 0) break;
-      done += bytesRead;
-      yield bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead);
-    }
-    if (done !== size || (await handle.stat()).size !== size) changed(file, size);
-  } finally {
-    await handle.close();
-  }
-}
-
-function changed(file: string, size: number): never {
-  return fail('bundle-file-changed', `${file} changed while the bundle was written (expected ${size} bytes)`, { hint: 'build again once nothing writes to the sources' });
 }

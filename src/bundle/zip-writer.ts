@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { open, readFile } from 'node:fs/promises';
 import { PassThrough, Readable } from 'node:stream';
 import yazl from 'yazl';
-import { fail } from '../errors/diagnostic.js';
+import { ReadAhead } from './read-ahead.js';
 import type { TreeEntry } from './source-tree.js';
 import type { WrittenFile } from './tar-writer.js';
 
@@ -10,10 +9,6 @@ import type { WrittenFile } from './tar-writer.js';
 const S_IFDIR = 0o040000;
 const S_IFREG = 0o100000;
 const S_IFLNK = 0o120000;
-
-const READ_CHUNK = 1 << 20;
-/** Files up to this size are read whole, a few ahead of the compressor, so that many small files do not stall it. */
-const LOOKAHEAD = 32;
 
 export interface ZipOptions {
   /** The single top folder every entry lives under. */
@@ -141,56 +136,3 @@ export class DosClock extends Date {
 const INSIDE_DOS_RANGE = Date.UTC(2000, 0, 1);
 const DOS_MIN = Date.UTC(1980, 0, 1, 0, 0, 0);
 const DOS_MAX = Date.UTC(2107, 11, 31, 23, 59, 58);
-
-/** Reads the small files of a tree a few ahead of where the archive is; large ones are streamed in chunks. */
-class ReadAhead {
-  private readonly ahead = new Map<number, Promise<Buffer>>();
-  private next = 0;
-
-  constructor(private readonly entries: TreeEntry[]) {}
-
-  async *chunks(index: number): AsyncGenerator<Buffer> {
-    this.prefetch(index);
-    const entry = this.entries[index]!;
-    if (entry.type !== 'file') return;
-    const early = this.ahead.get(index);
-    if (early) {
-      this.ahead.delete(index);
-      const data = await early;
-      if (data.length !== entry.size) changed(entry.source, entry.size);
-      if (data.length) yield data;
-      return;
-    }
-    const handle = await open(entry.source, 'r');
-    try {
-      let done = 0;
-      while (done < entry.size) {
-        const buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK, entry.size - done));
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, done);
-        if (bytesRead === 0) break;
-        done += bytesRead;
-        yield bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead);
-      }
-      if (done !== entry.size || (await handle.stat()).size !== entry.size) changed(entry.source, entry.size);
-    } finally {
-      await handle.close();
-    }
-  }
-
-  private prefetch(from: number): void {
-    this.next = Math.max(this.next, from);
-    while (this.next < this.entries.length && this.ahead.size < LOOKAHEAD) {
-      const e = this.entries[this.next]!;
-      if (e.type === 'file' && e.size <= READ_CHUNK) {
-        const p = readFile(e.source);
-        p.catch(() => undefined);
-        this.ahead.set(this.next, p);
-      }
-      this.next++;
-    }
-  }
-}
-
-function changed(file: string, size: number): never {
-  return fail('bundle-file-changed', `${file} changed while the bundle was written (expected ${size} bytes)`, { hint: 'build again once nothing writes to the sources' });
-}

@@ -4,7 +4,7 @@ import {
   buildBundles,
   bundleSpecs,
   previewBundle
-} from "./chunk-6PHGZF6Q.js";
+} from "./chunk-OR7A3AED.js";
 import {
   formatBytes
 } from "./chunk-RNXMX5MA.js";

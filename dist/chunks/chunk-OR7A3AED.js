@@ -768,11 +768,11 @@ var PLAIN = /^[\w.][\w./@+-]*$/, AMBIGUOUS = /^(?:[-+]?[0-9][0-9_]*(?:\.[0-9_]*)
 import path from "node:path";
 
 // src/bundle/bundle-file.ts
-async function writeBundleFile(target, open3, replace) {
+async function writeBundleFile(target, open2, replace) {
   let { placement, sha256, size } = await streamArtifact(
     target,
     () => {
-      let { archive, done } = open3();
+      let { archive, done } = open2();
       return { stream: archive, ...done ? { done } : {} };
     },
     {
@@ -788,9 +788,60 @@ async function writeBundleFile(target, open3, replace) {
 // src/bundle/zip-writer.ts
 var import_yazl = __toESM(require_yazl(), 1);
 import { createHash } from "node:crypto";
-import { open, readFile } from "node:fs/promises";
 import { PassThrough, Readable } from "node:stream";
-var S_IFDIR = 16384, S_IFREG = 32768, S_IFLNK = 40960, READ_CHUNK = 1 << 20, LOOKAHEAD = 32;
+
+// src/bundle/read-ahead.ts
+import { open, readFile } from "node:fs/promises";
+var READ_CHUNK = 1 << 20, LOOKAHEAD = 32, ReadAhead = class {
+  constructor(entries) {
+    this.entries = entries;
+  }
+  entries;
+  ahead = /* @__PURE__ */ new Map();
+  next = 0;
+  /** Exactly the bytes of entry `index` (nothing for a folder or a link). */
+  async *chunks(index) {
+    this.prefetch(index);
+    let entry = this.entries[index];
+    if (entry.type !== "file") return;
+    let early = this.ahead.get(index);
+    if (early) {
+      this.ahead.delete(index);
+      let data = await early;
+      data.length !== entry.size && changed(entry.source, entry.size), data.length && (yield data);
+      return;
+    }
+    let handle = await open(entry.source, "r");
+    try {
+      let done = 0;
+      for (; done < entry.size; ) {
+        let buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK, entry.size - done)), { bytesRead } = await handle.read(buffer, 0, buffer.length, done);
+        if (bytesRead === 0) break;
+        done += bytesRead, yield bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead);
+      }
+      (done !== entry.size || (await handle.stat()).size !== entry.size) && changed(entry.source, entry.size);
+    } finally {
+      await handle.close();
+    }
+  }
+  prefetch(from) {
+    for (this.next = Math.max(this.next, from); this.next < this.entries.length && this.ahead.size < LOOKAHEAD; ) {
+      let e = this.entries[this.next];
+      if (e.type === "file" && e.size <= READ_CHUNK) {
+        let p = readFile(e.source);
+        p.catch(() => {
+        }), this.ahead.set(this.next, p);
+      }
+      this.next++;
+    }
+  }
+};
+function changed(file, size) {
+  return fail("bundle-file-changed", `${file} changed while the bundle was written (expected ${size} bytes)`, { hint: "build again once nothing writes to the sources" });
+}
+
+// src/bundle/zip-writer.ts
+var S_IFDIR = 16384, S_IFREG = 32768, S_IFLNK = 40960;
 function zipStream(entries, options) {
   let zip = new import_yazl.default.ZipFile(), output = new PassThrough(), written = [], settle, files = new Promise((resolve, reject) => settle = { resolve, reject });
   files.catch(() => {
@@ -848,52 +899,7 @@ var DosClock = class extends Date {
   [Symbol.toPrimitive](hint) {
     return hint === "number" ? INSIDE_DOS_RANGE : super[Symbol.toPrimitive](hint);
   }
-}, INSIDE_DOS_RANGE = Date.UTC(2e3, 0, 1), DOS_MIN = Date.UTC(1980, 0, 1, 0, 0, 0), DOS_MAX = Date.UTC(2107, 11, 31, 23, 59, 58), ReadAhead = class {
-  constructor(entries) {
-    this.entries = entries;
-  }
-  entries;
-  ahead = /* @__PURE__ */ new Map();
-  next = 0;
-  async *chunks(index) {
-    this.prefetch(index);
-    let entry = this.entries[index];
-    if (entry.type !== "file") return;
-    let early = this.ahead.get(index);
-    if (early) {
-      this.ahead.delete(index);
-      let data = await early;
-      data.length !== entry.size && changed(entry.source, entry.size), data.length && (yield data);
-      return;
-    }
-    let handle = await open(entry.source, "r");
-    try {
-      let done = 0;
-      for (; done < entry.size; ) {
-        let buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK, entry.size - done)), { bytesRead } = await handle.read(buffer, 0, buffer.length, done);
-        if (bytesRead === 0) break;
-        done += bytesRead, yield bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead);
-      }
-      (done !== entry.size || (await handle.stat()).size !== entry.size) && changed(entry.source, entry.size);
-    } finally {
-      await handle.close();
-    }
-  }
-  prefetch(from) {
-    for (this.next = Math.max(this.next, from); this.next < this.entries.length && this.ahead.size < LOOKAHEAD; ) {
-      let e = this.entries[this.next];
-      if (e.type === "file" && e.size <= READ_CHUNK) {
-        let p = readFile(e.source);
-        p.catch(() => {
-        }), this.ahead.set(this.next, p);
-      }
-      this.next++;
-    }
-  }
-};
-function changed(file, size) {
-  return fail("bundle-file-changed", `${file} changed while the bundle was written (expected ${size} bytes)`, { hint: "build again once nothing writes to the sources" });
-}
+}, INSIDE_DOS_RANGE = Date.UTC(2e3, 0, 1), DOS_MIN = Date.UTC(1980, 0, 1, 0, 0, 0), DOS_MAX = Date.UTC(2107, 11, 31, 23, 59, 58);
 
 // src/bundle/build-zip.ts
 async function buildZipBundle(spec, entries, outDir, options) {
@@ -912,24 +918,12 @@ async function buildZipBundle(spec, entries, outDir, options) {
 }
 
 // src/bundle/tar-writer.ts
-import { open as open2, readFile as readFile2 } from "node:fs/promises";
 import { createHash as createHash2 } from "node:crypto";
-var BLOCK = 512, READ_CHUNK2 = 1 << 20, LOOKAHEAD2 = 32;
+var BLOCK = 512;
 async function* tarChunks(entries, options) {
-  let written = [], ahead = /* @__PURE__ */ new Map(), next = 0, prefetch = (from) => {
-    for (next = Math.max(next, from); next < entries.length && ahead.size < LOOKAHEAD2; ) {
-      let e = entries[next];
-      if (e.type === "file" && e.size <= READ_CHUNK2) {
-        let p = readFile2(e.source);
-        p.catch(() => {
-        }), ahead.set(next, p);
-      }
-      next++;
-    }
-  };
+  let written = [], reads = new ReadAhead(entries);
   yield header({ path: `${options.top}/`, type: "Directory", mode: 493, size: 0 }, options.mtime);
   for (let [index, entry] of entries.entries()) {
-    prefetch(index);
     let archivePath = `${options.top}/${entry.path}`;
     if (entry.type === "dir")
       yield header({ path: `${archivePath}/`, type: "Directory", mode: entry.mode, size: 0 }, options.mtime);
@@ -937,14 +931,9 @@ async function* tarChunks(entries, options) {
       yield header({ path: archivePath, type: "SymbolicLink", mode: entry.mode, size: 0, linkpath: entry.target }, options.mtime), written.push({ path: entry.path, type: "symlink", mode: entry.mode, size: 0, target: entry.target });
     else {
       yield header({ path: archivePath, type: "File", mode: entry.mode, size: entry.size }, options.mtime);
-      let hash = createHash2("sha256"), early = ahead.get(index);
-      if (early) {
-        ahead.delete(index);
-        let data = await early;
-        data.length !== entry.size && changed2(entry.source, entry.size), hash.update(data), data.length && (yield data);
-      } else
-        for await (let chunk of fileChunks(entry.source, entry.size))
-          hash.update(chunk), yield chunk;
+      let hash = createHash2("sha256");
+      for await (let chunk of reads.chunks(index))
+        hash.update(chunk), yield chunk;
       let pad = padding(entry.size);
       pad && (yield pad), written.push({ path: entry.path, type: "file", mode: entry.mode, size: entry.size, sha256: hash.digest("hex") });
     }
@@ -966,23 +955,6 @@ function header(fields, mtime) {
 function padding(size) {
   let rest = size % BLOCK;
   return rest ? Buffer.alloc(BLOCK - rest) : void 0;
-}
-async function* fileChunks(file, size) {
-  let handle = await open2(file, "r");
-  try {
-    let done = 0;
-    for (; done < size; ) {
-      let buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK2, size - done)), { bytesRead } = await handle.read(buffer, 0, buffer.length, done);
-      if (bytesRead === 0) break;
-      done += bytesRead, yield bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead);
-    }
-    (done !== size || (await handle.stat()).size !== size) && changed2(file, size);
-  } finally {
-    await handle.close();
-  }
-}
-function changed2(file, size) {
-  return fail("bundle-file-changed", `${file} changed while the bundle was written (expected ${size} bytes)`, { hint: "build again once nothing writes to the sources" });
 }
 
 // src/bundle/build.ts

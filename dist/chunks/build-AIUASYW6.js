@@ -6,7 +6,7 @@ import {
   bundleSpecs,
   previewBundle,
   renderBundleIndex
-} from "./chunk-6PHGZF6Q.js";
+} from "./chunk-OR7A3AED.js";
 import "./chunk-LIL3453G.js";
 import "./chunk-DQNMFZF5.js";
 import "./chunk-NKC4IVJI.js";

@@ -158,7 +158,7 @@ async function dispatch(ctx, i) {
       if (!i.component) throw new SlipwayError({ code: "usage", message: 'command "show" needs the input "component"' }, 2);
       return (await import("./chunks/list-TWTYITVO.js")).show(ctx, { config, component: i.component });
     case "bundle":
-      return (await import("./chunks/bundle-Q3HJFCBQ.js")).bundle(ctx, { config, out: i.dir, ...i.version ? { version: i.version } : {}, bundles: i.bundles, formats: i.bundleFormats, replace: i.replace, dryRun: i.dryRun });
+      return (await import("./chunks/bundle-FIYMZSD2.js")).bundle(ctx, { config, out: i.dir, ...i.version ? { version: i.version } : {}, bundles: i.bundles, formats: i.bundleFormats, replace: i.replace, dryRun: i.dryRun });
     case "verify":
       return (await import("./chunks/verify-QFPUGCF2.js")).verify(ctx, { dir: i.dir });
     case "extract":
@@ -223,10 +223,10 @@ async function dispatch(ctx, i) {
         { target: i.chart.oci, paths: i.chart.paths, config: i.config, out: i.dir, force: i.chart.force, dryRun: i.dryRun }
       );
     case "msi-generate":
-      return (await import("./chunks/msi-IC2L6H7U.js")).msiGenerate(ctx, msiOptions(i));
+      return (await import("./chunks/msi-7ZBOJ3S7.js")).msiGenerate(ctx, msiOptions(i));
     case "msi-build": {
       let { withCertificate } = await import("./chunks/certificate-IV267J5W.js");
-      return withCertificate(i.msi, ctx.env, async (pfx) => (await import("./chunks/msi-IC2L6H7U.js")).msiBuild(ctx, {
+      return withCertificate(i.msi, ctx.env, async (pfx) => (await import("./chunks/msi-7ZBOJ3S7.js")).msiBuild(ctx, {
         ...msiOptions(i),
         ...i.msi.sources ? { sources: i.msi.sources } : {},
         ...i.msi.toolchain ? { toolchain: i.msi.toolchain } : {},

@@ -1,12 +1,9 @@
 import path from 'node:path';
-import { sha256Hex } from '../util/hash.js';
 import type { BuildOptions, BuiltBundle, BundleSpec } from './build.js';
 import { writeBundleFile } from './bundle-file.js';
-import { renderBundleIndex } from './bundle-index.js';
-import { BUNDLE_INDEX_FILE, type BundleDetails } from './documents-model.js';
+import { BundleIndexEntry } from './bundle-index.js';
 import { DEFAULT_LEVEL } from './portable-gzip.js';
 import type { TreeEntry } from './source-tree.js';
-import type { WrittenFile } from './tar-writer.js';
 import { zipStream } from './zip-writer.js';
 
 /**
@@ -17,21 +14,12 @@ import { zipStream } from './zip-writer.js';
  */
 export async function buildZipBundle(spec: BundleSpec, entries: TreeEntry[], outDir: string, options: BuildOptions): Promise<BuiltBundle> {
   const target = path.join(outDir, spec.file);
-  let fileCount = 0;
-  let indexSha256 = '';
-  const trailer = {
-    path: BUNDLE_INDEX_FILE,
-    data: (files: WrittenFile[]) => {
-      fileCount = files.length;
-      const data = Buffer.from(renderBundleIndex(spec, files));
-      indexSha256 = sha256Hex(data);
-      return data;
-    },
-  };
+  const index = new BundleIndexEntry(spec);
+  const trailer = { path: index.path, data: index.render };
   const { placement, sha256, size } = await writeBundleFile(target, () => {
     const { stream, files } = zipStream(entries, { top: spec.top, mtime: options.mtime, level: options.level ?? DEFAULT_LEVEL, trailer });
     return { archive: stream, done: files };
   }, options.replace ?? false);
-  const details: BundleDetails = { name: spec.name, format: 'zip', top: spec.top, indexSha256, files: fileCount, components: spec.components.map(({ path: _p, ...c }) => c), requires: spec.requires };
-  return { spec, path: target, size, sha256, files: fileCount, placement, details };
+  const details = index.details('zip');
+  return { spec, path: target, size, sha256, files: details.files!, placement, details };
 }

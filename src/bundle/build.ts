@@ -5,18 +5,15 @@ import { Readable } from 'node:stream';
 import { fail } from '../errors/diagnostic.js';
 import type { Matrix } from '../matrix/model.js';
 import type { BundleJob } from '../release/plan.js';
-import { sha256Hex } from '../util/hash.js';
 import type { Placement } from '../util/safe-write.js';
 import { gzipBlocks } from './block-gzip.js';
-import { renderBundleIndex } from './bundle-index.js';
+import { BundleIndexEntry } from './bundle-index.js';
 import { buildZipBundle } from './build-zip.js';
 import { writeBundleFile } from './bundle-file.js';
-import { BUNDLE_INDEX_FILE, type BundleDetails, type ComponentSummary, type Requires } from './documents-model.js';
+import type { BundleDetails, ComponentSummary, Requires } from './documents-model.js';
 import { DEFAULT_LEVEL } from './portable-gzip.js';
 import { collectTree, type TreeEntry, type TreeSource } from './source-tree.js';
 import { tarChunks, type WrittenFile } from './tar-writer.js';
-
-export { renderBundleIndex } from './bundle-index.js';
 
 /** What one bundle is made of, before anything is read: the plan of a build. */
 export interface BundleSpec {
@@ -109,14 +106,8 @@ export async function buildBundle(spec: BundleSpec, entries: TreeEntry[], outDir
   const target = path.join(outDir, spec.file);
   const tarHash = createHash('sha256');
   let tarSize = 0;
-  let fileCount = 0;
-  let indexSha256 = '';
-  const trailer = (files: WrittenFile[]) => {
-    fileCount = files.length;
-    const data = Buffer.from(renderBundleIndex(spec, files));
-    indexSha256 = sha256Hex(data);
-    return { path: BUNDLE_INDEX_FILE, data };
-  };
+  const index = new BundleIndexEntry(spec);
+  const trailer = (files: WrittenFile[]) => ({ path: index.path, data: index.render(files) });
   const chunks = observed(tarChunks(entries, { top: spec.top, mtime: options.mtime, trailer }), (chunk) => {
     tarHash.update(chunk);
     tarSize += chunk.length;
@@ -124,8 +115,8 @@ export async function buildBundle(spec: BundleSpec, entries: TreeEntry[], outDir
   const compressed = gzipBlocks(chunks, { level: options.level ?? DEFAULT_LEVEL });
   const { placement, sha256, size } = await writeBundleFile(target, () => ({ archive: Readable.from(compressed, { objectMode: false }) }), options.replace ?? false);
   const tarSha256 = tarHash.digest('hex');
-  const details: BundleDetails = { name: spec.name, format: 'tar.gz', top: spec.top, tarSha256, tarSize, indexSha256, files: fileCount, components: spec.components.map(({ path: _p, ...c }) => c), requires: spec.requires };
-  return { spec, path: target, size, sha256, tarSha256, tarSize, files: fileCount, placement, details };
+  const details = index.details('tar.gz', { tarSha256, tarSize });
+  return { spec, path: target, size, sha256, tarSha256, tarSize, files: details.files!, placement, details };
 }
 
 /**

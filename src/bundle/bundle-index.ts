@@ -1,7 +1,33 @@
 import { stringify } from 'yaml';
-import type { BundleSpec } from './build.js';
-import type { BundleIndex } from './documents-model.js';
+import { sha256Hex } from '../util/hash.js';
+import type { BundleFormat, BundleSpec } from './build.js';
+import { BUNDLE_INDEX_FILE, type BundleDetails, type BundleIndex } from './documents-model.js';
 import type { WrittenFile } from './tar-writer.js';
+
+/**
+ * A bundle's bundle.yaml as the last entry of its archive, made from the files written before it, and what the
+ * release manifest says of the bundle once it is written: the same for the .tar.gz and the .zip.
+ */
+export class BundleIndexEntry {
+  readonly path = BUNDLE_INDEX_FILE;
+  private files = 0;
+  private sha256 = '';
+
+  constructor(private readonly spec: BundleSpec) {}
+
+  readonly render = (files: WrittenFile[]): Buffer => {
+    const data = Buffer.from(renderBundleIndex(this.spec, files));
+    this.files = files.length;
+    this.sha256 = sha256Hex(data);
+    return data;
+  };
+
+  /** The bundle's entry in manifest.yaml; a .tar.gz adds the sha256 and size of its uncompressed tar. */
+  details(format: BundleFormat, tar?: { tarSha256: string; tarSize: number }): BundleDetails {
+    const { spec } = this;
+    return { name: spec.name, format, top: spec.top, ...tar, indexSha256: this.sha256, files: this.files, components: spec.components.map(({ path: _p, ...c }) => c), requires: spec.requires };
+  }
+}
 
 /**
  * bundle.yaml, the last entry of a bundle: the same text in the .tar.gz and the .zip of one bundle. The file list is

@@ -1,7 +1,8 @@
 import jsYaml from 'js-yaml';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { renderBundleIndex, type BundleSpec } from '../../src/bundle/build.js';
+import type { BundleSpec } from '../../src/bundle/build.js';
+import { renderBundleIndex } from '../../src/bundle/bundle-index.js';
 import type { WrittenFile } from '../../src/bundle/tar-writer.js';
 
 const spec: BundleSpec = {

@@ -4,7 +4,7 @@ import {
   buildBundles,
   bundleSpecs,
   previewBundle
-} from "./chunk-OR7A3AED.js";
+} from "./chunk-XHAMLDZK.js";
 import {
   formatBytes
 } from "./chunk-RNXMX5MA.js";

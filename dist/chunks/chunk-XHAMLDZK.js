@@ -745,6 +745,24 @@ function deflateOnThreadPool(data, options) {
 
 // src/bundle/bundle-index.ts
 var import_yaml = __toESM(require_dist(), 1);
+var BundleIndexEntry = class {
+  constructor(spec) {
+    this.spec = spec;
+  }
+  spec;
+  path = BUNDLE_INDEX_FILE;
+  files = 0;
+  sha256 = "";
+  render = (files) => {
+    let data = Buffer.from(renderBundleIndex(this.spec, files));
+    return this.files = files.length, this.sha256 = sha256Hex(data), data;
+  };
+  /** The bundle's entry in manifest.yaml; a .tar.gz adds the sha256 and size of its uncompressed tar. */
+  details(format, tar) {
+    let { spec } = this;
+    return { name: spec.name, format, top: spec.top, ...tar, indexSha256: this.sha256, files: this.files, components: spec.components.map(({ path: _p, ...c }) => c), requires: spec.requires };
+  }
+};
 function renderBundleIndex(spec, files) {
   let head = { schemaVersion: 1, bundle: spec.name, release: spec.release, components: spec.components }, list = files.map(
     (f) => `  - path: ${yamlString(f.path)}
@@ -903,18 +921,11 @@ var DosClock = class extends Date {
 
 // src/bundle/build-zip.ts
 async function buildZipBundle(spec, entries, outDir, options) {
-  let target = path.join(outDir, spec.file), fileCount = 0, indexSha256 = "", trailer = {
-    path: BUNDLE_INDEX_FILE,
-    data: (files) => {
-      fileCount = files.length;
-      let data = Buffer.from(renderBundleIndex(spec, files));
-      return indexSha256 = sha256Hex(data), data;
-    }
-  }, { placement, sha256, size } = await writeBundleFile(target, () => {
+  let target = path.join(outDir, spec.file), index = new BundleIndexEntry(spec), trailer = { path: index.path, data: index.render }, { placement, sha256, size } = await writeBundleFile(target, () => {
     let { stream, files } = zipStream(entries, { top: spec.top, mtime: options.mtime, level: options.level ?? DEFAULT_LEVEL, trailer });
     return { archive: stream, done: files };
-  }, options.replace ?? !1), details = { name: spec.name, format: "zip", top: spec.top, indexSha256, files: fileCount, components: spec.components.map(({ path: _p, ...c }) => c), requires: spec.requires };
-  return { spec, path: target, size, sha256, files: fileCount, placement, details };
+  }, options.replace ?? !1), details = index.details("zip");
+  return { spec, path: target, size, sha256, files: details.files, placement, details };
 }
 
 // src/bundle/tar-writer.ts
@@ -996,14 +1007,10 @@ function bundleSpecs(matrix, jobs) {
   });
 }
 async function buildBundle(spec, entries, outDir, options) {
-  let target = path2.join(outDir, spec.file), tarHash = createHash3("sha256"), tarSize = 0, fileCount = 0, indexSha256 = "", trailer = (files) => {
-    fileCount = files.length;
-    let data = Buffer.from(renderBundleIndex(spec, files));
-    return indexSha256 = sha256Hex(data), { path: BUNDLE_INDEX_FILE, data };
-  }, chunks = observed(tarChunks(entries, { top: spec.top, mtime: options.mtime, trailer }), (chunk) => {
+  let target = path2.join(outDir, spec.file), tarHash = createHash3("sha256"), tarSize = 0, index = new BundleIndexEntry(spec), trailer = (files) => ({ path: index.path, data: index.render(files) }), chunks = observed(tarChunks(entries, { top: spec.top, mtime: options.mtime, trailer }), (chunk) => {
     tarHash.update(chunk), tarSize += chunk.length;
-  }), compressed = gzipBlocks(chunks, { level: options.level ?? DEFAULT_LEVEL }), { placement, sha256, size } = await writeBundleFile(target, () => ({ archive: Readable2.from(compressed, { objectMode: !1 }) }), options.replace ?? !1), tarSha256 = tarHash.digest("hex"), details = { name: spec.name, format: "tar.gz", top: spec.top, tarSha256, tarSize, indexSha256, files: fileCount, components: spec.components.map(({ path: _p, ...c }) => c), requires: spec.requires };
-  return { spec, path: target, size, sha256, tarSha256, tarSize, files: fileCount, placement, details };
+  }), compressed = gzipBlocks(chunks, { level: options.level ?? DEFAULT_LEVEL }), { placement, sha256, size } = await writeBundleFile(target, () => ({ archive: Readable2.from(compressed, { objectMode: !1 }) }), options.replace ?? !1), tarSha256 = tarHash.digest("hex"), details = index.details("tar.gz", { tarSha256, tarSize });
+  return { spec, path: target, size, sha256, tarSha256, tarSize, files: details.files, placement, details };
 }
 async function buildBundles(specs, outDir, options) {
   let listings = /* @__PURE__ */ new Map(), trees = await Promise.all(specs.map((s) => listings.get(s.name) ?? listings.set(s.name, collectTree(s.sources)).get(s.name))), limit = Math.max(1, options.concurrency ?? availableParallelism2() + 1), results = new Array(specs.length), next = 0, worker = async () => {
@@ -1023,7 +1030,6 @@ async function* observed(source, observe) {
 }
 
 export {
-  renderBundleIndex,
   bundleSpecs,
   buildBundle,
   buildBundles,

@@ -4,9 +4,8 @@ import {
   buildBundle,
   buildBundles,
   bundleSpecs,
-  previewBundle,
-  renderBundleIndex
-} from "./chunk-OR7A3AED.js";
+  previewBundle
+} from "./chunk-XHAMLDZK.js";
 import "./chunk-LIL3453G.js";
 import "./chunk-DQNMFZF5.js";
 import "./chunk-NKC4IVJI.js";
@@ -19,6 +18,5 @@ export {
   buildBundle,
   buildBundles,
   bundleSpecs,
-  previewBundle,
-  renderBundleIndex
+  previewBundle
 };

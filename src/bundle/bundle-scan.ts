@@ -37,31 +37,41 @@ export interface BundleScan {
 export async function scanBundle(file: string, name: string, top: string, format: BundleFormat = 'tar.gz'): Promise<BundleScan> {
   // Loaded only for a zip: the workers that read .tar.gz bundles stay as small as they were.
   if (format === 'zip') return (await import('./zip-scan.js')).scanZipBundle(file, name, top);
+  // Read first as the one gzip member a bundle is; anything else is read again the ordinary way (see scanTarGz).
+  return (await scanTarGzBundle(file, name, top, true)) ?? (await scanTarGzBundle(file, name, top, false))!;
+}
+
+async function scanTarGzBundle(file: string, name: string, top: string, oneMember: boolean): Promise<BundleScan | undefined> {
   const outer = createHash('sha256');
   let outerSize = 0;
   const entries = new Map<string, FoundEntry>();
   let index: string | undefined;
   const findings: Diagnostic[] = [];
   try {
-    await scanTarGz(file, {
-      onCompressed: (chunk) => {
-        outer.update(chunk);
-        outerSize += chunk.length;
+    const outcome = await scanTarGz(
+      file,
+      {
+        onCompressed: (chunk) => {
+          outer.update(chunk);
+          outerSize += chunk.length;
+        },
+        onEntry: (entry) => {
+          const rel = pathInBundle(name, entry.path, top, findings);
+          if (rel === undefined || rel === '' || entry.type === 'Directory') return undefined;
+          if (rel === BUNDLE_INDEX_FILE) return textOf(entry, INDEX_LIMIT, (text) => (index = text));
+          const found: FoundEntry = { type: entry.type, mode: entry.mode & 0o7777, size: entry.size };
+          entries.set(rel, found);
+          if (entry.type === 'File' || entry.type === 'OldFile' || entry.type === 'ContiguousFile') {
+            const h = createHash('sha256');
+            return { data: (c) => h.update(c), end: () => (found.sha256 = h.digest('hex')) };
+          }
+          found.link = entry.linkpath;
+          return undefined;
+        },
       },
-      onEntry: (entry) => {
-        const rel = pathInBundle(name, entry.path, top, findings);
-        if (rel === undefined || rel === '' || entry.type === 'Directory') return undefined;
-        if (rel === BUNDLE_INDEX_FILE) return textOf(entry, INDEX_LIMIT, (text) => (index = text));
-        const found: FoundEntry = { type: entry.type, mode: entry.mode & 0o7777, size: entry.size };
-        entries.set(rel, found);
-        if (entry.type === 'File' || entry.type === 'OldFile' || entry.type === 'ContiguousFile') {
-          const h = createHash('sha256');
-          return { data: (c) => h.update(c), end: () => (found.sha256 = h.digest('hex')) };
-        }
-        found.link = entry.linkpath;
-        return undefined;
-      },
-    });
+      { oneMember },
+    );
+    if (outcome === 'not-one-member') return undefined;
   } catch (e) {
     if (!isSlipwayError(e)) throw e;
     // A damaged archive was not read to its end: its digest comes from reading it whole.

@@ -139,9 +139,11 @@ async function checkBundle(file: string, name: string, artifact: ReleaseArtifact
   // The tar's own sha256 adds nothing when the compressed bytes are the listed ones; when they are not, it tells
   // whether only the compression differs. Computed then only, to keep verify as fast as sha256sum -c.
   if (bundle.tarSha256 && artifact.sha256 !== digest.sha256) {
-    const tarSha256 = await uncompressedSha256(file);
-    if (tarSha256 !== bundle.tarSha256) {
-      findings.push({ code: 'verify-mismatch', message: `${name}: the uncompressed tar has sha256 ${tarSha256}, expected ${bundle.tarSha256}` });
+    const tar = await uncompressedSha256(file);
+    if ('damaged' in tar) {
+      findings.push({ code: 'verify-damaged', message: `${name}: its compressed data is damaged (gunzip: ${tar.damaged})` });
+    } else if (tar.sha256 !== bundle.tarSha256) {
+      findings.push({ code: 'verify-mismatch', message: `${name}: the uncompressed tar has sha256 ${tar.sha256}, expected ${bundle.tarSha256}` });
     } else {
       findings.push({ code: 'verify-recompressed', message: `${name}: the contents are the release's (the tar's sha256 matches), but it was compressed again` });
     }
@@ -150,15 +152,16 @@ async function checkBundle(file: string, name: string, artifact: ReleaseArtifact
   return { digest, inside };
 }
 
-async function uncompressedSha256(file: string): Promise<string | undefined> {
+/** The sha256 of a .tar.gz's tar, read with gunzip and so with its CRC-32 checked, or why it cannot be read. */
+async function uncompressedSha256(file: string): Promise<{ sha256: string } | { damaged: string }> {
   const hash = createHash('sha256');
   try {
     await pipeline(createReadStream(file), createGunzip(), async function* (source: AsyncIterable<Buffer>) {
       for await (const c of source) hash.update(c);
     });
-    return hash.digest('hex');
-  } catch {
-    return undefined;
+    return { sha256: hash.digest('hex') };
+  } catch (e) {
+    return { damaged: e instanceof Error ? e.message : String(e) };
   }
 }
 

@@ -105,23 +105,25 @@ describe('scanTarGz', () => {
   const data = Buffer.concat([entry({ path: 'top/', type: 'Directory', mode: 0o755 }), entry({ path: 'top/large.bin', type: 'File' }, large), entry({ path: 'top/a.txt', type: 'File' }, Buffer.from('hello\n')), Buffer.alloc(1024)]);
   const gz = gzipSync(data);
 
-  async function scanFile(bytes: Buffer | undefined): Promise<string> {
+  async function scanFile(bytes: Buffer | undefined, oneMember = false): Promise<string> {
     const file = path.join(dir, `${randomBytes(4).toString('hex')}.tar.gz`);
     if (bytes) writeFileSync(file, bytes);
     const outer = createHash('sha256');
     const seen: string[] = [];
+    let outcome: string;
     try {
-      await scanTarGz(file, {
+      outcome = await scanTarGz(file, {
         onCompressed: (c) => outer.update(c),
         onEntry: (e) => {
           const h = createHash('sha256');
           return { data: (c) => h.update(c), end: () => seen.push(`${e.path} ${h.digest('hex').slice(0, 12)}`) };
         },
-      });
+      }, { oneMember });
     } catch (e) {
       if (!isSlipwayError(e)) throw e;
       return e.diagnostics.map((d) => `${d.code}: ${d.message.replace(file, 'FILE')}`).join('\n');
     }
+    if (outcome === 'not-one-member') return outcome;
     return `${outer.digest('hex').slice(0, 12)} ${seen.join(', ')}`;
   }
 
@@ -139,5 +141,34 @@ describe('scanTarGz', () => {
     badHeader[520] = badHeader[520]! ^ 1;
     expect(await scanFile(gzipSync(badHeader))).toBe('archive-damaged: FILE is not a readable .tar.gz: a tar header has a wrong checksum');
   });
-});
 
+  it('reads one gzip member as raw deflate data, to the same result, and gives up on anything else', async () => {
+    const expected = `${sha(gz)} top/ ${sha('')}, top/large.bin ${sha(large)}, top/a.txt ${sha('hello\n')}`;
+    expect(await scanFile(gz, true)).toBe(expected);
+    // A header with a file name and a comment (gzip -N writes the name) is read past.
+    const named = Buffer.concat([Buffer.from([0x1f, 0x8b, 8, 8 | 16, 0, 0, 0, 0, 0, 3]), Buffer.from('bundle.tar\0a comment\0'), gz.subarray(10)]);
+    expect(await scanFile(named, true)).toBe(`${sha(named)} ${expected.split(' ').slice(1).join(' ')}`);
+    // Two members, the tar cut between them: gunzip reads both, the one-member reading gives up.
+    const half = Math.floor(data.length / 2);
+    const two = Buffer.concat([gzipSync(data.subarray(0, half)), gzipSync(data.subarray(half))]);
+    expect(await scanFile(two, true)).toBe('not-one-member');
+    expect(await scanFile(two)).toBe(`${sha(two)} ${expected.split(' ').slice(1).join(' ')}`);
+    // Bytes after the member, and a header that is not gzip.
+    expect(await scanFile(Buffer.concat([gz, Buffer.from('trailing bytes')]), true)).toBe('not-one-member');
+    expect(await scanFile(Buffer.from('not gzip at all'), true)).toBe('not-one-member');
+  });
+
+  it('refuses, reading as verify does (one member first), a cut file, damaged data and a trailer that gives another size', async () => {
+    const asVerify = async (bytes: Buffer) => {
+      const first = await scanFile(bytes, true);
+      return first === 'not-one-member' ? scanFile(bytes) : first;
+    };
+    expect(await asVerify(gz.subarray(0, gz.length - 5000))).toBe('archive-damaged: FILE is not a readable .tar.gz: unexpected end of file');
+    const flipped = Buffer.from(gz);
+    flipped[20] = flipped[20]! ^ 0xff;
+    expect(await asVerify(flipped)).toMatch(/^archive-damaged: FILE is not a readable \.tar\.gz: (invalid|incorrect|unknown)/);
+    const resized = Buffer.from(gz);
+    resized.writeUInt32LE((data.length + 1) % 2 ** 32, gz.length - 4);
+    expect(await scanFile(resized, true)).toBe(`archive-damaged: FILE is not a readable .tar.gz: its gzip trailer gives ${data.length + 1} as the size mod 2^32 of the data, which is ${data.length}`);
+  });
+});

@@ -2,7 +2,7 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   verifyFile
-} from "./chunk-RGKFRBUP.js";
+} from "./chunk-3GBRIH7V.js";
 import {
   formatBytes
 } from "./chunk-RNXMX5MA.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-HHRIXH7Q.js";
 import "./chunk-DQNMFZF5.js";
 import "./chunk-EXQP4SLB.js";
-import "./chunk-JQZVC4WZ.js";
+import "./chunk-ROOT3DTH.js";
 import "./chunk-NKC4IVJI.js";
 import "./chunk-WN3FHK2O.js";
 import {

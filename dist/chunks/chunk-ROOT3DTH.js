@@ -23,18 +23,19 @@ import {
 import { createHash } from "node:crypto";
 
 // src/bundle/tar-scanner.ts
-import { createGunzip } from "node:zlib";
+import { createGunzip, createInflateRaw } from "node:zlib";
 
 // src/util/feed-file.ts
 import { open } from "node:fs/promises";
 var CHUNK = 1 << 20, BUFFERS = 3;
-async function feedFile(file, target, onChunk) {
-  let handle = await open(file, "r"), free = Array.from({ length: BUFFERS }, () => Buffer.allocUnsafeSlow(CHUNK)), waiting, give = (buffer) => {
+async function feedFile(file, target, options = {}) {
+  let { onChunk, from = 0, to = Number.POSITIVE_INFINITY } = options, handle = await open(file, "r"), free = Array.from({ length: BUFFERS }, () => Buffer.allocUnsafeSlow(CHUNK)), waiting, give = (buffer) => {
     let wake = waiting;
     waiting = void 0, wake ? wake(buffer) : buffer && free.push(buffer);
   }, onClose = () => give(void 0);
   target.once("close", onClose);
   try {
+    let position = 0;
     for (; ; ) {
       let buffer = free.pop() ?? await new Promise((resolve) => waiting = resolve);
       if (!buffer || target.destroyed) return;
@@ -42,12 +43,44 @@ async function feedFile(file, target, onChunk) {
       if (target.destroyed) return;
       if (bytesRead === 0) break;
       let chunk = buffer.subarray(0, bytesRead);
-      onChunk?.(chunk), target.write(chunk, () => give(buffer));
+      onChunk?.(chunk);
+      let wanted = chunk.subarray(Math.max(0, from - position), Math.max(0, Math.min(bytesRead, to - position)));
+      position += bytesRead, wanted.length > 0 ? target.write(wanted, () => give(buffer)) : give(buffer);
     }
     target.end();
   } finally {
     target.off("close", onClose), await handle.close();
   }
+}
+
+// src/bundle/gzip-member.ts
+import { open as open2 } from "node:fs/promises";
+var HEADER_READ = 64 * 1024, FHCRC = 2, FEXTRA = 4, FNAME = 8, FCOMMENT = 16, RESERVED = 224;
+async function gzipLayout(file) {
+  let handle = await open2(file, "r");
+  try {
+    let { size } = await handle.stat(), head = Buffer.alloc(Math.min(HEADER_READ, size)), { bytesRead } = await handle.read(head, 0, head.length, 0), start = headerLength(head.subarray(0, bytesRead));
+    return start === void 0 || start + 8 > size ? void 0 : { start, trailer: size - 8 };
+  } finally {
+    await handle.close();
+  }
+}
+function headerLength(bytes) {
+  if (bytes.length < 10 || bytes[0] !== 31 || bytes[1] !== 139 || bytes[2] !== 8) return;
+  let flags = bytes[3];
+  if (flags & RESERVED) return;
+  let at = 10;
+  if (flags & FEXTRA) {
+    if (bytes.length < at + 2) return;
+    at += 2 + bytes.readUInt16LE(at);
+  }
+  for (let flag of [FNAME, FCOMMENT]) {
+    if (!(flags & flag)) continue;
+    let end = bytes.indexOf(0, at);
+    if (end < 0) return;
+    at = end + 1;
+  }
+  return flags & FHCRC && (at += 2), at <= bytes.length ? at : void 0;
 }
 
 // src/bundle/tar-scanner.ts
@@ -136,20 +169,37 @@ var BLOCK = 512, META_LIMIT = 1 << 20, TarScanner = class {
     }
     this.sink?.end(), this.sink = void 0;
   }
-}, META_TYPES = /* @__PURE__ */ new Set(["ExtendedHeader", "OldExtendedHeader", "GlobalExtendedHeader", "NextFileHasLongPath", "OldGnuLongPath", "NextFileHasLongLinkpath"]);
-async function scanTarGz(file, options) {
-  let scanner = new TarScanner(options.onEntry), gunzip = createGunzip({ chunkSize: 1 << 20 }), scanned = (async () => {
-    for await (let chunk of gunzip) scanner.write(chunk);
-    scanner.end();
-  })(), fed = feedFile(file, gunzip, options.onCompressed);
+}, META_TYPES = /* @__PURE__ */ new Set(["ExtendedHeader", "OldExtendedHeader", "GlobalExtendedHeader", "NextFileHasLongPath", "OldGnuLongPath", "NextFileHasLongLinkpath"]), CHUNK2 = 1 << 20;
+async function scanTarGz(file, options, { oneMember = !1 } = {}) {
+  let layout = oneMember ? await gzipLayout(file).catch(() => {
+  }) : void 0;
+  if (oneMember && !layout) return "not-one-member";
+  let scanner = new TarScanner(options.onEntry), inflater = layout ? createInflateRaw({ chunkSize: CHUNK2 }) : createGunzip({ chunkSize: CHUNK2 }), late;
+  inflater.on("error", (e) => late ??= e);
+  let tail = Buffer.alloc(0), produced = 0, scanned = (async () => {
+    for await (let chunk of inflater)
+      produced += chunk.length, scanner.write(chunk);
+  })(), fed = feedFile(file, inflater, {
+    ...layout ? {
+      from: layout.start,
+      to: layout.trailer,
+      onChunk: (chunk) => {
+        options.onCompressed?.(chunk), tail = Buffer.concat([tail, chunk.subarray(-8)]).subarray(-8);
+      }
+    } : options.onCompressed ? { onChunk: options.onCompressed } : {}
+  });
   scanned.catch(() => {
   }), fed.catch(() => {
   });
+  let wholeMember = () => !layout || inflater.bytesWritten === layout.trailer - layout.start;
   try {
-    await Promise.all([fed, scanned]);
+    if (await Promise.all([fed, scanned]), !wholeMember()) return "not-one-member";
+    if (late) throw late;
+    return layout && tail.readUInt32LE(4) !== produced % 2 ** 32 && fail("archive-trailer", `its gzip trailer gives ${tail.readUInt32LE(4)} as the size mod 2^32 of the data, which is ${produced % 2 ** 32}`), scanner.end(), "read";
   } catch (e) {
-    gunzip.destroy(), await fed.catch(() => {
-    }), e instanceof SlipwayError && fail("archive-damaged", `${file} is not a readable .tar.gz: ${e.diagnostics.map((d) => d.message).join("; ")}`, { hint: "download or copy it again" });
+    if (inflater.destroy(), await fed.catch(() => {
+    }), !(e instanceof SlipwayError) && !wholeMember()) return "not-one-member";
+    e instanceof SlipwayError && fail("archive-damaged", `${file} is not a readable .tar.gz: ${e.diagnostics.map((d) => d.message).join("; ")}`, { hint: "download or copy it again" });
     let message = e instanceof Error ? e.message : String(e);
     fail("archive-damaged", `${file} is not a readable .tar.gz: ${message}`, { hint: "download or copy it again" });
   }
@@ -157,25 +207,31 @@ async function scanTarGz(file, options) {
 
 // src/bundle/bundle-scan.ts
 async function scanBundle(file, name, top, format = "tar.gz") {
-  if (format === "zip") return (await import("./zip-scan-I7ORZVCU.js")).scanZipBundle(file, name, top);
+  return format === "zip" ? (await import("./zip-scan-I7ORZVCU.js")).scanZipBundle(file, name, top) : await scanTarGzBundle(file, name, top, !0) ?? await scanTarGzBundle(file, name, top, !1);
+}
+async function scanTarGzBundle(file, name, top, oneMember) {
   let outer = createHash("sha256"), outerSize = 0, entries = /* @__PURE__ */ new Map(), index, findings = [];
   try {
-    await scanTarGz(file, {
-      onCompressed: (chunk) => {
-        outer.update(chunk), outerSize += chunk.length;
-      },
-      onEntry: (entry) => {
-        let rel = pathInBundle(name, entry.path, top, findings);
-        if (rel === void 0 || rel === "" || entry.type === "Directory") return;
-        if (rel === BUNDLE_INDEX_FILE) return textOf(entry, 67108864, (text) => index = text);
-        let found = { type: entry.type, mode: entry.mode & 4095, size: entry.size };
-        if (entries.set(rel, found), entry.type === "File" || entry.type === "OldFile" || entry.type === "ContiguousFile") {
-          let h = createHash("sha256");
-          return { data: (c) => h.update(c), end: () => found.sha256 = h.digest("hex") };
+    if (await scanTarGz(
+      file,
+      {
+        onCompressed: (chunk) => {
+          outer.update(chunk), outerSize += chunk.length;
+        },
+        onEntry: (entry) => {
+          let rel = pathInBundle(name, entry.path, top, findings);
+          if (rel === void 0 || rel === "" || entry.type === "Directory") return;
+          if (rel === BUNDLE_INDEX_FILE) return textOf(entry, 67108864, (text) => index = text);
+          let found = { type: entry.type, mode: entry.mode & 4095, size: entry.size };
+          if (entries.set(rel, found), entry.type === "File" || entry.type === "OldFile" || entry.type === "ContiguousFile") {
+            let h = createHash("sha256");
+            return { data: (c) => h.update(c), end: () => found.sha256 = h.digest("hex") };
+          }
+          found.link = entry.linkpath;
         }
-        found.link = entry.linkpath;
-      }
-    });
+      },
+      { oneMember }
+    ) === "not-one-member") return;
   } catch (e) {
     if (!isSlipwayError(e)) throw e;
     return { digest: await hashFile(file), entries, findings: e.diagnostics.map((d) => ({ ...d, code: "verify-damaged" })), damaged: !0 };

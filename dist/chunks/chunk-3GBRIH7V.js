@@ -8,7 +8,7 @@ import {
 } from "./chunk-3P36LFHI.js";
 import {
   scanBundle
-} from "./chunk-JQZVC4WZ.js";
+} from "./chunk-ROOT3DTH.js";
 import {
   BUNDLE_INDEX_FILE,
   MANIFEST_FILE
@@ -158,8 +158,8 @@ async function checkBundle(file, name, artifact, large, findings) {
   let { digest, entries: seen, index: indexText } = scan;
   if (scan.damaged) return { digest, inside: 0 };
   if (bundle.tarSha256 && artifact.sha256 !== digest.sha256) {
-    let tarSha256 = await uncompressedSha256(file);
-    tarSha256 !== bundle.tarSha256 ? findings.push({ code: "verify-mismatch", message: `${name}: the uncompressed tar has sha256 ${tarSha256}, expected ${bundle.tarSha256}` }) : findings.push({ code: "verify-recompressed", message: `${name}: the contents are the release's (the tar's sha256 matches), but it was compressed again` });
+    let tar = await uncompressedSha256(file);
+    "damaged" in tar ? findings.push({ code: "verify-damaged", message: `${name}: its compressed data is damaged (gunzip: ${tar.damaged})` }) : tar.sha256 !== bundle.tarSha256 ? findings.push({ code: "verify-mismatch", message: `${name}: the uncompressed tar has sha256 ${tar.sha256}, expected ${bundle.tarSha256}` }) : findings.push({ code: "verify-recompressed", message: `${name}: the contents are the release's (the tar's sha256 matches), but it was compressed again` });
   }
   let inside = compareWithIndex(name, bundle, indexText, seen, findings);
   return { digest, inside };
@@ -169,9 +169,9 @@ async function uncompressedSha256(file) {
   try {
     return await pipeline(createReadStream(file), createGunzip(), async function* (source) {
       for await (let c of source) hash.update(c);
-    }), hash.digest("hex");
-  } catch {
-    return;
+    }), { sha256: hash.digest("hex") };
+  } catch (e) {
+    return { damaged: e instanceof Error ? e.message : String(e) };
   }
 }
 function collect(findings, read) {

@@ -11,8 +11,9 @@ const outdir = process.argv[2] ? path.resolve(process.argv[2]) : path.join(root,
 /**
  * The validators of Slipway's documents (compatibility.yaml, manifest.yaml, bundle.yaml), compiled now rather than at
  * every start (ajv's compile costs ~100 ms for compatibility.yaml alone, a check well under 1 ms). In the bundle,
- * ajv's standalone code takes the place of each module below: the validators its SCHEMAS names, built with its
- * AJV_OPTIONS and FORMATS, so that the tests from source (which compile at run time) and the bundle validate alike.
+ * ajv's standalone code takes the place of each module below: the validators its `<module>.settings.json` names,
+ * built with the ajv options and formats given there, which the module itself compiles with when run from source (the
+ * tests): both validate alike.
  */
 const PRECOMPILED = ['src/matrix/schema-validator.ts', 'src/bundle/document-validators.ts'];
 
@@ -22,30 +23,24 @@ const precompiledSchemas = {
     const modules = PRECOMPILED.map((m) => path.join(root, m));
     b.onLoad({ filter: /[\\/]src[\\/].*validators?\.ts$/ }, async (args) => {
       if (!modules.includes(args.path)) return undefined;
-      const source = await readFile(args.path, 'utf8');
-      const literal = (name, fallback) => {
-        const m = new RegExp(`export const ${name} = ([^;]+?)(?: as const)?;`).exec(source);
-        if (!m && fallback !== undefined) return fallback;
-        if (!m) throw new Error(`${args.path}: no ${name} to precompile its schemas with`);
-        return new Function(`return (${m[1]});`)();
-      };
+      const settings = JSON.parse(await readFile(args.path.replace(/\.ts$/, '.settings.json'), 'utf8'));
       const [{ Ajv, _ }, { default: addFormats }, { default: standaloneCode }] = await Promise.all([
         import('ajv'),
         import('ajv-formats'),
         import('ajv/dist/standalone/index.js'),
       ]);
-      const formats = literal('FORMATS', []);
+      const formats = settings.formats ?? [];
       const ajv = new Ajv({
-        ...literal('AJV_OPTIONS'),
+        ...settings.ajvOptions,
         code: { source: true, esm: true, ...(formats.length ? { formats: _`require("ajv-formats/dist/formats").fullFormats` } : {}) },
       });
       if (formats.length) addFormats(ajv, formats);
       const exports = {};
-      for (const [name, file] of Object.entries(literal('SCHEMAS'))) {
+      for (const [name, file] of Object.entries(settings.schemas)) {
         ajv.addSchema(JSON.parse(await readFile(path.join(root, file), 'utf8')), file);
         exports[`precompiled_${name}`] = file;
       }
-      const functions = Object.keys(literal('SCHEMAS')).map((name) => `export function ${name}() { return precompiled_${name}; }`);
+      const functions = Object.keys(settings.schemas).map((name) => `export function ${name}() { return precompiled_${name}; }`);
       return { contents: `${standaloneCode(ajv, exports)}\n${functions.join('\n')}\n`, loader: 'js', resolveDir: root };
     });
   },

@@ -2649,7 +2649,6 @@ var package_default = {
     semver: "^7.8.6",
     "simple-git": "^3.36.0",
     tar: "^7.5.23",
-    undici: "^7.30.2",
     yaml: "^2.9.1",
     yauzl: "^3.4.0",
     yazl: "^3.3.1"
@@ -2780,7 +2779,7 @@ function buildProgram(run, done) {
     replace: !!o.replace,
     dryRun: !!o.dryRun,
     log: (m) => run.term.err(m)
-  }))), program2.command("download").description("download a release (from GitHub, or --from a copied folder), verifying every file before it is kept").requiredOption("-d, --dest <dir>", "the folder to download into").option("-r, --repo <owner/name>", "the GitHub repository (default: GITHUB_REPOSITORY)").option("-t, --tag <tag>", "the release tag").option("-b, --bundle <name...>", "only these bundles (manifest.yaml and SHA256SUMS always come)").option("--from <dir>", "a release folder instead of GitHub: <dir>/<tag>/ as written by publish --to, or a copied release folder").addOption(json()).action((o) => execute(!!o.json, async () => (await import("./chunks/download-5BAFLET2.js")).download(run.ctx, {
+  }))), program2.command("download").description("download a release (from GitHub, or --from a copied folder), verifying every file before it is kept").requiredOption("-d, --dest <dir>", "the folder to download into").option("-r, --repo <owner/name>", "the GitHub repository (default: GITHUB_REPOSITORY)").option("-t, --tag <tag>", "the release tag").option("-b, --bundle <name...>", "only these bundles (manifest.yaml and SHA256SUMS always come)").option("--from <dir>", "a release folder instead of GitHub: <dir>/<tag>/ as written by publish --to, or a copied release folder").addOption(json()).action((o) => execute(!!o.json, async () => (await import("./chunks/download-GUF5X62E.js")).download(run.ctx, {
     dest: o.dest,
     ...o.repo ? { repo: o.repo } : {},
     ...o.tag ? { tag: o.tag } : {},

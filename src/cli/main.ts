@@ -2,8 +2,9 @@ import v8 from 'node:v8';
 import { buildProgram, reportFailure, type CliRun } from './program.js';
 import { wantsColor } from './terminal.js';
 
-// undici parses HTTP with a WebAssembly module that V8 re-optimises on background threads; a short command would then
-// wait 100-300 ms at exit for work it no longer needs. The baseline compiler is ample for parsing registry answers.
+// fetch (GitHub's API, release assets) parses HTTP with a WebAssembly module that V8 re-optimises on background
+// threads; a short command would then wait 100-300 ms at exit for work it no longer needs. The baseline compiler is
+// ample for parsing those answers.
 v8.setFlagsFromString('--liftoff-only');
 
 /** Runs the CLI with the given arguments (without node and the script) and resolves to the exit code. */

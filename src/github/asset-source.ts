@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { request } from 'undici';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import type { ReleaseSource } from '../bundle/release-source.js';
 import { fail } from '../errors/diagnostic.js';
 import { gitHubFailure, type GitHubClient, type Repository } from './client.js';
@@ -34,31 +34,31 @@ export async function gitHubSource(client: GitHubClient, repository: Repository,
       let url = new URL(asset.url);
       const apiOrigin = url.origin;
       for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-        const headers: Record<string, string> = { accept: 'application/octet-stream', 'user-agent': 'slipway' };
+        // identity: the bytes must arrive as the asset's digest describes them, never decoded on the way.
+        const headers: Record<string, string> = { accept: 'application/octet-stream', 'accept-encoding': 'identity', 'user-agent': 'slipway' };
         if (token && url.origin === apiOrigin) headers.authorization = `Bearer ${token}`;
         if (offset > 0) headers.range = `bytes=${offset}-`;
-        const res = await request(url, { method: 'GET', headers });
-        if (res.statusCode >= 300 && res.statusCode < 400 && res.headers.location) {
-          await res.body.dump();
-          url = new URL(String(res.headers.location), url);
+        // Redirects are followed here, so that the token is dropped on the way to another origin.
+        const res = await fetch(url, { method: 'GET', headers, redirect: 'manual' });
+        const location = res.headers.get('location');
+        if (res.status >= 300 && res.status < 400 && location) {
+          await res.body?.cancel();
+          url = new URL(location, url);
           continue;
         }
-        if (res.statusCode === 200) return { stream: res.body as unknown as Readable, from: 0 };
-        if (res.statusCode === 206) {
-          const start = /^bytes (\d+)-/.exec(String(res.headers['content-range'] ?? ''));
-          if (start && Number(start[1]) === offset) return { stream: res.body as unknown as Readable, from: offset };
-          res.body.destroy();
+        const body = () => (res.body ? Readable.fromWeb(res.body as WebReadableStream<Uint8Array>) : Readable.from([]));
+        if (res.status === 200) return { stream: body(), from: 0 };
+        if (res.status === 206) {
+          const start = /^bytes (\d+)-/.exec(res.headers.get('content-range') ?? '');
+          if (start && Number(start[1]) === offset) return { stream: body(), from: offset };
+          await res.body?.cancel();
           return fail('download-range', `${name}: the server answered a range that does not start at ${offset}`);
         }
-        await res.body.dump();
-        const error = Object.assign(new Error(`HTTP ${res.statusCode}`), { status: res.statusCode, response: { headers: flatten(res.headers) } });
+        await res.body?.cancel();
+        const error = Object.assign(new Error(`HTTP ${res.status}`), { status: res.status, response: { headers: Object.fromEntries(res.headers) } });
         throw error;
       }
       return fail('download-redirects', `${name}: more than ${MAX_REDIRECTS} redirects`);
     },
   };
-}
-
-function flatten(headers: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
-  return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v]));
 }

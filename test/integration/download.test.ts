@@ -1,3 +1,5 @@
+import { createServer, request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -75,6 +77,34 @@ describe('download from GitHub', () => {
     expect(fake.requests.some((q) => q.path.startsWith('/_storage/') && q.status === 206)).toBe(true);
     for (const name of NAMES) expect(readFileSync(path.join(dest, name)).equals(readFileSync(path.join(release, name))), name).toBe(true);
     fake.assertValid();
+  });
+
+  it('sends the token to the API only, never across the redirect to storage on another origin', async () => {
+    // A second origin in front of the fake's storage, recording what each request carried.
+    const seen: string[] = [];
+    const storage = createServer((req, res) => {
+      seen.push(`${req.url!.split('?')[0]} ${req.headers.authorization ?? 'no authorization'}`);
+      const forward = httpRequest(`${fake.url}${req.url}`, { method: req.method, headers: req.headers.range ? { range: req.headers.range } : {} }, (upstream) => {
+        res.writeHead(upstream.statusCode!, upstream.headers);
+        upstream.pipe(res);
+      });
+      forward.on('error', () => res.destroy());
+      forward.end();
+    });
+    await new Promise<void>((resolve) => storage.listen(0, '127.0.0.1', resolve));
+    fake.redirectStorageTo(`http://127.0.0.1:${(storage.address() as AddressInfo).port}`);
+    try {
+      const dest = fresh();
+      const r = await runCliAsync(['download', '--repo', 'acme/platform', '--tag', 'v1.4.0', '--bundle', 'docker', '--dest', dest], { env: env() });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(seen.length).toBeGreaterThan(0);
+      expect(seen.filter((s) => !s.endsWith(' no authorization'))).toEqual([]);
+      expect(readFileSync(path.join(dest, 'acme-platform-docker-1.4.0.tar.gz')).equals(readFileSync(path.join(release, 'acme-platform-docker-1.4.0.tar.gz')))).toBe(true);
+    } finally {
+      fake.redirectStorageTo(undefined);
+      await new Promise((resolve) => storage.close(resolve));
+    }
   });
 
   it('refuses an asset whose bytes are not the listed ones, and leaves no file that looks complete', async () => {

@@ -76,6 +76,8 @@ export interface GitHubFake {
   setFaults(faults: FaultOptions | undefined): void;
   /** The next requests matching get these faults, in order. */
   failNext(kinds: FaultKind[], match?: RegExp): void;
+  /** Asset downloads redirect to this origin (another one, as GitHub's storage is), or to the fake itself. */
+  redirectStorageTo(origin: string | undefined): void;
   /** Throws with every recorded violation. */
   assertValid(): void;
   stop(): Promise<void>;
@@ -97,6 +99,7 @@ export async function startGitHubFake(options: GitHubFakeOptions = {}): Promise<
   const requests: RequestRecord[] = [];
   const violations: string[] = [];
   let faults = options.faults;
+  let storageOrigin: string | undefined;
   let random = mulberry32(faults?.seed ?? 1);
   const queued: { kind: FaultKind; match?: RegExp }[] = [];
   const sockets = new Set<Socket>();
@@ -287,7 +290,7 @@ export async function startGitHubFake(options: GitHubFakeOptions = {}): Promise<
         if (!found) return notFound();
         if (req.headers.accept === 'application/octet-stream') {
           record.status = 302;
-          res.writeHead(302, { location: `${url}/_storage/${found.a.id}?sig=${sig(found.a)}` }).end();
+          res.writeHead(302, { location: `${storageOrigin ?? url}/_storage/${found.a.id}?sig=${sig(found.a)}` }).end();
           return;
         }
         return sendJson(res, record, op, 200, assetJson(found.r, found.a));
@@ -420,6 +423,9 @@ export async function startGitHubFake(options: GitHubFakeOptions = {}): Promise<
     },
     failNext(kinds, match) {
       for (const kind of kinds) queued.push({ kind, ...(match ? { match } : {}) });
+    },
+    redirectStorageTo(origin) {
+      storageOrigin = origin;
     },
     assertValid() {
       if (violations.length) throw new Error(`the GitHub fake saw requests or responses the API description does not allow:\n${violations.join('\n')}`);

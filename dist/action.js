@@ -158,7 +158,7 @@ async function dispatch(ctx, i) {
       if (!i.component) throw new SlipwayError({ code: "usage", message: 'command "show" needs the input "component"' }, 2);
       return (await import("./chunks/list-TWTYITVO.js")).show(ctx, { config, component: i.component });
     case "bundle":
-      return (await import("./chunks/bundle-FIYMZSD2.js")).bundle(ctx, { config, out: i.dir, ...i.version ? { version: i.version } : {}, bundles: i.bundles, formats: i.bundleFormats, replace: i.replace, dryRun: i.dryRun });
+      return (await import("./chunks/bundle-BSXCEEMS.js")).bundle(ctx, { config, out: i.dir, ...i.version ? { version: i.version } : {}, bundles: i.bundles, formats: i.bundleFormats, replace: i.replace, dryRun: i.dryRun });
     case "verify":
       return (await import("./chunks/verify-BEJMCLTH.js")).verify(ctx, { dir: i.dir });
     case "extract":
@@ -177,13 +177,14 @@ async function dispatch(ctx, i) {
         log: (m) => warning(m)
       });
     case "download":
-      return (await import("./chunks/download-GUF5X62E.js")).download(ctx, {
+      return (await import("./chunks/download-XVJINRH7.js")).download(ctx, {
         dest: i.dir,
         ...i.tag ? { tag: i.tag } : {},
         ...i.repo ? { repo: i.repo } : {},
         ...i.from ? { from: i.from } : {},
         ...i.token ? { token: i.token } : {},
         bundles: i.bundles,
+        formats: i.bundleFormats,
         log: (m) => warning(m)
       });
     case "chart-lint":

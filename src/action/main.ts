@@ -81,6 +81,7 @@ async function dispatch(ctx: CommandContext, i: ActionInputs): Promise<Outcome> 
         ...(i.from ? { from: i.from } : {}),
         ...(i.token ? { token: i.token } : {}),
         bundles: i.bundles,
+        formats: i.bundleFormats,
         log: (m) => core.warning(m),
       });
     case 'chart-lint':

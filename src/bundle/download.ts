@@ -7,6 +7,7 @@ import { withRetry, type RetryDecision } from '../util/retry.js';
 import { CHECKSUMS_FILE, parseChecksums } from './checksums.js';
 import { parseManifest } from './documents.js';
 import { MANIFEST_FILE, type ReleaseArtifact, type ReleaseManifest } from './documents-model.js';
+import type { BundleFormat } from './build.js';
 import { assetName } from './release-path.js';
 import type { ReleaseSource } from './release-source.js';
 import { verifyFile, type VerifiedFile } from './verify.js';
@@ -14,6 +15,8 @@ import { verifyFile, type VerifiedFile } from './verify.js';
 export interface DownloadOptions {
   /** Only these bundles (by bundle name); manifest.yaml and SHA256SUMS always come. */
   bundles?: string[];
+  /** Only these archive formats of the bundles (a release may carry each bundle as .tar.gz and .zip); default: all. */
+  formats?: BundleFormat[];
   retry?: { attempts?: number; baseMs?: number; maxMs?: number; sleep?: (ms: number) => Promise<void> };
   /** Which failures are worth another attempt; by default dropped connections, 5xx and 429. */
   classify?: (error: unknown) => RetryDecision;
@@ -51,6 +54,17 @@ export async function downloadRelease(source: ReleaseSource, dest: string, optio
     const names = manifest.artifacts.filter((a) => a.bundle).map((a) => a.bundle!.name);
     for (const b of options.bundles) if (!names.includes(b)) throw usageError(`the release has no bundle "${b}"`, `its bundles: ${names.join(', ') || '(none)'}`);
     wanted = manifest.artifacts.filter((a) => a.bundle && options.bundles!.includes(a.bundle.name));
+  }
+  if (options.formats?.length) {
+    const formats = options.formats;
+    const kept = wanted.filter((a) => !a.bundle || formats.includes(a.bundle.format));
+    // Every bundle that was to come must still come, in one of the formats asked: a bundle is never dropped silently.
+    for (const name of new Set(wanted.flatMap((a) => (a.bundle ? [a.bundle.name] : [])))) {
+      if (kept.some((a) => a.bundle?.name === name)) continue;
+      const has = wanted.filter((a) => a.bundle?.name === name).map((a) => a.bundle!.format);
+      throw usageError(`the release has bundle "${name}" as ${has.join(' and ')} only, not as ${formats.join(' or ')}`, `ask for --format ${has.join(',')}, or leave --format out`);
+    }
+    wanted = kept;
   }
   for (const a of wanted) {
     // A release on GitHub is flat: an artifact below the folder (charts/x.tgz) is the asset x.tgz, put back at its path.

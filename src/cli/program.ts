@@ -376,15 +376,17 @@ export function buildProgram(run: CliRun, done: (code: number) => void): Command
     .option('-r, --repo <owner/name>', 'the GitHub repository (default: GITHUB_REPOSITORY)')
     .option('-t, --tag <tag>', 'the release tag')
     .option('-b, --bundle <name...>', 'only these bundles (manifest.yaml and SHA256SUMS always come)')
+    .option('--format <formats>', 'only these archive formats of the bundles: tar.gz, zip or tar.gz,zip (default: every format the release has)')
     .option('--from <dir>', 'a release folder instead of GitHub: <dir>/<tag>/ as written by publish --to, or a copied release folder')
     .addOption(json())
-    .action((o: { dest: string; repo?: string; tag?: string; bundle?: string[]; from?: string; json?: boolean }) =>
+    .action((o: { dest: string; repo?: string; tag?: string; bundle?: string[]; format?: string; from?: string; json?: boolean }) =>
       execute(Boolean(o.json), async () =>
         (await import('../commands/download.js')).download(run.ctx, {
           dest: o.dest,
           ...(o.repo ? { repo: o.repo } : {}),
           ...(o.tag ? { tag: o.tag } : {}),
           ...(o.bundle ? { bundles: o.bundle } : {}),
+          ...(o.format ? { formats: [o.format] } : {}),
           ...(o.from ? { from: o.from } : {}),
           log: (m) => run.term.err(m),
         })));

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { downloadRelease, type DownloadResult } from '../bundle/download.js';
 import { folderSource } from '../bundle/folder-source.js';
+import { parseBundleFormats } from '../bundle/formats.js';
 import type { ReleaseSource } from '../bundle/release-source.js';
 import { usageError } from '../errors/diagnostic.js';
 import { gitHubSource } from '../github/asset-source.js';
@@ -14,6 +15,8 @@ export interface DownloadCommandOptions {
   repo?: string;
   tag?: string;
   bundles?: string[];
+  /** The archive formats of the bundles to fetch (tar.gz, zip, or both); default: every format the release has. */
+  formats?: string[];
   /** A release folder instead of GitHub (air-gapped installs). */
   from?: string;
   token?: string;
@@ -23,6 +26,7 @@ export interface DownloadCommandOptions {
 
 export async function download(ctx: CommandContext, options: DownloadCommandOptions): Promise<Outcome<DownloadResult>> {
   const dest = path.resolve(ctx.cwd, options.dest);
+  const formats = options.formats?.length ? parseBundleFormats(options.formats) : undefined;
   let source: ReleaseSource;
   let classify: ((e: unknown) => { retry: boolean; afterMs?: number }) | undefined;
   if (options.from) {
@@ -39,6 +43,7 @@ export async function download(ctx: CommandContext, options: DownloadCommandOpti
   }
   const data = await downloadRelease(source, dest, {
     ...(options.bundles?.length ? { bundles: options.bundles } : {}),
+    ...(formats ? { formats } : {}),
     ...(classify ? { classify } : {}),
     ...(options.log ? { log: options.log } : {}),
   });

@@ -290,6 +290,31 @@ describe('zip release assets: publish, publish --to, download and the bundle act
     expect(readdirSync(other).sort()).toEqual(['SHA256SUMS', 'manifest.yaml']);
   });
 
+  it('downloads only the formats asked for, and says so when a bundle is not there in them', () => {
+    const out = fresh('release');
+    expect(runCli(['bundle', '--out', out, '--version', '1.4.0', '--format', 'tar.gz,zip'], { cwd: example, env: { SOURCE_DATE_EPOCH: EPOCH } }).code).toBe(0);
+    const site = fresh('site');
+    expect(runCli(['publish', out, '--to', site]).code).toBe(0);
+    const zipOnly = fresh('download');
+    const r = runCli(['download', '--from', site, '--tag', 'v1.4.0', '--bundle', 'docker', '--format', 'zip', '--dest', zipOnly]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(readdirSync(zipOnly).sort()).toEqual(['SHA256SUMS', 'acme-platform-docker-1.4.0.zip', 'manifest.yaml']);
+    const tars = fresh('download');
+    expect(runCli(['download', '--from', site, '--tag', 'v1.4.0', '--format', 'tar.gz', '--dest', tars]).code).toBe(0);
+    expect(readdirSync(tars).filter((f) => f.endsWith('.zip'))).toEqual([]);
+    expect(readdirSync(tars).filter((f) => f.endsWith('.tar.gz'))).toHaveLength(3);
+
+    const zipSite = fresh('site');
+    const zips = fresh('release');
+    expect(runCli(['bundle', '--out', zips, '--version', '1.4.0', '--format', 'zip'], { cwd: example, env: { SOURCE_DATE_EPOCH: EPOCH } }).code).toBe(0);
+    expect(runCli(['publish', zips, '--to', zipSite]).code).toBe(0);
+    const refused = runCli(['download', '--from', zipSite, '--tag', 'v1.4.0', '--bundle', 'docker', '--format', 'tar.gz', '--dest', fresh('download')]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe('the release has bundle "docker" as zip only, not as tar.gz (hint: ask for --format zip, or leave --format out)\n');
+    expect(runCli(['download', '--from', zipSite, '--tag', 'v1.4.0', '--format', 'rar', '--dest', fresh('download')]).code).toBe(2);
+  });
+
   it('the bundle action builds the formats of its format input (INPUT_BUNDLE_FORMAT)', async () => {
     const dir = fresh('action');
     const r = await runAction(run, { command: 'bundle', working_directory: 'examples/platform', dir, version: '1.4.0', bundle_format: 'zip' }, { SOURCE_DATE_EPOCH: EPOCH });

@@ -1,6 +1,9 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
+  parseBundleFormats
+} from "./chunk-V5CQS6BR.js";
+import {
   verifyFile
 } from "./chunk-3GBRIH7V.js";
 import {
@@ -66,6 +69,15 @@ async function downloadRelease(source, dest, options = {}) {
     let names = manifest.artifacts.filter((a) => a.bundle).map((a) => a.bundle.name);
     for (let b of options.bundles) if (!names.includes(b)) throw usageError(`the release has no bundle "${b}"`, `its bundles: ${names.join(", ") || "(none)"}`);
     wanted = manifest.artifacts.filter((a) => a.bundle && options.bundles.includes(a.bundle.name));
+  }
+  if (options.formats?.length) {
+    let formats = options.formats, kept = wanted.filter((a) => !a.bundle || formats.includes(a.bundle.format));
+    for (let name of new Set(wanted.flatMap((a) => a.bundle ? [a.bundle.name] : []))) {
+      if (kept.some((a) => a.bundle?.name === name)) continue;
+      let has = wanted.filter((a) => a.bundle?.name === name).map((a) => a.bundle.format);
+      throw usageError(`the release has bundle "${name}" as ${has.join(" and ")} only, not as ${formats.join(" or ")}`, `ask for --format ${has.join(",")}, or leave --format out`);
+    }
+    wanted = kept;
   }
   for (let a of wanted) {
     let asset = assetName(a.file);
@@ -196,7 +208,7 @@ async function gitHubSource(client, repository, tag, token) {
 
 // src/commands/download.ts
 async function download(ctx, options) {
-  let dest = path3.resolve(ctx.cwd, options.dest), source, classify;
+  let dest = path3.resolve(ctx.cwd, options.dest), formats = options.formats?.length ? parseBundleFormats(options.formats) : void 0, source, classify;
   if (options.from)
     source = await folderSource(path3.resolve(ctx.cwd, options.from), options.tag);
   else {
@@ -208,6 +220,7 @@ async function download(ctx, options) {
   }
   let data = await downloadRelease(source, dest, {
     ...options.bundles?.length ? { bundles: options.bundles } : {},
+    ...formats ? { formats } : {},
     ...classify ? { classify } : {},
     ...options.log ? { log: options.log } : {}
   }), text = [

@@ -10,11 +10,12 @@ import { scanBundle, type BundleScan } from './bundle-scan.js';
  * Reading a bundle is hashing and decompression, most of it on the thread that runs it (see scanBundle): bundles
  * are read side by side, one on this thread and the others on worker threads, up to one more than the cores, so
  * that three bundles on two cores finish together rather than two and then one. The first bundle is read here at
- * once: starting a worker costs a fresh runtime and its modules, and a release of small bundles needs none. The
- * worker is the bundled `verify-worker.js` beside the CLI; where it is absent (running from the TypeScript sources),
- * every bundle is read on this thread.
+ * once: starting a worker costs a fresh runtime and its modules. A file under OFF_THREAD_FROM is always read here,
+ * whatever else is: a worker would cost more than reading it. The worker is the bundled `verify-worker.js` beside the
+ * CLI; where it is absent (running from the TypeScript sources), every bundle is read on this thread.
  */
 const WORKER_URL = new URL('../verify-worker.js', import.meta.url);
+const OFF_THREAD_FROM = 8 * 1024 * 1024;
 let pool: { workers: Worker[]; idle: Worker[]; waiting: (() => void)[]; max: number; here: boolean } | undefined;
 let nextId = 0;
 
@@ -42,18 +43,18 @@ async function idleWorker(p: NonNullable<typeof pool>): Promise<Worker> {
 /** What a worker is asked: to read a bundle (see scanBundle), or only to hash a file (an installer, a chart). */
 export type VerifyJob = { kind: 'scan'; file: string; name: string; top: string; format: BundleFormat } | { kind: 'hash'; file: string };
 
-export function scanBundleInPool(file: string, name: string, top: string, format: BundleFormat): Promise<BundleScan> {
-  return inPool(() => scanBundle(file, name, top, format), { kind: 'scan', file, name, top, format }) as Promise<BundleScan>;
+export function scanBundleInPool(file: string, size: number, name: string, top: string, format: BundleFormat): Promise<BundleScan> {
+  return inPool(size, () => scanBundle(file, name, top, format), { kind: 'scan', file, name, top, format }) as Promise<BundleScan>;
 }
 
-/** The sha256 of a large file, on this thread when it is free, else on a worker. */
-export function hashFileInPool(file: string): Promise<Digest> {
-  return inPool(() => hashFile(file), { kind: 'hash', file }) as Promise<Digest>;
+/** The sha256 of a file (`size` bytes): on this thread when it is small or the thread is free, else on a worker. */
+export function hashFileInPool(file: string, size: number): Promise<Digest> {
+  return inPool(size, () => hashFile(file), { kind: 'hash', file }) as Promise<Digest>;
 }
 
-async function inPool(here: () => Promise<unknown>, job: VerifyJob): Promise<unknown> {
+async function inPool(size: number, here: () => Promise<unknown>, job: VerifyJob): Promise<unknown> {
   const p = workerPool();
-  if (!p) return here();
+  if (!p || size < OFF_THREAD_FROM) return here();
   if (p.here) return runInPool(p, job);
   p.here = true;
   try {

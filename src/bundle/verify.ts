@@ -7,13 +7,11 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Diagnostic } from '../errors/diagnostic.js';
 import { isSlipwayError } from '../errors/diagnostic.js';
-import { hashFile } from '../util/hash.js';
 import { CHECKSUMS_FILE, parseChecksums, type ChecksumLine } from './checksums.js';
 import { parseManifest } from './documents.js';
 import { MANIFEST_FILE, type ReleaseArtifact, type ReleaseManifest } from './documents-model.js';
 import { compareWithIndex } from './verify-contents.js';
 import { hashFileInPool, scanBundleInPool } from './verify-pool.js';
-import { scanBundle } from './bundle-scan.js';
 
 export type FileStatus = 'ok' | 'mismatch' | 'missing';
 
@@ -32,9 +30,6 @@ export interface VerifyReport {
   files: VerifiedFile[];
   findings: Diagnostic[];
 }
-
-/** Below this size a file is read on this thread: starting a worker would cost more than reading it here. */
-const OFF_THREAD_FROM = 8 * 1024 * 1024;
 
 /**
  * Checks a release folder offline: every line of SHA256SUMS, every artifact of manifest.yaml (size and sha256, and
@@ -113,11 +108,11 @@ export async function verifyFile(
     let digest: { sha256: string; size: number };
     let inside: number | undefined;
     if (artifact?.bundle) {
-      const checked = await checkBundle(file, name, artifact, info.size >= OFF_THREAD_FROM, findings);
+      const checked = await checkBundle(file, info.size, name, artifact, findings);
       digest = checked.digest;
       inside = checked.inside;
     } else {
-      digest = info.size < OFF_THREAD_FROM ? await hashFile(file) : await hashFileInPool(file);
+      digest = await hashFileInPool(file, info.size);
     }
     if (expected.size !== undefined && digest.size !== expected.size) {
       findings.push({ code: 'verify-size', message: `${name}: ${digest.size} bytes, expected ${expected.size}`, ...where });
@@ -130,9 +125,9 @@ export async function verifyFile(
 }
 
 /** A bundle's sha256, and every file inside against its bundle.yaml. */
-async function checkBundle(file: string, name: string, artifact: ReleaseArtifact, large: boolean, findings: Diagnostic[]): Promise<{ digest: { sha256: string; size: number }; inside: number }> {
+async function checkBundle(file: string, size: number, name: string, artifact: ReleaseArtifact, findings: Diagnostic[]): Promise<{ digest: { sha256: string; size: number }; inside: number }> {
   const bundle = artifact.bundle!;
-  const scan = large ? await scanBundleInPool(file, name, bundle.top, bundle.format) : await scanBundle(file, name, bundle.top, bundle.format);
+  const scan = await scanBundleInPool(file, size, name, bundle.top, bundle.format);
   findings.push(...scan.findings);
   const { digest, entries: seen, index: indexText } = scan;
   if (scan.damaged) return { digest, inside: 0 };

@@ -2,7 +2,7 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   verifyRelease
-} from "./chunk-3GBRIH7V.js";
+} from "./chunk-2SPSEE6S.js";
 import {
   formatBytes
 } from "./chunk-RNXMX5MA.js";

@@ -56,7 +56,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { isMainThread, Worker } from "node:worker_threads";
-var WORKER_URL = new URL("../verify-worker.js", import.meta.url), pool, nextId = 0;
+var WORKER_URL = new URL("../verify-worker.js", import.meta.url), OFF_THREAD_FROM = 8 * 1024 * 1024, pool, nextId = 0;
 function workerPool() {
   if (pool) return pool;
   if (!(!isMainThread || WORKER_URL.protocol !== "file:" || !existsSync(fileURLToPath(WORKER_URL))))
@@ -73,15 +73,15 @@ async function idleWorker(p) {
     await new Promise((resolve) => p.waiting.push(resolve));
   }
 }
-function scanBundleInPool(file, name, top, format) {
-  return inPool(() => scanBundle(file, name, top, format), { kind: "scan", file, name, top, format });
+function scanBundleInPool(file, size, name, top, format) {
+  return inPool(size, () => scanBundle(file, name, top, format), { kind: "scan", file, name, top, format });
 }
-function hashFileInPool(file) {
-  return inPool(() => hashFile(file), { kind: "hash", file });
+function hashFileInPool(file, size) {
+  return inPool(size, () => hashFile(file), { kind: "hash", file });
 }
-async function inPool(here, job) {
+async function inPool(size, here, job) {
   let p = workerPool();
-  if (!p) return here();
+  if (!p || size < OFF_THREAD_FROM) return here();
   if (p.here) return runInPool(p, job);
   p.here = !0;
   try {
@@ -109,7 +109,6 @@ async function runInPool(p, job) {
 }
 
 // src/bundle/verify.ts
-var OFF_THREAD_FROM = 8 * 1024 * 1024;
 async function verifyRelease(dir, options = {}) {
   let findings = [], sumsPath = path.join(dir, CHECKSUMS_FILE), manifestPath = path.join(dir, MANIFEST_FILE), sumsText = await readFile(sumsPath, "utf8").catch(() => {
   }), manifestText = await readFile(manifestPath, "utf8").catch(() => {
@@ -145,15 +144,15 @@ async function verifyFile(file, name, expected, artifact, allFindings, where = {
       return findings.push({ code: "verify-missing", message: `${name} is missing`, ...where }), { file: name, status: "missing" };
     let digest, inside;
     if (artifact?.bundle) {
-      let checked = await checkBundle(file, name, artifact, info.size >= OFF_THREAD_FROM, findings);
+      let checked = await checkBundle(file, info.size, name, artifact, findings);
       digest = checked.digest, inside = checked.inside;
     } else
-      digest = info.size < OFF_THREAD_FROM ? await hashFile(file) : await hashFileInPool(file);
+      digest = await hashFileInPool(file, info.size);
     return expected.size !== void 0 && digest.size !== expected.size && findings.push({ code: "verify-size", message: `${name}: ${digest.size} bytes, expected ${expected.size}`, ...where }), expected.sha256 !== void 0 && digest.sha256 !== expected.sha256 && findings.push({ code: "verify-mismatch", message: `${name}: sha256 ${digest.sha256}, expected ${expected.sha256}`, ...where }), { file: name, status: findings.length === 0 ? "ok" : "mismatch", size: digest.size, sha256: digest.sha256, ...inside !== void 0 ? { inside } : {} };
   }
 }
-async function checkBundle(file, name, artifact, large, findings) {
-  let bundle = artifact.bundle, scan = large ? await scanBundleInPool(file, name, bundle.top, bundle.format) : await scanBundle(file, name, bundle.top, bundle.format);
+async function checkBundle(file, size, name, artifact, findings) {
+  let bundle = artifact.bundle, scan = await scanBundleInPool(file, size, name, bundle.top, bundle.format);
   findings.push(...scan.findings);
   let { digest, entries: seen, index: indexText } = scan;
   if (scan.damaged) return { digest, inside: 0 };

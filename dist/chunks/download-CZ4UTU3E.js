@@ -5,7 +5,7 @@ import {
 } from "./chunk-V5CQS6BR.js";
 import {
   verifyFile
-} from "./chunk-3GBRIH7V.js";
+} from "./chunk-2SPSEE6S.js";
 import {
   formatBytes
 } from "./chunk-RNXMX5MA.js";

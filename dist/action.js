@@ -160,12 +160,12 @@ async function dispatch(ctx, i) {
     case "bundle":
       return (await import("./chunks/bundle-BSXCEEMS.js")).bundle(ctx, { config, out: i.dir, ...i.version ? { version: i.version } : {}, bundles: i.bundles, formats: i.bundleFormats, replace: i.replace, dryRun: i.dryRun });
     case "verify":
-      return (await import("./chunks/verify-SF2WAYW6.js")).verify(ctx, { dir: i.dir });
+      return (await import("./chunks/verify-IKHXQKXV.js")).verify(ctx, { dir: i.dir });
     case "extract":
       if (!i.file || !i.dest) throw new SlipwayError({ code: "usage", message: 'command "extract" needs the inputs "file" and "dest"' }, 2);
-      return (await import("./chunks/extract-C7VWRQ54.js")).extract(ctx, { file: i.file, dest: i.dest });
+      return (await import("./chunks/extract-7T52LXBY.js")).extract(ctx, { file: i.file, dest: i.dest });
     case "publish":
-      return (await import("./chunks/publish-LKPOBSZX.js")).publish(ctx, {
+      return (await import("./chunks/publish-RG25SZF6.js")).publish(ctx, {
         dir: i.dir,
         ...i.tag ? { tag: i.tag } : {},
         ...i.repo ? { repo: i.repo } : {},
@@ -177,7 +177,7 @@ async function dispatch(ctx, i) {
         log: (m) => warning(m)
       });
     case "download":
-      return (await import("./chunks/download-CZ4UTU3E.js")).download(ctx, {
+      return (await import("./chunks/download-LOGWDCRZ.js")).download(ctx, {
         dest: i.dir,
         ...i.tag ? { tag: i.tag } : {},
         ...i.repo ? { repo: i.repo } : {},

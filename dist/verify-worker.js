@@ -2,7 +2,7 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   scanBundle
-} from "./chunks/chunk-ROOT3DTH.js";
+} from "./chunks/chunk-PAQ6QSQN.js";
 import "./chunks/chunk-NKC4IVJI.js";
 import "./chunks/chunk-WN3FHK2O.js";
 import "./chunks/chunk-U53EGEPX.js";

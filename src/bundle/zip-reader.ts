@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
 import { Transform, type Readable, type TransformCallback } from 'node:stream';
+import { text } from 'node:stream/consumers';
 import { crc32 } from 'node:zlib';
 import yauzl from 'yauzl';
 import { fail, SlipwayError } from '../errors/diagnostic.js';
@@ -85,7 +86,7 @@ export async function readZip(file: string, onEntry: (item: ZipItem) => Promise<
       };
       if (type === 'symlink') {
         if (entry.uncompressedSize > LINK_LIMIT) fail('archive-damaged', `${file}: "${name}" is a link of ${entry.uncompressedSize} bytes`, { hint: 'the archive is hostile or damaged' });
-        item.link = await readAll(await open());
+        item.link = await text(await open());
       }
       await onEntry(item);
     }
@@ -95,12 +96,6 @@ export async function readZip(file: string, onEntry: (item: ZipItem) => Promise<
   } finally {
     zip.close();
   }
-}
-
-async function readAll(stream: Readable): Promise<string> {
-  const parts: Buffer[] = [];
-  for await (const c of stream) parts.push(c as Buffer);
-  return Buffer.concat(parts).toString('utf8');
 }
 
 class CrcCheck extends Transform {

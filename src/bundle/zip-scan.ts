@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { text } from 'node:stream/consumers';
 import { isSlipwayError, type Diagnostic } from '../errors/diagnostic.js';
 import { hashFile } from '../util/hash.js';
 import type { BundleScan, FoundEntry } from './bundle-scan.js';
@@ -28,7 +29,7 @@ export async function scanZipBundle(file: string, name: string, top: string): Pr
       }
       if (rel === BUNDLE_INDEX_FILE) {
         if (item.size > INDEX_LIMIT) findings.push({ code: 'verify-bundle-index', message: `${name}: ${prefix}${BUNDLE_INDEX_FILE} is ${item.size} bytes, more than ${INDEX_LIMIT} for an index file` });
-        else index = await textOf(await item.open());
+        else index = await text(await item.open());
         return;
       }
       const found: FoundEntry = { type: item.type, mode: item.mode, size: item.size };
@@ -55,10 +56,4 @@ async function sha256Of(stream: NodeJS.ReadableStream): Promise<string> {
   const hash = createHash('sha256');
   for await (const chunk of stream) hash.update(chunk as Buffer);
   return hash.digest('hex');
-}
-
-async function textOf(stream: NodeJS.ReadableStream): Promise<string> {
-  const parts: Buffer[] = [];
-  for await (const chunk of stream) parts.push(chunk as Buffer);
-  return Buffer.concat(parts).toString('utf8');
 }

@@ -5,7 +5,7 @@ import {
 } from "./chunk-V5CQS6BR.js";
 import {
   verifyFile
-} from "./chunk-2SPSEE6S.js";
+} from "./chunk-IJK6DBGY.js";
 import {
   formatBytes
 } from "./chunk-RNXMX5MA.js";
@@ -32,7 +32,7 @@ import {
 } from "./chunk-HHRIXH7Q.js";
 import "./chunk-DQNMFZF5.js";
 import "./chunk-EXQP4SLB.js";
-import "./chunk-ROOT3DTH.js";
+import "./chunk-PAQ6QSQN.js";
 import "./chunk-NKC4IVJI.js";
 import "./chunk-WN3FHK2O.js";
 import {

@@ -3,7 +3,7 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   looksLikeZip,
   readZip
-} from "./chunk-7THYMK53.js";
+} from "./chunk-FE2KJJQD.js";
 import {
   isInside
 } from "./chunk-LIL3453G.js";

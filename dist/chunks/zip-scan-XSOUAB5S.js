@@ -3,7 +3,7 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   DamagedEntry,
   readZip
-} from "./chunk-7THYMK53.js";
+} from "./chunk-FE2KJJQD.js";
 import {
   pathInBundle
 } from "./chunk-WN3FHK2O.js";
@@ -20,6 +20,7 @@ import "./chunk-CY3FJDSN.js";
 
 // src/bundle/zip-scan.ts
 import { createHash } from "node:crypto";
+import { text } from "node:stream/consumers";
 async function scanZipBundle(file, name, top) {
   let outer = hashFile(file);
   outer.catch(() => {
@@ -34,7 +35,7 @@ async function scanZipBundle(file, name, top) {
         return;
       }
       if (rel === BUNDLE_INDEX_FILE) {
-        item.size > 67108864 ? findings.push({ code: "verify-bundle-index", message: `${name}: ${prefix}${BUNDLE_INDEX_FILE} is ${item.size} bytes, more than ${67108864} for an index file` }) : index = await textOf(await item.open());
+        item.size > 67108864 ? findings.push({ code: "verify-bundle-index", message: `${name}: ${prefix}${BUNDLE_INDEX_FILE} is ${item.size} bytes, more than ${67108864} for an index file` }) : index = await text(await item.open());
         return;
       }
       let found = { type: item.type, mode: item.mode, size: item.size };
@@ -58,11 +59,6 @@ async function sha256Of(stream) {
   let hash = createHash("sha256");
   for await (let chunk of stream) hash.update(chunk);
   return hash.digest("hex");
-}
-async function textOf(stream) {
-  let parts = [];
-  for await (let chunk of stream) parts.push(chunk);
-  return Buffer.concat(parts).toString("utf8");
 }
 export {
   scanZipBundle

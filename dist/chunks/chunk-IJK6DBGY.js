@@ -8,7 +8,7 @@ import {
 } from "./chunk-3P36LFHI.js";
 import {
   scanBundle
-} from "./chunk-ROOT3DTH.js";
+} from "./chunk-PAQ6QSQN.js";
 import {
   BUNDLE_INDEX_FILE,
   MANIFEST_FILE

@@ -207,7 +207,7 @@ async function scanTarGz(file, options, { oneMember = !1 } = {}) {
 
 // src/bundle/bundle-scan.ts
 async function scanBundle(file, name, top, format = "tar.gz") {
-  return format === "zip" ? (await import("./zip-scan-I7ORZVCU.js")).scanZipBundle(file, name, top) : await scanTarGzBundle(file, name, top, !0) ?? await scanTarGzBundle(file, name, top, !1);
+  return format === "zip" ? (await import("./zip-scan-XSOUAB5S.js")).scanZipBundle(file, name, top) : await scanTarGzBundle(file, name, top, !0) ?? await scanTarGzBundle(file, name, top, !1);
 }
 async function scanTarGzBundle(file, name, top, oneMember) {
   let outer = createHash("sha256"), outerSize = 0, entries = /* @__PURE__ */ new Map(), index, findings = [];

@@ -2,13 +2,13 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   verifyRelease
-} from "./chunk-2SPSEE6S.js";
+} from "./chunk-IJK6DBGY.js";
 import {
   formatBytes
 } from "./chunk-RNXMX5MA.js";
 import "./chunk-3P36LFHI.js";
 import "./chunk-LIL3453G.js";
-import "./chunk-ROOT3DTH.js";
+import "./chunk-PAQ6QSQN.js";
 import "./chunk-NKC4IVJI.js";
 import "./chunk-WN3FHK2O.js";
 import "./chunk-U53EGEPX.js";

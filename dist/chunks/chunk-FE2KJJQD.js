@@ -993,6 +993,7 @@ var require_yauzl = __commonJS({
 var import_yauzl = __toESM(require_yauzl(), 1);
 import { open } from "node:fs/promises";
 import { Transform } from "node:stream";
+import { text } from "node:stream/consumers";
 import { crc32 } from "node:zlib";
 var S_IFMT = 61440, S_IFDIR = 16384, S_IFREG = 32768, S_IFLNK = 40960, SPECIAL = { 4096: "FIFO", 8192: "character device", 24576: "block device", 49152: "socket" }, MADE_BY_UNIX = 3, LINK_LIMIT = 4096;
 async function looksLikeZip(file) {
@@ -1029,7 +1030,7 @@ async function readZip(file, onEntry) {
         mtime: entry.getLastModDate({ timezone: "UTC" }),
         open: open2
       };
-      type === "symlink" && (entry.uncompressedSize > LINK_LIMIT && fail("archive-damaged", `${file}: "${name}" is a link of ${entry.uncompressedSize} bytes`, { hint: "the archive is hostile or damaged" }), item.link = await readAll(await open2())), await onEntry(item);
+      type === "symlink" && (entry.uncompressedSize > LINK_LIMIT && fail("archive-damaged", `${file}: "${name}" is a link of ${entry.uncompressedSize} bytes`, { hint: "the archive is hostile or damaged" }), item.link = await text(await open2())), await onEntry(item);
     }
   } catch (e) {
     if (e instanceof SlipwayError) throw e;
@@ -1037,11 +1038,6 @@ async function readZip(file, onEntry) {
   } finally {
     zip.close();
   }
-}
-async function readAll(stream) {
-  let parts = [];
-  for await (let c of stream) parts.push(c);
-  return Buffer.concat(parts).toString("utf8");
 }
 var CrcCheck = class extends Transform {
   constructor(expected, file, name) {

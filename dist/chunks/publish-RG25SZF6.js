@@ -2,7 +2,7 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   verifyRelease
-} from "./chunk-2SPSEE6S.js";
+} from "./chunk-IJK6DBGY.js";
 import {
   formatBytes
 } from "./chunk-RNXMX5MA.js";
@@ -25,7 +25,7 @@ import {
   writeArtifact
 } from "./chunk-DQNMFZF5.js";
 import "./chunk-EXQP4SLB.js";
-import "./chunk-ROOT3DTH.js";
+import "./chunk-PAQ6QSQN.js";
 import "./chunk-NKC4IVJI.js";
 import "./chunk-WN3FHK2O.js";
 import {

@@ -158,14 +158,14 @@ async function dispatch(ctx, i) {
       if (!i.component) throw new SlipwayError({ code: "usage", message: 'command "show" needs the input "component"' }, 2);
       return (await import("./chunks/list-TWTYITVO.js")).show(ctx, { config, component: i.component });
     case "bundle":
-      return (await import("./chunks/bundle-BSXCEEMS.js")).bundle(ctx, { config, out: i.dir, ...i.version ? { version: i.version } : {}, bundles: i.bundles, formats: i.bundleFormats, replace: i.replace, dryRun: i.dryRun });
+      return (await import("./chunks/bundle-NACZOCZX.js")).bundle(ctx, { config, out: i.dir, ...i.version ? { version: i.version } : {}, bundles: i.bundles, formats: i.bundleFormats, replace: i.replace, dryRun: i.dryRun });
     case "verify":
-      return (await import("./chunks/verify-IKHXQKXV.js")).verify(ctx, { dir: i.dir });
+      return (await import("./chunks/verify-QYBYOQT7.js")).verify(ctx, { dir: i.dir });
     case "extract":
       if (!i.file || !i.dest) throw new SlipwayError({ code: "usage", message: 'command "extract" needs the inputs "file" and "dest"' }, 2);
       return (await import("./chunks/extract-7T52LXBY.js")).extract(ctx, { file: i.file, dest: i.dest });
     case "publish":
-      return (await import("./chunks/publish-RG25SZF6.js")).publish(ctx, {
+      return (await import("./chunks/publish-2XMOHRHI.js")).publish(ctx, {
         dir: i.dir,
         ...i.tag ? { tag: i.tag } : {},
         ...i.repo ? { repo: i.repo } : {},
@@ -177,7 +177,7 @@ async function dispatch(ctx, i) {
         log: (m) => warning(m)
       });
     case "download":
-      return (await import("./chunks/download-LOGWDCRZ.js")).download(ctx, {
+      return (await import("./chunks/download-N2OOWMZQ.js")).download(ctx, {
         dest: i.dir,
         ...i.tag ? { tag: i.tag } : {},
         ...i.repo ? { repo: i.repo } : {},
@@ -188,11 +188,11 @@ async function dispatch(ctx, i) {
         log: (m) => warning(m)
       });
     case "chart-lint":
-      return (await import("./chunks/chart-26E4A5YU.js")).chartLint(ctx, { paths: i.chart.paths, strict: i.chart.strict });
+      return (await import("./chunks/chart-77R6EZGS.js")).chartLint(ctx, { paths: i.chart.paths, strict: i.chart.strict });
     case "chart-package":
-      return (await import("./chunks/chart-26E4A5YU.js")).chartPackage(ctx, { paths: i.chart.paths, ...i.chart.release ? { release: i.chart.release } : { out: i.dir } });
+      return (await import("./chunks/chart-77R6EZGS.js")).chartPackage(ctx, { paths: i.chart.paths, ...i.chart.release ? { release: i.chart.release } : { out: i.dir } });
     case "chart-index":
-      return (await import("./chunks/chart-26E4A5YU.js")).chartIndex(ctx, {
+      return (await import("./chunks/chart-77R6EZGS.js")).chartIndex(ctx, {
         dir: i.dir,
         ...i.chart.url ? { url: i.chart.url } : {},
         ...i.chart.merge ? { merge: i.chart.merge } : {},
@@ -219,15 +219,15 @@ async function dispatch(ctx, i) {
       );
     case "chart-push":
       if (!i.chart.oci) throw new SlipwayError({ code: "usage", message: 'command "chart-push" needs the input "oci" (oci://REGISTRY/NAMESPACE)' }, 2);
-      return (await import("./chunks/chart-26E4A5YU.js")).chartPush(
+      return (await import("./chunks/chart-77R6EZGS.js")).chartPush(
         { ...ctx, env: { ...ctx.env, ...i.token ? { GITHUB_TOKEN: i.token } : {} } },
         { target: i.chart.oci, paths: i.chart.paths, config: i.config, out: i.dir, force: i.chart.force, dryRun: i.dryRun }
       );
     case "msi-generate":
-      return (await import("./chunks/msi-7ZBOJ3S7.js")).msiGenerate(ctx, msiOptions(i));
+      return (await import("./chunks/msi-OPUNLBC2.js")).msiGenerate(ctx, msiOptions(i));
     case "msi-build": {
       let { withCertificate } = await import("./chunks/certificate-IV267J5W.js");
-      return withCertificate(i.msi, ctx.env, async (pfx) => (await import("./chunks/msi-7ZBOJ3S7.js")).msiBuild(ctx, {
+      return withCertificate(i.msi, ctx.env, async (pfx) => (await import("./chunks/msi-OPUNLBC2.js")).msiBuild(ctx, {
         ...msiOptions(i),
         ...i.msi.sources ? { sources: i.msi.sources } : {},
         ...i.msi.toolchain ? { toolchain: i.msi.toolchain } : {},
@@ -243,7 +243,7 @@ async function dispatch(ctx, i) {
     }
     case "image-push": {
       if (!i.image.source || i.image.to.length !== 1) throw new SlipwayError({ code: "usage", message: 'command "image-push" needs the input "source" and one "to"' }, 2);
-      return (await import("./chunks/image-OEN74UMF.js")).imagePush(ctx, {
+      return (await import("./chunks/image-ZDQBAX4V.js")).imagePush(ctx, {
         source: i.image.source,
         to: i.image.to[0],
         ...i.version ? { version: i.version } : {},
@@ -258,7 +258,7 @@ async function dispatch(ctx, i) {
     }
     case "image-tags":
       if (!i.version) throw new SlipwayError({ code: "usage", message: 'command "image-tags" needs the input "version"' }, 2);
-      return (await import("./chunks/image-OEN74UMF.js")).imageTags(ctx, {
+      return (await import("./chunks/image-ZDQBAX4V.js")).imageTags(ctx, {
         version: i.version,
         ...i.image.latest ? { latest: i.image.latest } : {},
         ...i.image.sha ? { sha: i.image.sha } : {},
@@ -267,7 +267,7 @@ async function dispatch(ctx, i) {
       });
     case "image-promote":
       if (!i.image.source || i.image.to.length === 0) throw new SlipwayError({ code: "usage", message: 'command "image-promote" needs the inputs "source" and "to"' }, 2);
-      return (await import("./chunks/image-OEN74UMF.js")).imagePromote(ctx, {
+      return (await import("./chunks/image-ZDQBAX4V.js")).imagePromote(ctx, {
         source: i.image.source,
         to: i.image.to,
         ...i.version ? { version: i.version } : {},

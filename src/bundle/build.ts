@@ -5,6 +5,7 @@ import { Readable } from 'node:stream';
 import { fail } from '../errors/diagnostic.js';
 import type { Matrix } from '../matrix/model.js';
 import type { BundleJob } from '../release/plan.js';
+import { forEachBounded } from '../util/pool.js';
 import type { Placement } from '../util/safe-write.js';
 import { gzipBlocks } from './block-gzip.js';
 import { BundleIndexEntry } from './bundle-index.js';
@@ -130,15 +131,9 @@ export async function buildBundles(specs: BundleSpec[], outDir: string, options:
   const trees = await Promise.all(specs.map((s) => listings.get(s.name) ?? listings.set(s.name, collectTree(s.sources)).get(s.name)!));
   const limit = Math.max(1, options.concurrency ?? availableParallelism() + 1);
   const results: BuiltBundle[] = new Array(specs.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < specs.length) {
-      const i = next++;
-      const build = specs[i]!.format === 'zip' ? buildZipBundle : buildBundle;
-      results[i] = await build(specs[i]!, trees[i]!, outDir, options);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, specs.length) }, worker));
+  await forEachBounded(specs, limit, async (spec, i) => {
+    results[i] = await (spec.format === 'zip' ? buildZipBundle : buildBundle)(spec, trees[i]!, outDir, options);
+  });
   return results;
 }
 

@@ -11,6 +11,7 @@ import { CHECKSUMS_FILE, parseChecksums, type ChecksumLine } from './checksums.j
 import { parseManifest } from './documents.js';
 import { MANIFEST_FILE, type ReleaseArtifact, type ReleaseManifest } from './documents-model.js';
 import { compareWithIndex } from './verify-contents.js';
+import { forEachBounded } from '../util/pool.js';
 import { hashFileInPool, scanBundleInPool } from './verify-pool.js';
 
 export type FileStatus = 'ok' | 'mismatch' | 'missing';
@@ -63,18 +64,12 @@ export async function verifyRelease(dir: string, options: { only?: string[] } = 
   const files: VerifiedFile[] = new Array(names.length);
   // Findings in the order of the files, whatever order the concurrent checks finish in.
   const perFile: Diagnostic[][] = names.map(() => []);
-  let next = 0;
-  const worker = async () => {
-    while (next < names.length) {
-      const i = next++;
-      const name = names[i]!;
-      const line = bySum.get(name);
-      const expected = { sha256: line?.sha256 ?? byArtifact.get(name)?.sha256, size: byArtifact.get(name)?.size };
-      const where = line ? { location: { file: sumsPath, line: line.line, col: 1 } } : {};
-      files[i] = await verifyFile(path.join(dir, name), name, expected, byArtifact.get(name), perFile[i]!, where);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(availableParallelism() + 1, names.length) }, worker));
+  await forEachBounded(names, availableParallelism() + 1, async (name, i) => {
+    const line = bySum.get(name);
+    const expected = { sha256: line?.sha256 ?? byArtifact.get(name)?.sha256, size: byArtifact.get(name)?.size };
+    const where = line ? { location: { file: sumsPath, line: line.line, col: 1 } } : {};
+    files[i] = await verifyFile(path.join(dir, name), name, expected, byArtifact.get(name), perFile[i]!, where);
+  });
   findings.push(...perFile.flat());
   return { dir, ...(manifest ? { release: manifest.release } : {}), files, findings };
 }

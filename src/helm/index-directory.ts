@@ -4,6 +4,7 @@ import { SlipwayError, type Diagnostic } from '../errors/diagnostic.js';
 import { loadChart } from './chart-load.js';
 import type { PackageRecord } from './index-update.js';
 import { joinRepoUrl } from './repo-url.js';
+import { forEachBounded } from '../util/pool.js';
 
 /**
  * The packages of a repository folder, as Helm finds them: `*.tgz` in the folder and in its direct sub-folders, each
@@ -26,21 +27,16 @@ export async function readPackages(dir: string, shownDir: string, baseUrl: strin
   const list = files ?? (await findPackages(dir));
   const records: (PackageRecord | undefined)[] = new Array(list.length);
   const problems: Diagnostic[] = [];
-  let next = 0;
   // A few archives at a time: enough to overlap reading and inflating, few enough to keep memory flat.
-  const worker = async () => {
-    for (let i = next++; i < list.length; i = next++) {
-      const rel = list[i]!;
-      try {
-        const chart = await loadChart(path.join(dir, rel), path.join(shownDir, rel));
-        records[i] = { metadata: chart.metadata, sha256: chart.digest!.sha256, url: joinRepoUrl(baseUrl, rel), file: path.join(shownDir, rel) };
-      } catch (e) {
-        if (e instanceof SlipwayError) problems.push(...e.diagnostics);
-        else throw e;
-      }
+  await forEachBounded(list, 8, async (rel, i) => {
+    try {
+      const chart = await loadChart(path.join(dir, rel), path.join(shownDir, rel));
+      records[i] = { metadata: chart.metadata, sha256: chart.digest!.sha256, url: joinRepoUrl(baseUrl, rel), file: path.join(shownDir, rel) };
+    } catch (e) {
+      if (e instanceof SlipwayError) problems.push(...e.diagnostics);
+      else throw e;
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(8, list.length) }, worker));
+  });
   if (problems.length > 0) throw new SlipwayError(problems);
   return records.filter((r): r is PackageRecord => r !== undefined);
 }

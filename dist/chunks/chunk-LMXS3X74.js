@@ -1,6 +1,9 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
+  forEachBounded
+} from "./chunk-HZ7PR44O.js";
+import {
   collectTree
 } from "./chunk-LIL3453G.js";
 import {
@@ -1013,13 +1016,10 @@ async function buildBundle(spec, entries, outDir, options) {
   return { spec, path: target, size, sha256, tarSha256, tarSize, files: details.files, placement, details };
 }
 async function buildBundles(specs, outDir, options) {
-  let listings = /* @__PURE__ */ new Map(), trees = await Promise.all(specs.map((s) => listings.get(s.name) ?? listings.set(s.name, collectTree(s.sources)).get(s.name))), limit = Math.max(1, options.concurrency ?? availableParallelism2() + 1), results = new Array(specs.length), next = 0, worker = async () => {
-    for (; next < specs.length; ) {
-      let i = next++, build = specs[i].format === "zip" ? buildZipBundle : buildBundle;
-      results[i] = await build(specs[i], trees[i], outDir, options);
-    }
-  };
-  return await Promise.all(Array.from({ length: Math.min(limit, specs.length) }, worker)), results;
+  let listings = /* @__PURE__ */ new Map(), trees = await Promise.all(specs.map((s) => listings.get(s.name) ?? listings.set(s.name, collectTree(s.sources)).get(s.name))), limit = Math.max(1, options.concurrency ?? availableParallelism2() + 1), results = new Array(specs.length);
+  return await forEachBounded(specs, limit, async (spec, i) => {
+    results[i] = await (spec.format === "zip" ? buildZipBundle : buildBundle)(spec, trees[i], outDir, options);
+  }), results;
 }
 async function previewBundle(spec) {
   return collectTree(spec.sources);

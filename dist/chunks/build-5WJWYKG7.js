@@ -5,7 +5,8 @@ import {
   buildBundles,
   bundleSpecs,
   previewBundle
-} from "./chunk-XHAMLDZK.js";
+} from "./chunk-LMXS3X74.js";
+import "./chunk-HZ7PR44O.js";
 import "./chunk-LIL3453G.js";
 import "./chunk-DQNMFZF5.js";
 import "./chunk-NKC4IVJI.js";

@@ -8,7 +8,7 @@ import {
   buildBundles,
   bundleSpecs,
   previewBundle
-} from "./chunk-XHAMLDZK.js";
+} from "./chunk-LMXS3X74.js";
 import {
   formatBytes
 } from "./chunk-RNXMX5MA.js";
@@ -18,6 +18,7 @@ import {
 import {
   CHECKSUMS_FILE
 } from "./chunk-3P36LFHI.js";
+import "./chunk-HZ7PR44O.js";
 import "./chunk-LIL3453G.js";
 import {
   sourceDate,

@@ -2,11 +2,12 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   verifyRelease
-} from "./chunk-IJK6DBGY.js";
+} from "./chunk-ZUBO7ARF.js";
 import {
   formatBytes
 } from "./chunk-RNXMX5MA.js";
 import "./chunk-3P36LFHI.js";
+import "./chunk-HZ7PR44O.js";
 import "./chunk-LIL3453G.js";
 import "./chunk-PAQ6QSQN.js";
 import "./chunk-NKC4IVJI.js";

@@ -13,6 +13,9 @@ import {
 import {
   CHECKSUMS_FILE
 } from "./chunk-3P36LFHI.js";
+import {
+  forEachBounded
+} from "./chunk-HZ7PR44O.js";
 import "./chunk-LIL3453G.js";
 import {
   YamlSyntaxError,
@@ -189,19 +192,16 @@ async function findPackages(dir) {
   return found.sort();
 }
 async function readPackages(dir, shownDir, baseUrl, files) {
-  let list = files ?? await findPackages(dir), records = new Array(list.length), problems = [], next = 0, worker = async () => {
-    for (let i = next++; i < list.length; i = next++) {
-      let rel = list[i];
-      try {
-        let chart = await loadChart(path3.join(dir, rel), path3.join(shownDir, rel));
-        records[i] = { metadata: chart.metadata, sha256: chart.digest.sha256, url: joinRepoUrl(baseUrl, rel), file: path3.join(shownDir, rel) };
-      } catch (e) {
-        if (e instanceof SlipwayError) problems.push(...e.diagnostics);
-        else throw e;
-      }
+  let list = files ?? await findPackages(dir), records = new Array(list.length), problems = [];
+  if (await forEachBounded(list, 8, async (rel, i) => {
+    try {
+      let chart = await loadChart(path3.join(dir, rel), path3.join(shownDir, rel));
+      records[i] = { metadata: chart.metadata, sha256: chart.digest.sha256, url: joinRepoUrl(baseUrl, rel), file: path3.join(shownDir, rel) };
+    } catch (e) {
+      if (e instanceof SlipwayError) problems.push(...e.diagnostics);
+      else throw e;
     }
-  };
-  if (await Promise.all(Array.from({ length: Math.min(8, list.length) }, worker)), problems.length > 0) throw new SlipwayError(problems);
+  }), problems.length > 0) throw new SlipwayError(problems);
   return records.filter((r) => r !== void 0);
 }
 

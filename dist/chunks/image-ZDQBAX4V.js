@@ -11,6 +11,9 @@ import {
   registryDiagnostic,
   repositoryScope
 } from "./chunk-UBVLVXZS.js";
+import {
+  forEachBounded
+} from "./chunk-HZ7PR44O.js";
 import "./chunk-HHRIXH7Q.js";
 import {
   sourceDateEpoch
@@ -127,21 +130,6 @@ function parseLatestMode(text) {
   let value = text ?? "auto";
   if (!LATEST_MODES.includes(value)) throw usageError(`--latest must be auto, always or never, not "${value}"`);
   return value;
-}
-
-// src/util/pool.ts
-async function forEachBounded(items, limit, work) {
-  let next = 0, failure, lane = async () => {
-    for (; !failure && next < items.length; ) {
-      let index = next++;
-      try {
-        await work(items[index], index);
-      } catch (error) {
-        failure ??= { error };
-      }
-    }
-  };
-  if (await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane)), failure) throw failure.error;
 }
 
 // src/oci/transfer.ts

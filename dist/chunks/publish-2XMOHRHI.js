@@ -2,7 +2,7 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   verifyRelease
-} from "./chunk-IJK6DBGY.js";
+} from "./chunk-ZUBO7ARF.js";
 import {
   formatBytes
 } from "./chunk-RNXMX5MA.js";
@@ -13,6 +13,7 @@ import {
   CHECKSUMS_FILE,
   assetName
 } from "./chunk-3P36LFHI.js";
+import "./chunk-HZ7PR44O.js";
 import "./chunk-LIL3453G.js";
 import {
   createGitHubClient,

@@ -7,6 +7,9 @@ import {
   parseManifest
 } from "./chunk-3P36LFHI.js";
 import {
+  forEachBounded
+} from "./chunk-HZ7PR44O.js";
+import {
   scanBundle
 } from "./chunk-PAQ6QSQN.js";
 import {
@@ -122,13 +125,11 @@ async function verifyRelease(dir, options = {}) {
     let line = bySum.get(a.file);
     sumsText !== void 0 && !line ? findings.push({ code: "verify-unlisted", message: `${a.file} is in ${MANIFEST_FILE} but not in ${CHECKSUMS_FILE}` }) : line && line.sha256 !== a.sha256 && findings.push({ code: "verify-lists-disagree", message: `${a.file}: ${CHECKSUMS_FILE} says ${line.sha256}, ${MANIFEST_FILE} says ${a.sha256}`, location: { file: sumsPath, line: line.line, col: 1 } });
   }
-  let names = [.../* @__PURE__ */ new Set([...bySum.keys(), ...byArtifact.keys()])].filter((n) => !options.only || options.only.includes(n) || n === MANIFEST_FILE), files = new Array(names.length), perFile = names.map(() => []), next = 0, worker = async () => {
-    for (; next < names.length; ) {
-      let i = next++, name = names[i], line = bySum.get(name), expected = { sha256: line?.sha256 ?? byArtifact.get(name)?.sha256, size: byArtifact.get(name)?.size }, where = line ? { location: { file: sumsPath, line: line.line, col: 1 } } : {};
-      files[i] = await verifyFile(path.join(dir, name), name, expected, byArtifact.get(name), perFile[i], where);
-    }
-  };
-  return await Promise.all(Array.from({ length: Math.min(availableParallelism2() + 1, names.length) }, worker)), findings.push(...perFile.flat()), { dir, ...manifest ? { release: manifest.release } : {}, files, findings };
+  let names = [.../* @__PURE__ */ new Set([...bySum.keys(), ...byArtifact.keys()])].filter((n) => !options.only || options.only.includes(n) || n === MANIFEST_FILE), files = new Array(names.length), perFile = names.map(() => []);
+  return await forEachBounded(names, availableParallelism2() + 1, async (name, i) => {
+    let line = bySum.get(name), expected = { sha256: line?.sha256 ?? byArtifact.get(name)?.sha256, size: byArtifact.get(name)?.size }, where = line ? { location: { file: sumsPath, line: line.line, col: 1 } } : {};
+    files[i] = await verifyFile(path.join(dir, name), name, expected, byArtifact.get(name), perFile[i], where);
+  }), findings.push(...perFile.flat()), { dir, ...manifest ? { release: manifest.release } : {}, files, findings };
 }
 async function verifyFile(file, name, expected, artifact, allFindings, where = {}) {
   let findings = [];

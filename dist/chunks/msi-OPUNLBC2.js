@@ -1447,7 +1447,7 @@ async function fromPath(root, pattern, to, origin) {
   return stat2 || fail("missing-path", `files.from "${pattern}" does not exist`, { location: origin.location, hint: `looked for ${full}` }), stat2.isDirectory() ? (await walk(full)).map((rel) => ({ source: path.join(full, rel), installPath: join(to, rel), origin })) : [{ source: full, installPath: join(to, path.basename(full)), origin }];
 }
 async function bundleFiles(matrix, bundle, to, origin) {
-  let job = { id: `bundle-${bundle.name}`, name: `bundle ${bundle.name}`, bundle: bundle.name, version: "0.0.0", asset: bundle.name, components: bundle.components, runner: "" }, { bundleSpecs, previewBundle } = await import("./build-SZV57LSH.js"), [spec] = bundleSpecs(matrix, [job]), out = [];
+  let job = { id: `bundle-${bundle.name}`, name: `bundle ${bundle.name}`, bundle: bundle.name, version: "0.0.0", asset: bundle.name, components: bundle.components, runner: "" }, { bundleSpecs, previewBundle } = await import("./build-5WJWYKG7.js"), [spec] = bundleSpecs(matrix, [job]), out = [];
   for (let entry of await previewBundle(spec))
     entry.type === "symlink" && fail("msi-link", `bundle "${bundle.name}" carries the link ${entry.path}, which an MSI cannot install`, { location: origin.location, hint: "replace the link by the file it points to" }), entry.type === "file" && out.push({ source: entry.source, installPath: join(to, entry.path), origin });
   return out;

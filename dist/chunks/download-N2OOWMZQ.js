@@ -5,7 +5,7 @@ import {
 } from "./chunk-V5CQS6BR.js";
 import {
   verifyFile
-} from "./chunk-IJK6DBGY.js";
+} from "./chunk-ZUBO7ARF.js";
 import {
   formatBytes
 } from "./chunk-RNXMX5MA.js";
@@ -18,6 +18,7 @@ import {
   parseChecksums,
   parseManifest
 } from "./chunk-3P36LFHI.js";
+import "./chunk-HZ7PR44O.js";
 import "./chunk-LIL3453G.js";
 import {
   createGitHubClient,

@@ -2039,9 +2039,9 @@ async function buildWithWix(g, output, options) {
 
 // src/msi/wixl-build.ts
 import path6 from "node:path";
-var WIXL_HINT = "install wixl (apt-get install wixl msitools), or run scripts/setup.sh", MSITOOLS_HINT = "install msitools (apt-get install msitools wixl), or run scripts/setup.sh", INCLUDE_MAXIMUM2 = 512;
+var WIXL_HINT = "install wixl (apt-get install wixl msitools), or run scripts/setup.sh", MSITOOLS_HINT = "install msitools (apt-get install msitools wixl), or run scripts/setup.sh", WITHOUT_MIME_DATABASE = { XDG_DATA_DIRS: "/dev/null", XDG_DATA_HOME: "/dev/null" }, INCLUDE_MAXIMUM2 = 512;
 async function buildWithWixl(g, output) {
-  await runTool("wixl", ["-a", "x64", "-o", output, path6.basename(g.wixlWxs)], { cwd: g.dir, install: WIXL_HINT });
+  await runTool("wixl", ["-a", "x64", "-o", output, path6.basename(g.wixlWxs)], { cwd: g.dir, env: { ...process.env, ...WITHOUT_MIME_DATABASE }, install: WIXL_HINT });
   let m = g.model, queries = [];
   for (let s of m.shortcuts) queries.push(`UPDATE \`Shortcut\` SET \`Target\`='[#${s.fileId}]' WHERE \`Shortcut\`='${s.id}'`);
   for (let row of MsiDatabase.open(output).rows("Upgrade")) {

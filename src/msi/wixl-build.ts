@@ -1,6 +1,5 @@
 import path from 'node:path';
 import type { GeneratedInstaller } from './generate.js';
-import { MsiDatabase } from './msi-database.js';
 import { runTool } from './run-tool.js';
 
 const WIXL_HINT = 'install wixl (apt-get install wixl msitools), or run scripts/setup.sh';
@@ -15,6 +14,7 @@ const MSITOOLS_HINT = 'install msitools (apt-get install msitools wixl), or run 
 const WITHOUT_MIME_DATABASE = { XDG_DATA_DIRS: '/dev/null', XDG_DATA_HOME: '/dev/null' };
 
 /** Upgrade attribute bits (msidbUpgradeAttributes*). */
+const MIGRATE_FEATURES = 0x1;
 const INCLUDE_MAXIMUM = 0x200;
 
 /**
@@ -27,16 +27,14 @@ export async function buildWithWixl(g: GeneratedInstaller, output: string): Prom
   const m = g.model;
   const queries: string[] = [];
   for (const s of m.shortcuts) queries.push(`UPDATE \`Shortcut\` SET \`Target\`='[#${s.fileId}]' WHERE \`Shortcut\`='${s.id}'`);
-  // Attributes is part of the Upgrade table's key: the row is replaced, not updated.
-  for (const row of MsiDatabase.open(output).rows('Upgrade')) {
-    if (row.ActionProperty !== 'WIX_UPGRADE_DETECTED') continue;
-    const attributes = Number(row.Attributes) | INCLUDE_MAXIMUM;
-    queries.push(`DELETE FROM \`Upgrade\` WHERE \`ActionProperty\`='WIX_UPGRADE_DETECTED'`);
-    queries.push(
-      'INSERT INTO `Upgrade` (`UpgradeCode`,`VersionMin`,`VersionMax`,`Language`,`Attributes`,`Remove`,`ActionProperty`) ' +
-        `VALUES ('${sql(row.UpgradeCode)}','${sql(row.VersionMin)}','${sql(row.VersionMax)}','${sql(row.Language)}',${attributes},'${sql(row.Remove)}','WIX_UPGRADE_DETECTED')`,
-    );
-  }
+  // The row of MajorUpgrade that removes older versions, as WiX writes it with AllowSameVersionUpgrades: written whole
+  // from the model rather than read back and patched, since Attributes is part of the table's key (an UPDATE cannot
+  // change it). The table check that follows compares it with the model again.
+  queries.push(
+    "DELETE FROM `Upgrade` WHERE `ActionProperty`='WIX_UPGRADE_DETECTED'",
+    'INSERT INTO `Upgrade` (`UpgradeCode`,`VersionMin`,`VersionMax`,`Language`,`Attributes`,`Remove`,`ActionProperty`) ' +
+      `VALUES ('{${m.upgradeCode.toUpperCase()}}','','${sql(m.productVersion)}','',${MIGRATE_FEATURES | INCLUDE_MAXIMUM},'','WIX_UPGRADE_DETECTED')`,
+  );
   if (m.pathDirectoryId) {
     queries.push(
       'CREATE TABLE `Environment` (`Environment` CHAR(72) NOT NULL, `Name` CHAR(255) NOT NULL LOCALIZABLE, ' +
@@ -46,7 +44,7 @@ export async function buildWithWixl(g: GeneratedInstaller, output: string): Prom
     const name = `=-${m.scope === 'perMachine' ? '*' : ''}PATH`;
     queries.push(`INSERT INTO \`Environment\` (\`Environment\`,\`Name\`,\`Value\`,\`Component_\`) VALUES ('PathEntry','${name}','[~];[${m.pathDirectoryId}]','${m.productComponent.id}')`);
   }
-  if (queries.length > 0) await runTool('msibuild', [output, ...queries.flatMap((q) => ['-q', q])], { install: MSITOOLS_HINT });
+  await runTool('msibuild', [output, ...queries.flatMap((q) => ['-q', q])], { install: MSITOOLS_HINT });
 }
 
 function sql(value: string | undefined): string {

@@ -2039,26 +2039,22 @@ async function buildWithWix(g, output, options) {
 
 // src/msi/wixl-build.ts
 import path6 from "node:path";
-var WIXL_HINT = "install wixl (apt-get install wixl msitools), or run scripts/setup.sh", MSITOOLS_HINT = "install msitools (apt-get install msitools wixl), or run scripts/setup.sh", WITHOUT_MIME_DATABASE = { XDG_DATA_DIRS: "/dev/null", XDG_DATA_HOME: "/dev/null" }, INCLUDE_MAXIMUM2 = 512;
+var WIXL_HINT = "install wixl (apt-get install wixl msitools), or run scripts/setup.sh", MSITOOLS_HINT = "install msitools (apt-get install msitools wixl), or run scripts/setup.sh", WITHOUT_MIME_DATABASE = { XDG_DATA_DIRS: "/dev/null", XDG_DATA_HOME: "/dev/null" }, MIGRATE_FEATURES = 1, INCLUDE_MAXIMUM2 = 512;
 async function buildWithWixl(g, output) {
   await runTool("wixl", ["-a", "x64", "-o", output, path6.basename(g.wixlWxs)], { cwd: g.dir, env: { ...process.env, ...WITHOUT_MIME_DATABASE }, install: WIXL_HINT });
   let m = g.model, queries = [];
   for (let s of m.shortcuts) queries.push(`UPDATE \`Shortcut\` SET \`Target\`='[#${s.fileId}]' WHERE \`Shortcut\`='${s.id}'`);
-  for (let row of MsiDatabase.open(output).rows("Upgrade")) {
-    if (row.ActionProperty !== "WIX_UPGRADE_DETECTED") continue;
-    let attributes = Number(row.Attributes) | INCLUDE_MAXIMUM2;
-    queries.push("DELETE FROM `Upgrade` WHERE `ActionProperty`='WIX_UPGRADE_DETECTED'"), queries.push(
-      `INSERT INTO \`Upgrade\` (\`UpgradeCode\`,\`VersionMin\`,\`VersionMax\`,\`Language\`,\`Attributes\`,\`Remove\`,\`ActionProperty\`) VALUES ('${sql(row.UpgradeCode)}','${sql(row.VersionMin)}','${sql(row.VersionMax)}','${sql(row.Language)}',${attributes},'${sql(row.Remove)}','WIX_UPGRADE_DETECTED')`
-    );
-  }
-  if (m.pathDirectoryId) {
+  if (queries.push(
+    "DELETE FROM `Upgrade` WHERE `ActionProperty`='WIX_UPGRADE_DETECTED'",
+    `INSERT INTO \`Upgrade\` (\`UpgradeCode\`,\`VersionMin\`,\`VersionMax\`,\`Language\`,\`Attributes\`,\`Remove\`,\`ActionProperty\`) VALUES ('{${m.upgradeCode.toUpperCase()}}','','${sql(m.productVersion)}','',${MIGRATE_FEATURES | INCLUDE_MAXIMUM2},'','WIX_UPGRADE_DETECTED')`
+  ), m.pathDirectoryId) {
     queries.push(
       "CREATE TABLE `Environment` (`Environment` CHAR(72) NOT NULL, `Name` CHAR(255) NOT NULL LOCALIZABLE, `Value` CHAR(255) LOCALIZABLE, `Component_` CHAR(72) NOT NULL PRIMARY KEY `Environment`)"
     );
     let name = `=-${m.scope === "perMachine" ? "*" : ""}PATH`;
     queries.push(`INSERT INTO \`Environment\` (\`Environment\`,\`Name\`,\`Value\`,\`Component_\`) VALUES ('PathEntry','${name}','[~];[${m.pathDirectoryId}]','${m.productComponent.id}')`);
   }
-  queries.length > 0 && await runTool("msibuild", [output, ...queries.flatMap((q) => ["-q", q])], { install: MSITOOLS_HINT });
+  await runTool("msibuild", [output, ...queries.flatMap((q) => ["-q", q])], { install: MSITOOLS_HINT });
 }
 function sql(value) {
   return (value ?? "").replace(/'/g, "''");

@@ -11,7 +11,7 @@ const MSITOOLS_HINT = 'install msitools (apt-get install msitools wixl), or run 
  * files, for a value wixl never uses. With the XDG data folders pointing where no database can be, the guess is a
  * lookup; the MSI's tables and streams are the same.
  */
-const WITHOUT_MIME_DATABASE = { XDG_DATA_DIRS: '/dev/null', XDG_DATA_HOME: '/dev/null' };
+export const WITHOUT_MIME_DATABASE = { XDG_DATA_DIRS: '/dev/null', XDG_DATA_HOME: '/dev/null' };
 
 /** Upgrade attribute bits (msidbUpgradeAttributes*). */
 const MIGRATE_FEATURES = 0x1;

@@ -8,7 +8,9 @@ import { SlipwayError } from '../../src/errors/diagnostic.js';
 import { loadMatrix } from '../../src/matrix/load.js';
 import { checkMsi } from '../../src/msi/check-msi.js';
 import { generateInstaller, installerComponents, type GeneratedInstaller } from '../../src/msi/generate.js';
-import { buildWithWixl } from '../../src/msi/wixl-build.js';
+import { CompoundFile } from '../../src/msi/compound-file.js';
+import { decodeStreamName, MsiDatabase } from '../../src/msi/msi-database.js';
+import { buildWithWixl, WITHOUT_MIME_DATABASE } from '../../src/msi/wixl-build.js';
 import { requireTool } from '../helpers/require-tool.js';
 import { ROOT } from '../helpers/run-cli.js';
 
@@ -72,5 +74,34 @@ describe('the check of a built MSI', () => {
 
   it('refuses a file that is not an MSI at all', () => {
     expect(problem(g.wixlWxs)).toBe(`${g.wixlWxs} is not a Windows Installer database (no compound file header)`);
+  });
+});
+
+/** Every table's rows and every other stream's bytes, but the summary information (its dates and package code). */
+function contents(msi: string): Record<string, unknown> {
+  const db = MsiDatabase.open(msi);
+  const out: Record<string, unknown> = Object.fromEntries(db.tables().map((t) => [`table ${t}`, db.rows(t)]));
+  const cf = CompoundFile.open(msi);
+  try {
+    for (const s of cf.streams()) {
+      // Table streams (names starting with U+4840) are compared as rows above.
+      if (s.name.charCodeAt(0) !== 0x4840 && !s.name.endsWith('SummaryInformation')) out[`stream ${decodeStreamName(s.name)}`] = cf.read(s).toString('base64');
+    }
+  } finally {
+    cf.close();
+  }
+  return out;
+}
+
+describe('wixl without the shared-mime-info database', () => {
+  it('writes the same tables and the same cabinet as with it', () => {
+    const run = (name: string, env: NodeJS.ProcessEnv) => {
+      const msi = path.join(temp, name);
+      execFileSync('wixl', ['-a', 'x64', '-o', msi, path.basename(g.wixlWxs)], { cwd: g.dir, env, stdio: 'ignore' });
+      return contents(msi);
+    };
+    const withDatabase = run('mime.msi', process.env);
+    expect(Object.keys(withDatabase)).toEqual(expect.arrayContaining(['table File', 'table Component', 'table Media', 'stream product.cab']));
+    expect(run('no-mime.msi', { ...process.env, ...WITHOUT_MIME_DATABASE })).toEqual(withDatabase);
   });
 });

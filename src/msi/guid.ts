@@ -41,11 +41,6 @@ export function productCode(upgradeCode: string, version: string): string {
   return uuidV5(upgradeCode, `product-code:${version}`);
 }
 
-/** One PackageCode per distinct package: the same inputs give the same code, changed inputs a new one. */
-export function packageCode(upgradeCode: string, inputsDigest: string): string {
-  return uuidV5(upgradeCode, `package-code:${inputsDigest}`);
-}
-
 /** MSI identifiers: a letter or underscore, then letters, digits, underscores and dots; at most 72 characters. */
 export function msiId(prefix: string, key: string): string {
   return `${prefix}_${msiIdHash(key)}`;

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 import { fail } from '../errors/diagnostic.js';
 
 /**
@@ -6,6 +6,9 @@ import { fail } from '../errors/diagnostic.js';
  * the directory and the sectors of the streams it opens, by positioned reads, so that reading the tables of an
  * installer costs the same whether its embedded cabinet holds kilobytes or gigabytes. The reads are synchronous: a
  * few small reads, where a round trip through the thread pool for each would cost more than the reading.
+ *
+ * Opened for writing, it overwrites bytes of a stream where they lie. Nothing else of the file changes (no sector is
+ * allocated or freed, no size changes), which is all it takes to replace fixed-size fields such as time stamps.
  */
 
 const SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -47,8 +50,8 @@ export class CompoundFile {
     this.sectorCount = Math.floor((fileSize - this.sectorSize) / this.sectorSize) + 1;
   }
 
-  static open(file: string): CompoundFile {
-    const fd = openSync(file, 'r');
+  static open(file: string, mode: 'r' | 'r+' = 'r'): CompoundFile {
+    const fd = openSync(file, mode);
     try {
       const size = fstatSync(fd).size;
       const header = Buffer.alloc(HEADER_SIZE);
@@ -90,6 +93,73 @@ export class CompoundFile {
       return out;
     }
     return this.readChain(this.chain(entry.start, Math.ceil(entry.size / this.sectorSize)), entry.size);
+  }
+
+  /** `length` bytes of a stream from `offset` on, without reading the rest of it. */
+  readRange(entry: CompoundEntry, offset: number, length: number): Buffer {
+    const out = Buffer.alloc(Math.max(0, Math.min(length, entry.size - offset)));
+    this.forEachPiece(entry, offset, out.length, (position, at, n) => this.readAt(out, at, n, position));
+    return out;
+  }
+
+  /** Overwrites bytes of a stream in place; they must lie within the stream. */
+  write(entry: CompoundEntry, offset: number, bytes: Buffer): void {
+    if (offset < 0 || offset + bytes.length > entry.size) this.corrupt('a write would leave its stream');
+    this.forEachPiece(entry, offset, bytes.length, (position, at, n) => {
+      if (writeSync(this.fd, bytes, at, n, position) !== n) this.corrupt('a write was cut short');
+    });
+    // The mini stream is kept in memory once read: it must show what the file now holds.
+    if (this.mini && entry.size < this.miniCutoff) this.mini = undefined;
+  }
+
+  /**
+   * Where the bytes [offset, offset + length) of a stream are in the file: called once per run that is contiguous there
+   * (adjacent sectors, or 64-byte mini sectors, make one run), with its file position, its offset from `offset` and its
+   * length.
+   */
+  private forEachPiece(entry: CompoundEntry, offset: number, length: number, each: (position: number, at: number, n: number) => void): void {
+    let run: { position: number; at: number; n: number } | undefined;
+    this.forEachSectorPiece(entry, offset, length, (position, at, n) => {
+      if (run && run.position + run.n === position) run.n += n;
+      else {
+        if (run) each(run.position, run.at, run.n);
+        run = { position, at, n };
+      }
+    });
+    if (run) each(run.position, run.at, run.n);
+  }
+
+  private forEachSectorPiece(entry: CompoundEntry, offset: number, length: number, each: (position: number, at: number, n: number) => void): void {
+    const small = entry.size < this.miniCutoff;
+    const unit = small ? this.miniSectorSize : this.sectorSize;
+    const sectors = small ? this.miniChain(entry) : this.chain(entry.start, Math.ceil(entry.size / this.sectorSize));
+    const root = small ? this.chain(this.rootStart, Math.ceil(this.rootSize / this.sectorSize)) : [];
+    for (let k = offset; k < offset + length; ) {
+      const sector = sectors[Math.floor(k / unit)];
+      if (sector === undefined) this.corrupt('a stream is shorter than its size');
+      const n = Math.min(unit - (k % unit), offset + length - k);
+      let position: number;
+      if (small) {
+        const inRoot = sector * this.miniSectorSize + (k % unit);
+        const rootSector = root[Math.floor(inRoot / this.sectorSize)];
+        if (rootSector === undefined) this.corrupt('a small stream leaves the mini stream');
+        position = this.sectorOffset(rootSector) + (inRoot % this.sectorSize);
+      } else position = this.sectorOffset(sector) + (k % unit);
+      each(position, k - offset, n);
+      k += n;
+    }
+  }
+
+  /** The mini sectors of a small stream, in order. */
+  private miniChain(entry: CompoundEntry): number[] {
+    const { fat } = this.miniStream();
+    const expected = Math.ceil(entry.size / this.miniSectorSize);
+    const sectors: number[] = [];
+    for (let sector = entry.start; sector <= MAX_REGULAR_SECTOR; sector = fat[sector] ?? NO_STREAM) {
+      if (sectors.length >= expected) this.corrupt('a sector chain is longer than its stream');
+      sectors.push(sector);
+    }
+    return sectors;
   }
 
   /** The bytes of a chain of sectors, read in one call per run of adjacent sectors. */

@@ -55,7 +55,9 @@ const slipway = `rm -rf '${out}' && '${process.execPath}' '${bin}' msi build --c
 // NODE_EXTRA_CA_CERTS makes every Node process read and parse that bundle of certificates before its first line runs.
 // It is a setting of some machines (proxies), not of the runners Slipway is meant for, and not work Slipway does: the
 // runs are made without it, and what it adds is measured and printed beside them.
-const { NODE_EXTRA_CA_CERTS: extraCa, ...cleanEnv } = process.env;
+const { NODE_EXTRA_CA_CERTS: extraCa, ...machineEnv } = process.env;
+// With a source date Slipway also stamps the MSI with it (reproducible bytes): that work is part of what is measured.
+const cleanEnv = { ...machineEnv, SOURCE_DATE_EPOCH: '1700000000' };
 // How Slipway runs wixl (src/msi/wixl-build.ts): without the shared-mime-info database, whose content sniffing wixl
 // pays for on every file and never uses.
 const slipwayWixlEnv = 'XDG_DATA_DIRS=/dev/null XDG_DATA_HOME=/dev/null';
@@ -70,7 +72,7 @@ try {
       { command: 'sh', args: ['-c', wixl('')], env: cleanEnv },
       { command: 'sh', args: ['-c', wixl(slipwayWixlEnv)], env: cleanEnv },
       { command: 'sh', args: ['-c', slipway], env: cleanEnv },
-      ...(extraCa ? [{ command: 'sh', args: ['-c', slipway], env: process.env }] : []),
+      ...(extraCa ? [{ command: 'sh', args: ['-c', slipway], env: { ...cleanEnv, NODE_EXTRA_CA_CERTS: extraCa } }] : []),
     ];
     const [alone, asRun, ours, withCa] = measureInTurns(commands, { runs });
     const ratio = ours.wall / alone.wall;

@@ -158,7 +158,7 @@ async function dispatch(ctx, i) {
       if (!i.component) throw new SlipwayError({ code: "usage", message: 'command "show" needs the input "component"' }, 2);
       return (await import("./chunks/list-TWTYITVO.js")).show(ctx, { config, component: i.component });
     case "bundle":
-      return (await import("./chunks/bundle-NACZOCZX.js")).bundle(ctx, { config, out: i.dir, ...i.version ? { version: i.version } : {}, bundles: i.bundles, formats: i.bundleFormats, replace: i.replace, dryRun: i.dryRun });
+      return (await import("./chunks/bundle-HSRAI2W5.js")).bundle(ctx, { config, out: i.dir, ...i.version ? { version: i.version } : {}, bundles: i.bundles, formats: i.bundleFormats, replace: i.replace, dryRun: i.dryRun });
     case "verify":
       return (await import("./chunks/verify-QYBYOQT7.js")).verify(ctx, { dir: i.dir });
     case "extract":
@@ -188,11 +188,11 @@ async function dispatch(ctx, i) {
         log: (m) => warning(m)
       });
     case "chart-lint":
-      return (await import("./chunks/chart-77R6EZGS.js")).chartLint(ctx, { paths: i.chart.paths, strict: i.chart.strict });
+      return (await import("./chunks/chart-WSNT52JE.js")).chartLint(ctx, { paths: i.chart.paths, strict: i.chart.strict });
     case "chart-package":
-      return (await import("./chunks/chart-77R6EZGS.js")).chartPackage(ctx, { paths: i.chart.paths, ...i.chart.release ? { release: i.chart.release } : { out: i.dir } });
+      return (await import("./chunks/chart-WSNT52JE.js")).chartPackage(ctx, { paths: i.chart.paths, ...i.chart.release ? { release: i.chart.release } : { out: i.dir } });
     case "chart-index":
-      return (await import("./chunks/chart-77R6EZGS.js")).chartIndex(ctx, {
+      return (await import("./chunks/chart-WSNT52JE.js")).chartIndex(ctx, {
         dir: i.dir,
         ...i.chart.url ? { url: i.chart.url } : {},
         ...i.chart.merge ? { merge: i.chart.merge } : {},
@@ -201,7 +201,7 @@ async function dispatch(ctx, i) {
         dryRun: i.dryRun
       });
     case "chart-publish":
-      return (await import("./chunks/chart-publish-YTPAQTWL.js")).chartPublish(
+      return (await import("./chunks/chart-publish-S226CH6Q.js")).chartPublish(
         { ...ctx, env: { ...ctx.env, ...i.token ? { GITHUB_TOKEN: i.token } : {} } },
         {
           config: i.config,
@@ -219,15 +219,15 @@ async function dispatch(ctx, i) {
       );
     case "chart-push":
       if (!i.chart.oci) throw new SlipwayError({ code: "usage", message: 'command "chart-push" needs the input "oci" (oci://REGISTRY/NAMESPACE)' }, 2);
-      return (await import("./chunks/chart-77R6EZGS.js")).chartPush(
+      return (await import("./chunks/chart-WSNT52JE.js")).chartPush(
         { ...ctx, env: { ...ctx.env, ...i.token ? { GITHUB_TOKEN: i.token } : {} } },
         { target: i.chart.oci, paths: i.chart.paths, config: i.config, out: i.dir, force: i.chart.force, dryRun: i.dryRun }
       );
     case "msi-generate":
-      return (await import("./chunks/msi-PW7OZIWA.js")).msiGenerate(ctx, msiOptions(i));
+      return (await import("./chunks/msi-7EULDLS7.js")).msiGenerate(ctx, msiOptions(i));
     case "msi-build": {
       let { withCertificate } = await import("./chunks/certificate-IV267J5W.js");
-      return withCertificate(i.msi, ctx.env, async (pfx) => (await import("./chunks/msi-PW7OZIWA.js")).msiBuild(ctx, {
+      return withCertificate(i.msi, ctx.env, async (pfx) => (await import("./chunks/msi-7EULDLS7.js")).msiBuild(ctx, {
         ...msiOptions(i),
         ...i.msi.sources ? { sources: i.msi.sources } : {},
         ...i.msi.toolchain ? { toolchain: i.msi.toolchain } : {},
@@ -243,7 +243,7 @@ async function dispatch(ctx, i) {
     }
     case "image-push": {
       if (!i.image.source || i.image.to.length !== 1) throw new SlipwayError({ code: "usage", message: 'command "image-push" needs the input "source" and one "to"' }, 2);
-      return (await import("./chunks/image-ZDQBAX4V.js")).imagePush(ctx, {
+      return (await import("./chunks/image-LTUDRBCX.js")).imagePush(ctx, {
         source: i.image.source,
         to: i.image.to[0],
         ...i.version ? { version: i.version } : {},
@@ -258,7 +258,7 @@ async function dispatch(ctx, i) {
     }
     case "image-tags":
       if (!i.version) throw new SlipwayError({ code: "usage", message: 'command "image-tags" needs the input "version"' }, 2);
-      return (await import("./chunks/image-ZDQBAX4V.js")).imageTags(ctx, {
+      return (await import("./chunks/image-LTUDRBCX.js")).imageTags(ctx, {
         version: i.version,
         ...i.image.latest ? { latest: i.image.latest } : {},
         ...i.image.sha ? { sha: i.image.sha } : {},
@@ -267,7 +267,7 @@ async function dispatch(ctx, i) {
       });
     case "image-promote":
       if (!i.image.source || i.image.to.length === 0) throw new SlipwayError({ code: "usage", message: 'command "image-promote" needs the inputs "source" and "to"' }, 2);
-      return (await import("./chunks/image-ZDQBAX4V.js")).imagePromote(ctx, {
+      return (await import("./chunks/image-LTUDRBCX.js")).imagePromote(ctx, {
         source: i.image.source,
         to: i.image.to,
         ...i.version ? { version: i.version } : {},

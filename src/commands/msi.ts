@@ -9,6 +9,7 @@ import { ALL_SOURCES, installerComponents, planInstaller, writeSources } from '.
 import { productIdentity, type ProductIdentity } from '../msi/installer-model.js';
 import { checkSigningOptions, wantsSigning, type SigningOptions } from '../msi/sign.js';
 import { markdownTable } from '../render/markdown-table.js';
+import { sourceDateEpoch } from '../release/source-date-epoch.js';
 import { resolveVersion } from '../release/version.js';
 import { loadConfig } from './load-config.js';
 import type { CommandContext, Outcome } from './outcome.js';
@@ -99,6 +100,15 @@ export async function msiBuild(ctx: CommandContext, o: MsiBuildOptions): Promise
   const { matrix, components, version, tag, out } = await prepare(ctx, o);
   const sources = path.resolve(ctx.cwd, o.sources ?? path.join(o.out, 'msi-sources'));
   const built: BuiltMsi[] = [];
+  // The MSIs carry the date of the sources, as bundles do: SOURCE_DATE_EPOCH (a bad value stops here, before any
+  // build), else the commit's time, looked up once (with git, loaded only then) while the first build tool runs.
+  const given = sourceDateEpoch(ctx.env);
+  let commitTime: Promise<Date | undefined> | undefined;
+  const sourceDate = async (): Promise<Date | undefined> =>
+    given ??
+    (commitTime ??= import('../release/source-revision.js')
+      .then(({ sourceRevision }) => sourceRevision(matrix.root, ctx.env))
+      .then(({ time }) => (time === undefined ? undefined : new Date(time * 1000))));
   for (const c of components) {
     // The build writes the sources itself: its tool starts as soon as the one it reads is there.
     const g = await planInstaller(matrix, c, version, sources, out);
@@ -107,6 +117,7 @@ export async function msiBuild(ctx: CommandContext, o: MsiBuildOptions): Promise
       ...(o.acceptWixEula ? { acceptWixEula: o.acceptWixEula } : {}),
       ...(o.signing ? { signing: o.signing } : {}),
       ...(o.force ? { force: true } : {}),
+      sourceDate,
     }));
   }
   // The MSIs join the release folder's manifest.yaml and SHA256SUMS, beside the bundles. An MSI that replaced an

@@ -21,6 +21,11 @@ export interface BuildOptions {
   signing?: SigningOptions;
   /** Replace an MSI that Slipway did not build (or whose record is gone). */
   force?: boolean;
+  /**
+   * The time the MSI is stamped with (SOURCE_DATE_EPOCH, else the sources' commit time), asked for once the build tool
+   * runs; undefined leaves the tool's own time stamps. Only wixl builds are stamped.
+   */
+  sourceDate?: () => Promise<Date | undefined>;
 }
 
 export interface BuiltMsi extends ProductIdentity {
@@ -50,10 +55,12 @@ export function defaultToolchain(): Toolchain {
 /**
  * What the MSI is made of: the WiX source (by content), every file it takes (by path, size and modification time, as
  * make and ninja judge them: hashing a large payload on every run would cost more than the check saves), the
- * toolchain and the signing certificate.
+ * toolchain, the date it is stamped with and the signing certificate.
  */
-async function inputsDigest(g: GeneratedInstaller, toolchain: Toolchain, signing: SigningOptions | undefined): Promise<string> {
+async function inputsDigest(g: GeneratedInstaller, toolchain: Toolchain, options: BuildOptions): Promise<string> {
   const parts = [`toolchain ${toolchain}`, `wxs ${sha256Hex(await readFile(toolchain === 'wix' ? g.wxs : g.wixlWxs))}`];
+  if (toolchain === 'wixl' && options.sourceDate) parts.push(`date ${(await options.sourceDate())?.toISOString() ?? 'none'}`);
+  const signing = options.signing;
   // Synchronous: it runs while the build tool does, with nothing else to wait for, and a thousand stats through the
   // thread pool cost several times their work in promises and callbacks.
   g.inputs.forEach((input, i) => {
@@ -84,11 +91,11 @@ export async function buildInstaller(g: GeneratedInstaller, options: BuildOption
   const [existing, record] = await Promise.all([stat(g.msi).catch(() => undefined), readRecord(recordFile)]);
   const partial = path.join(path.dirname(g.msi), `.${m.msiName}.${randomBytes(6).toString('hex')}.partial`);
   const unsigned = `${partial}.unsigned.msi`;
-  const build = () => (toolchain === 'wixl' ? buildWithWixl(g, unsigned) : buildWithWix(g, unsigned, { ...(options.acceptWixEula ? { acceptEula: options.acceptWixEula } : {}) }));
+  const build = () => (toolchain === 'wixl' ? buildWithWixl(g, unsigned, { ...(options.sourceDate ? { sourceDate: options.sourceDate } : {}) }) : buildWithWix(g, unsigned, { ...(options.acceptWixEula ? { acceptEula: options.acceptWixEula } : {}) }));
   // With no MSI there yet, there is nothing to compare with: the tool starts before anything else is worked out.
   const early = existing ? undefined : build();
   const otherSources = writeSources(g, ALL_SOURCES.filter((k) => k !== 'files' && k !== toolSource));
-  const digest = inputsDigest(g, toolchain, options.signing);
+  const digest = inputsDigest(g, toolchain, options);
   // Each promise started here is awaited on every path; until then a failure must not count as unhandled.
   for (const p of [early, otherSources, digest]) p?.catch(() => undefined);
   if (existing) {

@@ -41,6 +41,14 @@ export function productCode(upgradeCode: string, version: string): string {
   return uuidV5(upgradeCode, `product-code:${version}`);
 }
 
+/**
+ * A package's PackageCode (its summary information's revision number) from what the package holds: the same bytes give
+ * the same code, different bytes a different one, which is what Windows Installer asks of it.
+ */
+export function packageCode(upgradeCode: string, contentSha256: string): string {
+  return uuidV5(upgradeCode, `package-code:${contentSha256}`);
+}
+
 /** MSI identifiers: a letter or underscore, then letters, digits, underscores and dots; at most 72 characters. */
 export function msiId(prefix: string, key: string): string {
   return `${prefix}_${msiIdHash(key)}`;

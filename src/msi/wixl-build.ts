@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { GeneratedInstaller } from './generate.js';
 import { runTool } from './run-tool.js';
+import { stampSourceDate } from './source-date-stamp.js';
 
 const WIXL_HINT = 'install wixl (apt-get install wixl msitools), or run scripts/setup.sh';
 const MSITOOLS_HINT = 'install msitools (apt-get install msitools wixl), or run scripts/setup.sh';
@@ -17,13 +18,23 @@ export const WITHOUT_MIME_DATABASE = { XDG_DATA_DIRS: '/dev/null', XDG_DATA_HOME
 const MIGRATE_FEATURES = 0x1;
 const INCLUDE_MAXIMUM = 0x200;
 
+export interface WixlOptions {
+  /** The time to stamp the MSI with; asked for once wixl runs. None leaves wixl's: the time of the build. */
+  sourceDate?: () => Promise<Date | undefined>;
+}
+
 /**
  * Builds the MSI with wixl (Linux), then writes into its tables what wixl cannot express: the PATH entry (wixl has no
  * Environment element), non-advertised shortcut targets (wixl advertises every shortcut, ignoring Advertise="no"), and
- * same-version upgrades (wixl ignores AllowSameVersionUpgrades).
+ * same-version upgrades (wixl ignores AllowSameVersionUpgrades). With a source date, the MSI is then stamped with it,
+ * so that the same sources give the same bytes.
  */
-export async function buildWithWixl(g: GeneratedInstaller, output: string): Promise<void> {
-  await runTool('wixl', ['-a', 'x64', '-o', output, path.basename(g.wixlWxs)], { cwd: g.dir, env: { ...process.env, ...WITHOUT_MIME_DATABASE }, install: WIXL_HINT });
+export async function buildWithWixl(g: GeneratedInstaller, output: string, options: WixlOptions = {}): Promise<void> {
+  const wixl = runTool('wixl', ['-a', 'x64', '-o', output, path.basename(g.wixlWxs)], { cwd: g.dir, env: { ...process.env, ...WITHOUT_MIME_DATABASE }, install: WIXL_HINT });
+  // Finding the date may take a git process: it runs beside wixl. Awaited below unless wixl fails first.
+  const dating = options.sourceDate?.();
+  dating?.catch(() => undefined);
+  await wixl;
   const m = g.model;
   const queries: string[] = [];
   for (const s of m.shortcuts) queries.push(`UPDATE \`Shortcut\` SET \`Target\`='[#${s.fileId}]' WHERE \`Shortcut\`='${s.id}'`);
@@ -45,6 +56,8 @@ export async function buildWithWixl(g: GeneratedInstaller, output: string): Prom
     queries.push(`INSERT INTO \`Environment\` (\`Environment\`,\`Name\`,\`Value\`,\`Component_\`) VALUES ('PathEntry','${name}','[~];[${m.pathDirectoryId}]','${m.productComponent.id}')`);
   }
   await runTool('msibuild', [output, ...queries.flatMap((q) => ['-q', q])], { install: MSITOOLS_HINT });
+  const date = await dating;
+  if (date) await stampSourceDate(output, date, m.upgradeCode);
 }
 
 function sql(value: string | undefined): string {

@@ -11,6 +11,9 @@ import {
   writeFileAtomic
 } from "./chunk-DQNMFZF5.js";
 import {
+  sourceDateEpoch
+} from "./chunk-FWC4Y6K3.js";
+import {
   redactSecrets
 } from "./chunk-EXQP4SLB.js";
 import {
@@ -1162,7 +1165,7 @@ import { readFile as readFile2, rename, rm as rm2, stat } from "node:fs/promises
 import path7 from "node:path";
 
 // src/msi/compound-file.ts
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync, writeSync } from "node:fs";
 var SIGNATURE = Buffer.from([208, 207, 17, 224, 161, 177, 26, 225]), HEADER_SIZE = 512, HEADER_DIFAT_ENTRIES = 109, DIRECTORY_ENTRY_SIZE = 128, MAX_REGULAR_SECTOR = 4294967290, NO_STREAM = 4294967295, TYPE_STREAM = 2, TYPE_ROOT = 5, CompoundFile = class _CompoundFile {
   constructor(fd, file, header, fileSize) {
     this.fd = fd;
@@ -1182,8 +1185,8 @@ var SIGNATURE = Buffer.from([208, 207, 17, 224, 161, 177, 26, 225]), HEADER_SIZE
   miniSectorSize;
   miniCutoff;
   sectorCount;
-  static open(file) {
-    let fd = openSync(file, "r");
+  static open(file, mode = "r") {
+    let fd = openSync(file, mode);
     try {
       let size = fstatSync(fd).size, header = Buffer.alloc(HEADER_SIZE);
       readSync(fd, header, 0, HEADER_SIZE, 0);
@@ -1213,6 +1216,48 @@ var SIGNATURE = Buffer.from([208, 207, 17, 224, 161, 177, 26, 225]), HEADER_SIZE
       return out;
     }
     return this.readChain(this.chain(entry.start, Math.ceil(entry.size / this.sectorSize)), entry.size);
+  }
+  /** `length` bytes of a stream from `offset` on, without reading the rest of it. */
+  readRange(entry, offset, length) {
+    let out = Buffer.alloc(Math.max(0, Math.min(length, entry.size - offset)));
+    return this.forEachPiece(entry, offset, out.length, (position, at, n) => this.readAt(out, at, n, position)), out;
+  }
+  /** Overwrites bytes of a stream in place; they must lie within the stream. */
+  write(entry, offset, bytes) {
+    (offset < 0 || offset + bytes.length > entry.size) && this.corrupt("a write would leave its stream"), this.forEachPiece(entry, offset, bytes.length, (position, at, n) => {
+      writeSync(this.fd, bytes, at, n, position) !== n && this.corrupt("a write was cut short");
+    }), this.mini && entry.size < this.miniCutoff && (this.mini = void 0);
+  }
+  /**
+   * Where the bytes [offset, offset + length) of a stream are in the file: called once per run that is contiguous there
+   * (adjacent sectors, or 64-byte mini sectors, make one run), with its file position, its offset from `offset` and its
+   * length.
+   */
+  forEachPiece(entry, offset, length, each) {
+    let run;
+    this.forEachSectorPiece(entry, offset, length, (position, at, n) => {
+      run && run.position + run.n === position ? run.n += n : (run && each(run.position, run.at, run.n), run = { position, at, n });
+    }), run && each(run.position, run.at, run.n);
+  }
+  forEachSectorPiece(entry, offset, length, each) {
+    let small = entry.size < this.miniCutoff, unit = small ? this.miniSectorSize : this.sectorSize, sectors = small ? this.miniChain(entry) : this.chain(entry.start, Math.ceil(entry.size / this.sectorSize)), root = small ? this.chain(this.rootStart, Math.ceil(this.rootSize / this.sectorSize)) : [];
+    for (let k = offset; k < offset + length; ) {
+      let sector = sectors[Math.floor(k / unit)];
+      sector === void 0 && this.corrupt("a stream is shorter than its size");
+      let n = Math.min(unit - k % unit, offset + length - k), position;
+      if (small) {
+        let inRoot = sector * this.miniSectorSize + k % unit, rootSector = root[Math.floor(inRoot / this.sectorSize)];
+        rootSector === void 0 && this.corrupt("a small stream leaves the mini stream"), position = this.sectorOffset(rootSector) + inRoot % this.sectorSize;
+      } else position = this.sectorOffset(sector) + k % unit;
+      each(position, k - offset, n), k += n;
+    }
+  }
+  /** The mini sectors of a small stream, in order. */
+  miniChain(entry) {
+    let { fat } = this.miniStream(), expected = Math.ceil(entry.size / this.miniSectorSize), sectors = [];
+    for (let sector = entry.start; sector <= MAX_REGULAR_SECTOR; sector = fat[sector] ?? NO_STREAM)
+      sectors.length >= expected && this.corrupt("a sector chain is longer than its stream"), sectors.push(sector);
+    return sectors;
   }
   /** The bytes of a chain of sectors, read in one call per run of adjacent sectors. */
   readChain(sectors, size) {
@@ -1499,6 +1544,9 @@ function componentGuid(upgradeCode, scope, installPath) {
 }
 function productCode(upgradeCode, version) {
   return uuidV5(upgradeCode, `product-code:${version}`);
+}
+function packageCode(upgradeCode, contentSha256) {
+  return uuidV5(upgradeCode, `package-code:${contentSha256}`);
 }
 function msiId(prefix, key) {
   return `${prefix}_${msiIdHash(key)}`;
@@ -2039,9 +2087,73 @@ async function buildWithWix(g, output, options) {
 
 // src/msi/wixl-build.ts
 import path6 from "node:path";
+
+// src/msi/source-date-stamp.ts
+var SUMMARY_STREAM = "SummaryInformation", PID_REVISION_NUMBER = 9, PID_CREATED = 12, PID_LAST_SAVED = 13, VT_LPSTR = 30, VT_FILETIME = 64, BRACED_GUID_LENGTH = 38, PLACEHOLDER_GUID = `{${"0".repeat(8)}-${"0".repeat(4)}-${"0".repeat(4)}-${"0".repeat(4)}-${"0".repeat(12)}}`, FILETIME_EPOCH_OFFSET_MS = 11644473600000n, CAB_SIGNATURE = "MSCF", CFFILE_FIXED_SIZE = 16, CAB_NAME_MAX = 256;
+async function stampSourceDate(file, date, upgradeCode) {
+  let cabinetFiles = 0, summary, cf = CompoundFile.open(file, "r+");
+  try {
+    let streams = cf.streams(), summaryEntry = streams.find((s) => s.name === SUMMARY_STREAM);
+    if (!summaryEntry) return fail("msi-unreadable", `${file} has no summary information`, { hint: "the build tool wrote an incomplete MSI" });
+    summary = summaryFields(file, summaryEntry, cf.read(summaryEntry));
+    let filetime = fileTime(date);
+    for (let at of summary.times) cf.write(summary.entry, at, filetime);
+    cf.write(summary.entry, summary.revision, Buffer.from(PLACEHOLDER_GUID, "latin1"));
+    let dos = dosDateTime(date);
+    for (let s of streams)
+      s.name === SUMMARY_STREAM || decodeStreamName(s.name).startsWith("!") || s.size < 36 || cf.readRange(s, 0, 4).toString("latin1") === CAB_SIGNATURE && (cabinetFiles += stampCabinet(file, cf, s, dos));
+  } finally {
+    cf.close();
+  }
+  let code = packageCode(upgradeCode, (await hashFile(file)).sha256), again = CompoundFile.open(file, "r+");
+  try {
+    again.write(summary.entry, summary.revision, Buffer.from(`{${code.toUpperCase()}}`, "latin1"));
+  } finally {
+    again.close();
+  }
+  return { packageCode: code, cabinetFiles };
+}
+function summaryFields(file, entry, data) {
+  let bad = (what) => fail("msi-unreadable", `${file} has a summary information stream that ${what}`, { hint: "the build tool wrote something Slipway cannot stamp; report it with the generated .wxs" });
+  (data.length < 48 || data.readUInt16LE(0) !== 65534 || data.readUInt32LE(24) < 1) && bad("is not a property set");
+  let set = data.readUInt32LE(44);
+  set + 8 > data.length && bad("ends before its property set");
+  let count = data.readUInt32LE(set + 4);
+  set + 8 + count * 8 > data.length && bad("ends before its property list");
+  let revision, times = [];
+  for (let i = 0; i < count; i++) {
+    let id = data.readUInt32LE(set + 8 + i * 8), at = set + data.readUInt32LE(set + 12 + i * 8);
+    at + 4 > data.length && bad("points past its end");
+    let type = data.readUInt16LE(at);
+    id === PID_REVISION_NUMBER ? ((type !== VT_LPSTR || at + 8 + BRACED_GUID_LENGTH > data.length || data.readUInt32LE(at + 4) < BRACED_GUID_LENGTH + 1) && bad("has no PackageCode"), /^\{[0-9A-Fa-f-]{36}\}$/.test(data.toString("latin1", at + 8, at + 8 + BRACED_GUID_LENGTH)) || bad("has a PackageCode that is not a GUID"), revision = at + 8) : (id === PID_CREATED || id === PID_LAST_SAVED) && type === VT_FILETIME && (at + 12 > data.length && bad("ends inside a time stamp"), times.push(at + 4));
+  }
+  return revision === void 0 ? bad("has no PackageCode") : { entry, revision, times };
+}
+function stampCabinet(file, cf, entry, dos) {
+  let header = cf.readRange(entry, 0, 36), firstFile = header.readUInt32LE(16), files = header.readUInt16LE(28), records = cf.readRange(entry, firstFile, files * (CFFILE_FIXED_SIZE + CAB_NAME_MAX + 1)), at = 0;
+  for (let i = 0; i < files; i++) {
+    let nul = records.indexOf(0, at + CFFILE_FIXED_SIZE);
+    (at + CFFILE_FIXED_SIZE > records.length || nul < 0) && fail("msi-unreadable", `${file} has a cabinet whose file list is cut short`, { hint: "the build tool wrote a damaged MSI" }), records.writeUInt16LE(dos.date, at + 10), records.writeUInt16LE(dos.time, at + 12), at = nul + 1;
+  }
+  return cf.write(entry, firstFile, records.subarray(0, at)), files;
+}
+function fileTime(date) {
+  let out = Buffer.alloc(8);
+  return out.writeBigUInt64LE((BigInt(date.getTime()) + FILETIME_EPOCH_OFFSET_MS) * 10000n), out;
+}
+function dosDateTime(date) {
+  return {
+    date: Math.min(Math.max(date.getUTCFullYear(), 1980), 2107) - 1980 << 9 | date.getUTCMonth() + 1 << 5 | date.getUTCDate(),
+    time: date.getUTCHours() << 11 | date.getUTCMinutes() << 5 | Math.floor(date.getUTCSeconds() / 2)
+  };
+}
+
+// src/msi/wixl-build.ts
 var WIXL_HINT = "install wixl (apt-get install wixl msitools), or run scripts/setup.sh", MSITOOLS_HINT = "install msitools (apt-get install msitools wixl), or run scripts/setup.sh", WITHOUT_MIME_DATABASE = { XDG_DATA_DIRS: "/dev/null", XDG_DATA_HOME: "/dev/null" }, MIGRATE_FEATURES = 1, INCLUDE_MAXIMUM2 = 512;
-async function buildWithWixl(g, output) {
-  await runTool("wixl", ["-a", "x64", "-o", output, path6.basename(g.wixlWxs)], { cwd: g.dir, env: { ...process.env, ...WITHOUT_MIME_DATABASE }, install: WIXL_HINT });
+async function buildWithWixl(g, output, options = {}) {
+  let wixl = runTool("wixl", ["-a", "x64", "-o", output, path6.basename(g.wixlWxs)], { cwd: g.dir, env: { ...process.env, ...WITHOUT_MIME_DATABASE }, install: WIXL_HINT }), dating = options.sourceDate?.();
+  dating?.catch(() => {
+  }), await wixl;
   let m = g.model, queries = [];
   for (let s of m.shortcuts) queries.push(`UPDATE \`Shortcut\` SET \`Target\`='[#${s.fileId}]' WHERE \`Shortcut\`='${s.id}'`);
   if (queries.push(
@@ -2055,6 +2167,8 @@ async function buildWithWixl(g, output) {
     queries.push(`INSERT INTO \`Environment\` (\`Environment\`,\`Name\`,\`Value\`,\`Component_\`) VALUES ('PathEntry','${name}','[~];[${m.pathDirectoryId}]','${m.productComponent.id}')`);
   }
   await runTool("msibuild", [output, ...queries.flatMap((q) => ["-q", q])], { install: MSITOOLS_HINT });
+  let date = await dating;
+  date && await stampSourceDate(output, date, m.upgradeCode);
 }
 function sql(value) {
   return (value ?? "").replace(/'/g, "''");
@@ -2064,8 +2178,10 @@ function sql(value) {
 function defaultToolchain() {
   return process.platform === "win32" ? "wix" : "wixl";
 }
-async function inputsDigest(g, toolchain, signing) {
+async function inputsDigest(g, toolchain, options) {
   let parts = [`toolchain ${toolchain}`, `wxs ${sha256Hex(await readFile2(toolchain === "wix" ? g.wxs : g.wixlWxs))}`];
+  toolchain === "wixl" && options.sourceDate && parts.push(`date ${(await options.sourceDate())?.toISOString() ?? "none"}`);
+  let signing = options.signing;
   if (g.inputs.forEach((input, i) => {
     let s = statSync(input);
     parts.push(`file ${g.relativeInputs[i]} ${s.size} ${s.mtimeMs}`);
@@ -2080,7 +2196,7 @@ async function buildInstaller(g, options = {}) {
   let toolchain = options.toolchain ?? defaultToolchain(), m = g.model, toolSource = toolchain === "wix" ? "wix" : "wixl";
   await writeSources(g, ["files", toolSource]);
   let recordFile = path7.join(g.dir, "build.json"), [existing, record] = await Promise.all([stat(g.msi).catch(() => {
-  }), readRecord(recordFile)]), partial = path7.join(path7.dirname(g.msi), `.${m.msiName}.${randomBytes(6).toString("hex")}.partial`), unsigned = `${partial}.unsigned.msi`, build = () => toolchain === "wixl" ? buildWithWixl(g, unsigned) : buildWithWix(g, unsigned, { ...options.acceptWixEula ? { acceptEula: options.acceptWixEula } : {} }), early = existing ? void 0 : build(), otherSources = writeSources(g, ALL_SOURCES.filter((k) => k !== "files" && k !== toolSource)), digest2 = inputsDigest(g, toolchain, options.signing);
+  }), readRecord(recordFile)]), partial = path7.join(path7.dirname(g.msi), `.${m.msiName}.${randomBytes(6).toString("hex")}.partial`), unsigned = `${partial}.unsigned.msi`, build = () => toolchain === "wixl" ? buildWithWixl(g, unsigned, { ...options.sourceDate ? { sourceDate: options.sourceDate } : {} }) : buildWithWix(g, unsigned, { ...options.acceptWixEula ? { acceptEula: options.acceptWixEula } : {} }), early = existing ? void 0 : build(), otherSources = writeSources(g, ALL_SOURCES.filter((k) => k !== "files" && k !== toolSource)), digest2 = inputsDigest(g, toolchain, options);
   for (let p of [early, otherSources, digest2]) p?.catch(() => {
   });
   if (existing) {
@@ -2167,14 +2283,15 @@ async function msiBuild(ctx, o) {
     return { ...planned, text: `${planned.text.replaceAll("would generate", "would generate and build")}
 build with ${toolchain}${o.signing && wantsSigning(o.signing) ? ", then sign and verify" : ""}` };
   }
-  let { matrix, components, version, tag, out } = await prepare(ctx, o), sources = path8.resolve(ctx.cwd, o.sources ?? path8.join(o.out, "msi-sources")), built = [];
+  let { matrix, components, version, tag, out } = await prepare(ctx, o), sources = path8.resolve(ctx.cwd, o.sources ?? path8.join(o.out, "msi-sources")), built = [], given = sourceDateEpoch(ctx.env), commitTime, sourceDate = async () => given ?? (commitTime ??= import("./source-revision-Z5Z2WIOR.js").then(({ sourceRevision }) => sourceRevision(matrix.root, ctx.env)).then(({ time }) => time === void 0 ? void 0 : new Date(time * 1e3)));
   for (let c of components) {
     let g = await planInstaller(matrix, c, version, sources, out);
     built.push(await buildInstaller(g, {
       ...o.toolchain ? { toolchain: o.toolchain } : {},
       ...o.acceptWixEula ? { acceptWixEula: o.acceptWixEula } : {},
       ...o.signing ? { signing: o.signing } : {},
-      ...o.force ? { force: !0 } : {}
+      ...o.force ? { force: !0 } : {},
+      sourceDate
     }));
   }
   await addToRelease(out, { name: matrix.release.name, version, ...tag ? { tag } : {} }, built.map((b) => ({

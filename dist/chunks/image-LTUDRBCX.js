@@ -1,6 +1,10 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
+  badImageSource,
+  parseManifest
+} from "./chunk-BBHBIEGJ.js";
+import {
   formatBytes
 } from "./chunk-RNXMX5MA.js";
 import {
@@ -10,7 +14,11 @@ import {
   registryCredentials,
   registryDiagnostic,
   repositoryScope
-} from "./chunk-UBVLVXZS.js";
+} from "./chunk-7O4AAP2I.js";
+import {
+  isIndexType,
+  isManifestType
+} from "./chunk-JOJZGV5P.js";
 import {
   forEachBounded
 } from "./chunk-HZ7PR44O.js";
@@ -18,14 +26,6 @@ import "./chunk-HHRIXH7Q.js";
 import {
   sourceDateEpoch
 } from "./chunk-FWC4Y6K3.js";
-import {
-  badImageSource,
-  parseManifest
-} from "./chunk-BBHBIEGJ.js";
-import {
-  isIndexType,
-  isManifestType
-} from "./chunk-JOJZGV5P.js";
 import {
   registryRedactor
 } from "./chunk-7EZM7GVT.js";

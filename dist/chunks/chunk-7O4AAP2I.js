@@ -1,12 +1,12 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
+  MANIFEST_ACCEPT
+} from "./chunk-JOJZGV5P.js";
+import {
   parseRetryAfter,
   withRetry
 } from "./chunk-HHRIXH7Q.js";
-import {
-  MANIFEST_ACCEPT
-} from "./chunk-JOJZGV5P.js";
 import {
   Redactor
 } from "./chunk-EXQP4SLB.js";

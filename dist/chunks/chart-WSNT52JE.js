@@ -5,7 +5,10 @@ import {
   isRepositoryPath,
   registryCredentials,
   registryDiagnostic
-} from "./chunk-UBVLVXZS.js";
+} from "./chunk-7O4AAP2I.js";
+import {
+  MEDIA
+} from "./chunk-JOJZGV5P.js";
 import {
   addToRelease,
   readManifestIfAny
@@ -33,16 +36,13 @@ import {
 } from "./chunk-V6MBP5IV.js";
 import "./chunk-HHRIXH7Q.js";
 import {
-  sourceDate,
-  sourceRevision
-} from "./chunk-WOC7QNPS.js";
-import "./chunk-FWC4Y6K3.js";
-import {
   streamToFileAtomic
 } from "./chunk-DQNMFZF5.js";
 import {
-  MEDIA
-} from "./chunk-JOJZGV5P.js";
+  sourceDate,
+  sourceRevision
+} from "./chunk-RBVZJQFP.js";
+import "./chunk-FWC4Y6K3.js";
 import "./chunk-JC7XQCB7.js";
 import {
   registryRedactor

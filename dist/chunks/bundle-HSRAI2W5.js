@@ -20,12 +20,12 @@ import {
 } from "./chunk-3P36LFHI.js";
 import "./chunk-HZ7PR44O.js";
 import "./chunk-LIL3453G.js";
+import "./chunk-DQNMFZF5.js";
 import {
   sourceDate,
   sourceRevision
-} from "./chunk-WOC7QNPS.js";
+} from "./chunk-RBVZJQFP.js";
 import "./chunk-FWC4Y6K3.js";
-import "./chunk-DQNMFZF5.js";
 import "./chunk-NKC4IVJI.js";
 import {
   MANIFEST_FILE

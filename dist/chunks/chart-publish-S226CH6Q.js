@@ -18,13 +18,13 @@ import {
 import {
   withRetry
 } from "./chunk-HHRIXH7Q.js";
+import "./chunk-DQNMFZF5.js";
 import {
   simpleGit,
   sourceDate,
   sourceRevision
-} from "./chunk-WOC7QNPS.js";
+} from "./chunk-RBVZJQFP.js";
 import "./chunk-FWC4Y6K3.js";
-import "./chunk-DQNMFZF5.js";
 import "./chunk-JC7XQCB7.js";
 import {
   Redactor

@@ -224,10 +224,10 @@ async function dispatch(ctx, i) {
         { target: i.chart.oci, paths: i.chart.paths, config: i.config, out: i.dir, force: i.chart.force, dryRun: i.dryRun }
       );
     case "msi-generate":
-      return (await import("./chunks/msi-7EULDLS7.js")).msiGenerate(ctx, msiOptions(i));
+      return (await import("./chunks/msi-ZKNL3VDX.js")).msiGenerate(ctx, msiOptions(i));
     case "msi-build": {
       let { withCertificate } = await import("./chunks/certificate-IV267J5W.js");
-      return withCertificate(i.msi, ctx.env, async (pfx) => (await import("./chunks/msi-7EULDLS7.js")).msiBuild(ctx, {
+      return withCertificate(i.msi, ctx.env, async (pfx) => (await import("./chunks/msi-ZKNL3VDX.js")).msiBuild(ctx, {
         ...msiOptions(i),
         ...i.msi.sources ? { sources: i.msi.sources } : {},
         ...i.msi.toolchain ? { toolchain: i.msi.toolchain } : {},

@@ -108,8 +108,16 @@ export class CompoundFile {
     this.forEachPiece(entry, offset, bytes.length, (position, at, n) => {
       if (writeSync(this.fd, bytes, at, n, position) !== n) this.corrupt('a write was cut short');
     });
-    // The mini stream is kept in memory once read: it must show what the file now holds.
-    if (this.mini && entry.size < this.miniCutoff) this.mini = undefined;
+    // The mini stream is kept in memory once read (a write to a small stream has read it): it must show the new bytes.
+    if (this.mini && entry.size < this.miniCutoff) {
+      const sectors = this.miniChain(entry);
+      for (let k = 0; k < bytes.length; ) {
+        const at = offset + k;
+        const n = Math.min(this.miniSectorSize - (at % this.miniSectorSize), bytes.length - k);
+        bytes.copy(this.mini.stream, sectors[Math.floor(at / this.miniSectorSize)]! * this.miniSectorSize + (at % this.miniSectorSize), k, k + n);
+        k += n;
+      }
+    }
   }
 
   /**

@@ -37,22 +37,14 @@ interface SummaryFields {
   times: number[];
 }
 
-export interface Stamped {
-  packageCode: string;
-  /** Files of the cabinets whose time stamp was set. */
-  cabinetFiles: number;
-}
-
 /** Sets the MSI's creation and save times and its cabinets' file times to `date`, and its PackageCode to one from its content. */
-export async function stampSourceDate(file: string, date: Date, upgradeCode: string): Promise<Stamped> {
-  let cabinetFiles = 0;
-  let summary: SummaryFields;
+export async function stampSourceDate(file: string, date: Date, upgradeCode: string): Promise<void> {
   const cf = CompoundFile.open(file, 'r+');
   try {
     const streams = cf.streams();
     const summaryEntry = streams.find((s) => s.name === SUMMARY_STREAM);
     if (!summaryEntry) return fail('msi-unreadable', `${file} has no summary information`, { hint: 'the build tool wrote an incomplete MSI' });
-    summary = summaryFields(file, summaryEntry, cf.read(summaryEntry));
+    const summary = summaryFields(file, summaryEntry, cf.read(summaryEntry));
     const filetime = fileTime(date);
     for (const at of summary.times) cf.write(summary.entry, at, filetime);
     // The content is hashed with a placeholder where the PackageCode goes, so that the code does not depend on itself.
@@ -62,19 +54,14 @@ export async function stampSourceDate(file: string, date: Date, upgradeCode: str
       // Table streams and the summary are not cabinets; a cabinet is recognised by its signature, whatever its name.
       if (s.name === SUMMARY_STREAM || decodeStreamName(s.name).startsWith('!') || s.size < 36) continue;
       if (cf.readRange(s, 0, 4).toString('latin1') !== CAB_SIGNATURE) continue;
-      cabinetFiles += stampCabinet(file, cf, s, dos);
+      stampCabinet(file, cf, s, dos);
     }
+    // The writes above are in the file already (positioned writes): the hash reads them.
+    const code = packageCode(upgradeCode, (await hashFile(file)).sha256);
+    cf.write(summary.entry, summary.revision, Buffer.from(`{${code.toUpperCase()}}`, 'latin1'));
   } finally {
     cf.close();
   }
-  const code = packageCode(upgradeCode, (await hashFile(file)).sha256);
-  const again = CompoundFile.open(file, 'r+');
-  try {
-    again.write(summary.entry, summary.revision, Buffer.from(`{${code.toUpperCase()}}`, 'latin1'));
-  } finally {
-    again.close();
-  }
-  return { packageCode: code, cabinetFiles };
 }
 
 /** Where the revision number's characters and the two time stamps are in a summary information stream. */
@@ -107,8 +94,8 @@ function summaryFields(file: string, entry: CompoundEntry, data: Buffer): Summar
   return { entry, revision, times };
 }
 
-/** Sets the date and time of every file in a cabinet ([MS-CAB] CFFILE); returns how many files it holds. */
-function stampCabinet(file: string, cf: CompoundFile, entry: CompoundEntry, dos: { date: number; time: number }): number {
+/** Sets the date and time of every file in a cabinet ([MS-CAB] CFFILE). */
+function stampCabinet(file: string, cf: CompoundFile, entry: CompoundEntry, dos: { date: number; time: number }): void {
   const header = cf.readRange(entry, 0, 36);
   const firstFile = header.readUInt32LE(16);
   const files = header.readUInt16LE(28);
@@ -123,7 +110,6 @@ function stampCabinet(file: string, cf: CompoundFile, entry: CompoundEntry, dos:
     at = nul + 1;
   }
   cf.write(entry, firstFile, records.subarray(0, at));
-  return files;
 }
 
 function fileTime(date: Date): Buffer {

@@ -1224,9 +1224,15 @@ var SIGNATURE = Buffer.from([208, 207, 17, 224, 161, 177, 26, 225]), HEADER_SIZE
   }
   /** Overwrites bytes of a stream in place; they must lie within the stream. */
   write(entry, offset, bytes) {
-    (offset < 0 || offset + bytes.length > entry.size) && this.corrupt("a write would leave its stream"), this.forEachPiece(entry, offset, bytes.length, (position, at, n) => {
+    if ((offset < 0 || offset + bytes.length > entry.size) && this.corrupt("a write would leave its stream"), this.forEachPiece(entry, offset, bytes.length, (position, at, n) => {
       writeSync(this.fd, bytes, at, n, position) !== n && this.corrupt("a write was cut short");
-    }), this.mini && entry.size < this.miniCutoff && (this.mini = void 0);
+    }), this.mini && entry.size < this.miniCutoff) {
+      let sectors = this.miniChain(entry);
+      for (let k = 0; k < bytes.length; ) {
+        let at = offset + k, n = Math.min(this.miniSectorSize - at % this.miniSectorSize, bytes.length - k);
+        bytes.copy(this.mini.stream, sectors[Math.floor(at / this.miniSectorSize)] * this.miniSectorSize + at % this.miniSectorSize, k, k + n), k += n;
+      }
+    }
   }
   /**
    * Where the bytes [offset, offset + length) of a stream are in the file: called once per run that is contiguous there
@@ -2091,27 +2097,21 @@ import path6 from "node:path";
 // src/msi/source-date-stamp.ts
 var SUMMARY_STREAM = "SummaryInformation", PID_REVISION_NUMBER = 9, PID_CREATED = 12, PID_LAST_SAVED = 13, VT_LPSTR = 30, VT_FILETIME = 64, BRACED_GUID_LENGTH = 38, PLACEHOLDER_GUID = `{${"0".repeat(8)}-${"0".repeat(4)}-${"0".repeat(4)}-${"0".repeat(4)}-${"0".repeat(12)}}`, FILETIME_EPOCH_OFFSET_MS = 11644473600000n, CAB_SIGNATURE = "MSCF", CFFILE_FIXED_SIZE = 16, CAB_NAME_MAX = 256;
 async function stampSourceDate(file, date, upgradeCode) {
-  let cabinetFiles = 0, summary, cf = CompoundFile.open(file, "r+");
+  let cf = CompoundFile.open(file, "r+");
   try {
     let streams = cf.streams(), summaryEntry = streams.find((s) => s.name === SUMMARY_STREAM);
     if (!summaryEntry) return fail("msi-unreadable", `${file} has no summary information`, { hint: "the build tool wrote an incomplete MSI" });
-    summary = summaryFields(file, summaryEntry, cf.read(summaryEntry));
-    let filetime = fileTime(date);
+    let summary = summaryFields(file, summaryEntry, cf.read(summaryEntry)), filetime = fileTime(date);
     for (let at of summary.times) cf.write(summary.entry, at, filetime);
     cf.write(summary.entry, summary.revision, Buffer.from(PLACEHOLDER_GUID, "latin1"));
     let dos = dosDateTime(date);
     for (let s of streams)
-      s.name === SUMMARY_STREAM || decodeStreamName(s.name).startsWith("!") || s.size < 36 || cf.readRange(s, 0, 4).toString("latin1") === CAB_SIGNATURE && (cabinetFiles += stampCabinet(file, cf, s, dos));
+      s.name === SUMMARY_STREAM || decodeStreamName(s.name).startsWith("!") || s.size < 36 || cf.readRange(s, 0, 4).toString("latin1") === CAB_SIGNATURE && stampCabinet(file, cf, s, dos);
+    let code = packageCode(upgradeCode, (await hashFile(file)).sha256);
+    cf.write(summary.entry, summary.revision, Buffer.from(`{${code.toUpperCase()}}`, "latin1"));
   } finally {
     cf.close();
   }
-  let code = packageCode(upgradeCode, (await hashFile(file)).sha256), again = CompoundFile.open(file, "r+");
-  try {
-    again.write(summary.entry, summary.revision, Buffer.from(`{${code.toUpperCase()}}`, "latin1"));
-  } finally {
-    again.close();
-  }
-  return { packageCode: code, cabinetFiles };
 }
 function summaryFields(file, entry, data) {
   let bad = (what) => fail("msi-unreadable", `${file} has a summary information stream that ${what}`, { hint: "the build tool wrote something Slipway cannot stamp; report it with the generated .wxs" });
@@ -2135,7 +2135,7 @@ function stampCabinet(file, cf, entry, dos) {
     let nul = records.indexOf(0, at + CFFILE_FIXED_SIZE);
     (at + CFFILE_FIXED_SIZE > records.length || nul < 0) && fail("msi-unreadable", `${file} has a cabinet whose file list is cut short`, { hint: "the build tool wrote a damaged MSI" }), records.writeUInt16LE(dos.date, at + 10), records.writeUInt16LE(dos.time, at + 12), at = nul + 1;
   }
-  return cf.write(entry, firstFile, records.subarray(0, at)), files;
+  cf.write(entry, firstFile, records.subarray(0, at));
 }
 function fileTime(date) {
   let out = Buffer.alloc(8);
